@@ -1,0 +1,1 @@
+"""Loyalty-programme manager for small shops."""

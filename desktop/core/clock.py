@@ -1,0 +1,14 @@
+"""The current time, always aware and in UTC; the one place services ask for it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def today() -> date:
+    """Today's date where the shop is (the machine's local time zone)."""
+    return datetime.now().astimezone().date()

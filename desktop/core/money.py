@@ -1,0 +1,48 @@
+"""Money is integer cents; this module turns what a person types into cents and back."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.core.errors import ValidationError
+
+# Accepts 12 | 12,5 | 12,50 | 12.50 | 1.234,50 | 1,234.50 | € 12,50. Thousands separators
+# are only allowed in groups of three so that "1.2345" is refused rather than guessed.
+_AMOUNT = re.compile(
+    r"""^(?P<int>\d{1,3}(?:(?P<sep>[.,\s'])\d{3})*|\d+)(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?$"""
+)
+
+
+def parse_amount(text: str, *, field: str = "amount", max_cents: int | None = None) -> int:
+    """Parse a typed amount of euros into cents; `12,50` and `12.50` both give 1250.
+
+    Refuses negative, non-numeric, non-finite and absurd values with a ValidationError
+    that names the field, so the caller can show it beside the input.
+    """
+    cleaned = (text or "").strip().replace("€", "").replace("EUR", "").strip()
+    if not cleaned:
+        raise ValidationError(field, "Enter an amount, for example 12,50.")
+    if cleaned.startswith("-"):
+        raise ValidationError(field, "The amount cannot be negative.")
+    match = _AMOUNT.match(cleaned)
+    if not match:
+        raise ValidationError(field, f"'{text.strip()}' is not an amount; type it like 12,50 or 12.50.")
+    integer, sep, dec, frac = match["int"], match["sep"], match["dec"], match["frac"]
+    if sep and dec and sep == dec:
+        raise ValidationError(field, f"'{text.strip()}' is not an amount; type it like 12,50 or 12.50.")
+    digits = re.sub(r"\D", "", integer)
+    cents = int(digits) * 100 + int((frac or "0").ljust(2, "0"))
+    if max_cents is not None and cents > max_cents:
+        raise ValidationError(
+            field, f"{format_cents(cents)} is more than the maximum of {format_cents(max_cents)}."
+        )
+    return cents
+
+
+def format_cents(cents: int, *, symbol: bool = True) -> str:
+    """Format cents the Dutch way: € 1.234,50 (the UI formats per language itself)."""
+    sign = "-" if cents < 0 else ""
+    euros, rest = divmod(abs(cents), 100)
+    grouped = f"{euros:,}".replace(",", ".")
+    text = f"{sign}{grouped},{rest:02d}"
+    return f"€ {text}" if symbol else text

@@ -1,0 +1,114 @@
+"""The programme's settings, with typed defaults, and the rules computed from them."""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from desktop.core.errors import ValidationError
+
+ROUNDING_MODES = ("down", "nearest", "up")
+
+
+def _default_tiers() -> dict[str, int]:
+    return {"Silver": 25_000, "Gold": 100_000}
+
+
+@dataclass(frozen=True)
+class ProgrammeSettings:
+    """Every setting of the programme with its default; stored overrides replace these."""
+
+    shop_name: str = "Mijn Winkel"
+    points_per_euro: int = 1
+    rounding: str = "down"
+    point_value_cents: int = 5  # what a point is worth when spent: 100 points = € 5
+    expiry_months: int = 24  # 0: points never expire
+    pending_days: int = 0  # new points wait this many days (the return window)
+    welcome_bonus: int = 50
+    birthday_bonus: int = 100
+    referral_bonus: int = 100
+    tier_thresholds: dict[str, int] = field(default_factory=_default_tiers)  # spend in cents / 12 months
+    latent_after_days: int = 90
+    max_purchase_cents: int = 1_000_000  # a single purchase above € 10.000 is refused as a typo
+
+    def validated(self) -> ProgrammeSettings:
+        """Check every value; raise a ValidationError naming the first wrong setting."""
+        ints = {
+            "points_per_euro": (0, 1000),
+            "point_value_cents": (0, 10_000),
+            "expiry_months": (0, 120),
+            "pending_days": (0, 365),
+            "welcome_bonus": (0, 100_000),
+            "birthday_bonus": (0, 100_000),
+            "referral_bonus": (0, 100_000),
+            "latent_after_days": (1, 3650),
+            "max_purchase_cents": (100, 100_000_000),
+        }
+        for name, (low, high) in ints.items():
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise ValidationError(name, f"Must be a whole number from {low} to {high}.")
+        if self.rounding not in ROUNDING_MODES:
+            raise ValidationError("rounding", f"Must be one of {', '.join(ROUNDING_MODES)}.")
+        if not self.shop_name.strip() or len(self.shop_name) > 80:
+            raise ValidationError("shop_name", "Enter the shop's name (at most 80 characters).")
+        for tier, cents in self.tier_thresholds.items():
+            if not tier.strip() or not isinstance(cents, int) or cents < 0:
+                raise ValidationError("tier_thresholds", f"Tier '{tier}' needs a name and a spend of 0 or more.")
+        return self
+
+    def with_values(self, values: dict[str, Any]) -> ProgrammeSettings:
+        known = {f.name for f in dataclasses.fields(self)}
+        unknown = set(values) - known
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "Unknown setting.")
+        return dataclasses.replace(self, **values).validated()
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def points_for(earning_cents: int, settings: ProgrammeSettings) -> int:
+    """Points earned on the part of a purchase that earns points."""
+    scaled = earning_cents * settings.points_per_euro
+    whole, rest = divmod(scaled, 100)
+    if settings.rounding == "up" and rest:
+        return whole + 1
+    if settings.rounding == "nearest" and rest >= 50:
+        return whole + 1
+    return whole
+
+
+def reversal_total(earned: int, refunded_cents: int, earning_cents: int) -> int:
+    """How many of a purchase's earned points a refund of `refunded_cents` takes back in total.
+
+    Refunds come off the earning part first and round up, so a purchase refunded in any
+    number of small parts gives back every point it earned: nobody can buy, refund and keep
+    the points.
+    """
+    if earning_cents <= 0 or earned <= 0:
+        return 0
+    taken = min(refunded_cents, earning_cents)
+    return -(-earned * taken // earning_cents)  # ceiling division
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def expiry_date(earned_on: date, settings: ProgrammeSettings) -> date | None:
+    """The first day on which points earned on `earned_on` are no longer valid."""
+    if settings.expiry_months == 0:
+        return None
+    return add_months(earned_on, settings.expiry_months)
+
+
+def available_date(earned_on: date, settings: ProgrammeSettings) -> date:
+    """The first day new points can be spent (after the return window)."""
+    return earned_on + timedelta(days=settings.pending_days)

@@ -1,0 +1,100 @@
+"""Checks for what people type into customer fields; each raises a ValidationError naming the field."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from desktop.core.errors import ValidationError
+
+NAME_MAX = 120
+TEXT_MAX = 4000
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
+_POSTCODE_NL = re.compile(r"^\d{4}\s?[A-Za-z]{2}$")
+
+
+def clean_text(value: str | None, *, field: str, max_len: int = TEXT_MAX) -> str:
+    """Trim surrounding white space; refuse text that is too long or holds control characters."""
+    text = (value or "").strip()
+    if len(text) > max_len:
+        raise ValidationError(field, f"At most {max_len} characters; this has {len(text)}.")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
+        raise ValidationError(field, "Contains a control character that cannot be printed.")
+    return text
+
+
+def name(value: str | None, *, field: str = "name") -> str:
+    text = clean_text(value, field=field, max_len=NAME_MAX)
+    if not text:
+        raise ValidationError(field, "Enter a name.")
+    if "\n" in text:
+        raise ValidationError(field, "A name is one line.")
+    return text
+
+
+def email(value: str | None, *, field: str = "email") -> str:
+    text = clean_text(value, field=field, max_len=254)
+    if text and not _EMAIL.match(text):
+        raise ValidationError(field, f"'{text}' is not an e-mail address (like naam@voorbeeld.nl).")
+    return text
+
+
+def phone(value: str | None, *, field: str = "phone") -> str:
+    text = clean_text(value, field=field, max_len=32)
+    if not text:
+        return ""
+    digits = phone_digits(text)
+    if not _PHONE_CHARS.match(text) or not 8 <= len(digits) <= 15:
+        raise ValidationError(field, f"'{text}' is not a phone number (like 06 12345678).")
+    return text
+
+
+def phone_digits(text: str) -> str:
+    """The digits of a phone number in national form, for searching: +31 6 1234 5678 -> 0612345678."""
+    digits = re.sub(r"\D", "", text or "")
+    stripped = (text or "").strip()
+    if stripped.startswith("+31") or stripped.startswith("0031"):
+        digits = "0" + digits[(2 if stripped.startswith("+") else 4):]
+    return digits
+
+
+def postcode(value: str | None, *, field: str = "postcode") -> str:
+    """Dutch postcodes are normalised to '1234 AB'; other countries' are kept as typed."""
+    text = clean_text(value, field=field, max_len=16)
+    if _POSTCODE_NL.match(text):
+        compact = text.replace(" ", "").upper()
+        return f"{compact[:4]} {compact[4:]}"
+    return text
+
+
+def birthday(value: date | None, *, today: date, field: str = "birthday") -> date | None:
+    if value is None:
+        return None
+    if value > today:
+        raise ValidationError(field, "A birthday cannot be in the future.")
+    if value.year < today.year - 120:
+        raise ValidationError(field, "That birthday is more than 120 years ago.")
+    return value
+
+
+def search_key(text: str) -> str:
+    """Lower case without accents, so 'Zoë' is found by typing 'zoe'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
+
+
+def parse_date(text: str, *, field: str) -> date:
+    """A date typed as 2026-11-22, 22-11-2026 or 22/11/2026."""
+    raw = (text or "").strip()
+    for pattern, order in ((r"^(\d{4})-(\d{1,2})-(\d{1,2})$", "ymd"), (r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", "dmy")):
+        match = re.match(pattern, raw)
+        if match:
+            parts = dict(zip(order, map(int, match.groups())))
+            try:
+                return date(parts["y"], parts["m"], parts["d"])
+            except ValueError:
+                break
+    raise ValidationError(field, f"'{raw}' is not a date; type it like 22-11-2026.")

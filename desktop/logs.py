@@ -1,0 +1,24 @@
+"""Logging to a rotating file in the data folder: users see sentences, the log keeps details."""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from desktop.storage.paths import data_dir
+
+
+def log_file() -> Path:
+    return data_dir() / "loyalty.log"
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    path = log_file()
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(level)
+    return path

@@ -1,0 +1,39 @@
+"""Corrections of a customer's points by the owner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop.core import cardnumber, rules
+from desktop.core.errors import ValidationError
+from desktop.core.kinds import EntryKind
+from desktop.core.validation import clean_text
+from desktop.services import points
+from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer, snapshot
+from desktop.services.settings import load_settings
+from desktop.storage.engine import Database
+from desktop.storage.models import Customer, LedgerEntry
+
+
+def adjust_points(db: Database, actor: Actor, card: str, delta: int, reason: str, *,
+                  at: datetime | None = None) -> LedgerEntry:
+    """Add or take away points with a reason (owner only); never below zero."""
+    actor.require_owner("correct a customer's points")
+    card = cardnumber.validate(card)
+    why = clean_text(reason, field="reason", max_len=500)
+    if not why:
+        raise ValidationError("reason", "Say why the points are corrected.")
+    if isinstance(delta, bool) or not isinstance(delta, int) or delta == 0 or abs(delta) > 1_000_000:
+        raise ValidationError("points", "Enter a number of points other than zero.")
+    moment = at_or_now(at)
+    today = local_date(moment)
+    with db.write() as session:
+        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        if delta > 0:
+            entry = points.credit(session, customer.id, EntryKind.ADJUST, delta, at=moment, actor=actor,
+                                  expires_on=rules.expiry_date(today, load_settings(session)), reason=why)
+        else:
+            entry = points.debit(session, customer.id, EntryKind.ADJUST, -delta, at=moment, actor=actor,
+                                 today=today, spendable_only=False, reason=why)
+        audit(session, actor, "points.adjust", "ledger_entry", entry.id, None, snapshot(entry))
+        return entry

@@ -1,0 +1,96 @@
+"""What every service needs: who acts, the audit trail, row locks and the shop's local date."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement
+from sqlmodel import Session, select
+
+from desktop.core import clock
+from desktop.core.errors import NotFoundError, PermissionDenied
+from desktop.core.kinds import Role
+from desktop.storage.models import AuditLog, Customer
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something: a signed-in staff member, or the command line."""
+
+    name: str
+    role: Role
+    staff_id: int | None = None
+
+    @classmethod
+    def command_line(cls) -> Actor:
+        # Whoever can run the command line on the shop's PC can open the database file
+        # anyway, so the command line acts with the owner's rights, under its own name.
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):
+            user = "unknown"
+        return cls(name=f"command line ({user})", role=Role.OWNER)
+
+    def require_owner(self, what: str) -> None:
+        if self.role != Role.OWNER:
+            raise PermissionDenied(f"Only the owner may {what}.")
+
+
+def local_date(moment: datetime) -> date:
+    """The shop's calendar date of a moment (the machine's local time zone)."""
+    return moment.astimezone().date()
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def snapshot(row: Any, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
+    data = row.model_dump() if fields is None else {f: getattr(row, f) for f in fields}
+    return {key: _jsonable(value) for key, value in data.items()}
+
+
+def audit(session: Session, actor: Actor, action: str, entity: str, entity_id: Any,
+          before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
+    """Record who did what, with the values before and after, in the same transaction."""
+    session.add(
+        AuditLog(
+            at=clock.now(),
+            staff_id=actor.staff_id,
+            actor=actor.name,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else "",
+            after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else "",
+        )
+    )
+
+
+def locked_customer(session: Session, condition: ColumnElement[bool], *, what: str) -> Customer:
+    """Fetch one customer and lock the row until the transaction ends.
+
+    On PostgreSQL this is SELECT ... FOR UPDATE, which makes two counters working on the
+    same customer take turns; on SQLite the write transaction already holds the lock.
+    A merged customer's old card leads to the customer kept.
+    """
+    customer = session.exec(select(Customer).where(condition).with_for_update()).first()
+    if customer is None:
+        raise NotFoundError(f"No customer with {what}.")
+    seen = {customer.id}
+    while customer.merged_into_id is not None and customer.merged_into_id not in seen:
+        seen.add(customer.merged_into_id)
+        customer = session.exec(
+            select(Customer).where(Customer.id == customer.merged_into_id).with_for_update()
+        ).one()
+    return customer
+
+
+def at_or_now(at: datetime | None) -> datetime:
+    return at if at is not None else clock.now()

@@ -1,0 +1,286 @@
+"""Creating, editing, finding, merging and anonymising customers, and exporting their data."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import or_
+from sqlmodel import Session, select
+
+from desktop.core import cardnumber, rules, validation
+from desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from desktop.core.kinds import EntryKind
+from desktop.services import points
+from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer, snapshot
+from desktop.services.settings import load_settings
+from desktop.storage.engine import Database
+from desktop.storage.models import (
+    AuditLog, Customer, LedgerEntry, Purchase, Redemption, Refund, SurveyResponse,
+)
+from desktop.storage.queries import starts_with
+
+_card_rng = random.SystemRandom()
+_NUMBERISH = re.compile(r"^[+\d][\d\s\-()]*$")
+PERSONAL_FIELDS = ("name", "phone", "email", "street", "postcode", "city", "birthday", "notes", "preferences")
+
+
+@dataclass
+class CustomerDetails:
+    """What a person types about a customer; only the name is required."""
+
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    birthday: date | None = None
+    marketing_consent: bool = False
+    notes: str = ""
+    preferences: str = ""
+    referred_by_card: str = ""
+
+    def cleaned(self, today: date) -> dict[str, Any]:
+        """The validated values for the Customer row; raises on the first bad field."""
+        referrer = self.referred_by_card.strip()
+        return {
+            "name": validation.name(self.name),
+            "phone": validation.phone(self.phone),
+            "email": validation.email(self.email),
+            "street": validation.clean_text(self.street, field="street", max_len=200),
+            "postcode": validation.postcode(self.postcode),
+            "city": validation.clean_text(self.city, field="city", max_len=100),
+            "birthday": validation.birthday(self.birthday, today=today),
+            "marketing_consent": bool(self.marketing_consent),
+            "notes": validation.clean_text(self.notes, field="notes"),
+            "preferences": validation.clean_text(self.preferences, field="preferences"),
+            "referred_by_card": cardnumber.validate(referrer, field="referred_by") if referrer else "",
+        }
+
+    @classmethod
+    def of(cls, customer: Customer, referred_by_card: str = "") -> CustomerDetails:
+        names = {f.name for f in fields(cls)} - {"referred_by_card"}
+        return cls(**{n: getattr(customer, n) for n in names}, referred_by_card=referred_by_card)
+
+
+def _search_fields(values: dict[str, Any]) -> dict[str, Any]:
+    return {"search_name": validation.search_key(values["name"]),
+            "phone_digits": validation.phone_digits(values["phone"])}
+
+
+def _unused_card(session: Session) -> str:
+    while True:
+        card = cardnumber.new_card_number(_card_rng)
+        if session.exec(select(Customer.id).where(Customer.card_number == card)).first() is None:
+            return card
+
+
+def _referrer_id(session: Session, card: str) -> int | None:
+    if not card:
+        return None
+    referrer = session.exec(select(Customer).where(Customer.card_number == card)).first()
+    if referrer is None:
+        raise ValidationError("referred_by", f"No customer has card number {card}.")
+    return referrer.id
+
+
+def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, card_number: str = "",
+                    joined_on: date | None = None, opening_points: int = 0,
+                    at: datetime | None = None) -> Customer:
+    """A new customer with a fresh card number (or the given one) and the welcome bonus."""
+    moment = at_or_now(at)
+    today = local_date(moment)
+    values = details.cleaned(today)
+    card = cardnumber.validate(card_number) if card_number else ""
+    if opening_points < 0:
+        raise ValidationError("points", "An opening balance cannot be negative.")
+    with db.write() as session:
+        if card and session.exec(select(Customer.id).where(Customer.card_number == card)).first():
+            raise ConflictError(f"Card number {card} belongs to another customer already.")
+        settings = load_settings(session)
+        referrer = values.pop("referred_by_card")
+        customer = Customer(
+            **values, **_search_fields(values), card_number=card or _unused_card(session),
+            referred_by_id=_referrer_id(session, referrer), joined_on=joined_on or today,
+            consent_at=moment if values["marketing_consent"] else None, created_at=moment, updated_at=moment,
+        )
+        session.add(customer)
+        session.flush()
+        expires = rules.expiry_date(today, settings)
+        if opening_points:
+            points.credit(session, customer.id, EntryKind.OPENING, opening_points, at=moment, actor=actor,
+                          expires_on=expires, reason="balance carried over from the previous system")
+        if settings.welcome_bonus:
+            points.credit(session, customer.id, EntryKind.WELCOME, settings.welcome_bonus, at=moment, actor=actor,
+                          expires_on=expires, reason="welcome bonus")
+        audit(session, actor, "customer.create", "customer", customer.id, None, snapshot(customer))
+        return customer
+
+
+def update_customer(db: Database, actor: Actor, card: str, details: CustomerDetails, *,
+                    at: datetime | None = None) -> Customer:
+    moment = at_or_now(at)
+    values = details.cleaned(local_date(moment))
+    card = cardnumber.validate(card)
+    with db.write() as session:
+        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        if customer.anonymised:
+            raise ConflictError("An anonymised customer cannot be edited.")
+        referrer_id = _referrer_id(session, values.pop("referred_by_card"))
+        if referrer_id == customer.id:
+            raise ValidationError("referred_by", "A customer cannot refer themselves.")
+        before = snapshot(customer)
+        if values["marketing_consent"] != customer.marketing_consent:
+            customer.consent_at = moment if values["marketing_consent"] else None
+        for name, value in {**values, **_search_fields(values), "referred_by_id": referrer_id}.items():
+            setattr(customer, name, value)
+        customer.updated_at = moment
+        after = snapshot(customer)
+        changed = {k for k in after if after[k] != before[k] and k != "updated_at"}
+        if changed:
+            audit(session, actor, "customer.update", "customer", customer.id,
+                  {k: before[k] for k in changed}, {k: after[k] for k in changed})
+        return customer
+
+
+def find_by_card(session: Session, card: str) -> Customer:
+    """The customer with this card (a merged customer's card leads to the one kept)."""
+    card = cardnumber.validate(card)
+    customer = session.exec(select(Customer).where(Customer.card_number == card)).first()
+    if customer is None:
+        raise NotFoundError(f"No customer has card number {card}.")
+    while customer.merged_into_id is not None:
+        customer = session.get(Customer, customer.merged_into_id)
+    return customer
+
+
+def search(session: Session, text: str, *, limit: int = 50) -> list[Customer]:
+    """Customers whose name, phone number or card number starts with `text`, by name."""
+    query = text.strip()
+    if not query:
+        return []
+    if _NUMBERISH.match(query):
+        digits = "".join(ch for ch in query if ch.isdigit())[: cardnumber.LENGTH]
+        conditions = [starts_with(Customer.phone_digits, validation.phone_digits(query), session),
+                      # Card numbers are all 13 digits, so a prefix is a range on any database.
+                      Customer.card_number.between(digits.ljust(cardnumber.LENGTH, "0"),
+                                                   digits.ljust(cardnumber.LENGTH, "9"))]
+    else:
+        conditions = []
+        conditions.append(starts_with(Customer.search_name, validation.search_key(query), session))
+    statement = (select(Customer).where(or_(*conditions), Customer.merged_into_id.is_(None))
+                 .order_by(Customer.search_name, Customer.id).limit(limit))
+    return list(session.exec(statement))
+
+
+def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str, *,
+                    at: datetime | None = None) -> Customer:
+    """Fold a duplicate into the customer kept: points, purchases, rewards and surveys move over.
+
+    The ledger stays append-only: the duplicate's lots are closed by transfer entries and
+    opened again on the kept customer with the same expiry dates (and its debt likewise).
+    The duplicate's card keeps working and leads to the customer kept.
+    """
+    actor.require_owner("merge customers")
+    keep_card, merge_card = cardnumber.validate(keep_card, field="keep"), cardnumber.validate(merge_card, field="merge")
+    if keep_card == merge_card:
+        raise ValidationError("merge", "Choose two different customers to merge.")
+    moment = at_or_now(at)
+    today = local_date(moment)
+    with db.write() as session:
+        ids = sorted(c.id for c in session.exec(
+            select(Customer).where(Customer.card_number.in_([keep_card, merge_card]))))
+        if len(ids) != 2:
+            raise NotFoundError("Both card numbers must belong to a customer.")
+        # Lock both rows in id order, so two merges never wait on each other in a circle.
+        rows = {c.card_number: c for c in (locked_customer(session, Customer.id == i, what=f"id {i}") for i in ids)}
+        keep, gone = rows.get(keep_card), rows.get(merge_card)
+        if keep is None or gone is None or keep.id == gone.id:
+            raise ConflictError("One of these cards was merged into the other already.")
+        before = {"keep": snapshot(keep), "merge": snapshot(gone)}
+        reason = f"merged from card {gone.card_number}"
+        for lot in points.open_lots(session, gone.id):
+            points.debit(session, gone.id, EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
+                                   today=today, spendable_only=False, prefer=lot.entry_id,
+                                   reason=f"merged into card {keep.card_number}")
+            points.credit(session, keep.id, EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
+                          expires_on=lot.expires_on, available_on=lot.available_on, reason=reason)
+        for debt in points.open_debts(session, gone.id):
+            points.credit(session, gone.id, EntryKind.TRANSFER, debt.owed, at=moment, actor=actor,
+                          expires_on=None, reason=f"debt moved to card {keep.card_number}")
+            points.debit(session, keep.id, EntryKind.TRANSFER, debt.owed, at=moment, actor=actor, today=today,
+                         spendable_only=False, allow_debt=True, reason=reason)
+        for table in (Purchase, Redemption, SurveyResponse):
+            for row in session.exec(select(table).where(table.customer_id == gone.id)):
+                row.customer_id = keep.id
+        for referred in session.exec(select(Customer).where(Customer.referred_by_id == gone.id)):
+            referred.referred_by_id = keep.id
+        for name in ("phone", "email", "street", "postcode", "city", "birthday", "preferences"):
+            if not getattr(keep, name) and getattr(gone, name):
+                setattr(keep, name, getattr(gone, name))
+        if gone.notes:
+            keep.notes = f"{keep.notes}\n{gone.notes}".strip()
+        keep.joined_on = min(keep.joined_on, gone.joined_on)
+        keep.phone_digits = validation.phone_digits(keep.phone)
+        keep.updated_at = gone.updated_at = moment
+        gone.merged_into_id = keep.id
+        audit(session, actor, "customer.merge", "customer", keep.id, before,
+              {"keep": snapshot(keep), "merge": snapshot(gone)})
+        return keep
+
+
+ANONYMOUS_NAME = "—"
+
+
+def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | None = None) -> Customer:
+    """Remove a customer's personal data for good; points, purchases and totals stay for the books.
+
+    Earlier audit entries about the customer lose their personal values too, and comments
+    they left in surveys are cleared (the scores stay).
+    """
+    actor.require_owner("anonymise a customer")
+    card = cardnumber.validate(card)
+    moment = at_or_now(at)
+    with db.write() as session:
+        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        if customer.anonymised:
+            raise ConflictError("This customer is anonymised already.")
+        for name in PERSONAL_FIELDS:
+            setattr(customer, name, None if name == "birthday" else "")
+        customer.name = ANONYMOUS_NAME
+        customer.search_name = customer.phone_digits = ""
+        customer.marketing_consent, customer.consent_at = False, None
+        customer.anonymised, customer.updated_at = True, moment
+        for entry in session.exec(select(AuditLog).where(AuditLog.entity == "customer",
+                                                          AuditLog.entity_id == str(customer.id))):
+            entry.before = entry.after = '"(anonymised)"' if entry.before or entry.after else ""
+        for survey in session.exec(select(SurveyResponse).where(SurveyResponse.customer_id == customer.id)):
+            survey.comment = ""
+        audit(session, actor, "customer.anonymise", "customer", customer.id, None, {"anonymised": True})
+        return customer
+
+
+def export_customer_data(db: Database, card: str) -> dict[str, Any]:
+    """Everything stored about one customer, for their right of access (as JSON-ready data)."""
+    with db.read() as session:
+        customer = find_by_card(session, card)
+        ids = [customer.id] + list(session.exec(select(Customer.id).where(Customer.merged_into_id == customer.id)))
+
+        def rows(table, condition) -> list[dict[str, Any]]:
+            return [snapshot(row) for row in session.exec(select(table).where(condition).order_by(table.id))]
+
+        purchases = rows(Purchase, Purchase.customer_id.in_(ids))
+        return {
+            "customer": snapshot(customer),
+            "points_balance": points.balance(session, customer.id),
+            "purchases": purchases,
+            "refunds": rows(Refund, Refund.purchase_id.in_([p["id"] for p in purchases])),
+            "points_ledger": rows(LedgerEntry, LedgerEntry.customer_id.in_(ids)),
+            "redemptions": rows(Redemption, Redemption.customer_id.in_(ids)),
+            "surveys": rows(SurveyResponse, SurveyResponse.customer_id.in_(ids)),
+            "audit_log": rows(AuditLog, (AuditLog.entity == "customer") & AuditLog.entity_id.in_([str(i) for i in ids])),
+        }

@@ -1,0 +1,54 @@
+"""Expiring points whose validity has ended."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+
+from desktop.core import ledger
+from desktop.services import points
+from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer
+from desktop.storage.engine import Database
+from desktop.storage.models import Customer
+
+# Customers with at least one lot past its date that still holds points, found in one query.
+_DUE = text(
+    """
+    SELECT DISTINCT e.customer_id
+    FROM ledger_entry e LEFT JOIN lot_allocation a ON a.lot_id = e.id
+    WHERE e.points > 0 AND e.expires_on <= :today
+    GROUP BY e.id, e.customer_id, e.points
+    HAVING e.points - COALESCE(SUM(a.points), 0) > 0
+    """
+)
+
+
+@dataclass(frozen=True)
+class ExpiryResult:
+    customers: int
+    points: int
+
+
+def expire_points(db: Database, actor: Actor, *, at: datetime | None = None) -> ExpiryResult:
+    """Expire what is left of every lot whose expiry date has come, for all customers.
+
+    Each expire entry is allocated to the lots it empties, so points already spent are
+    never expired and a second run finds nothing left to take.
+    """
+    moment = at_or_now(at)
+    today = local_date(moment)
+    customers = total = 0
+    with db.write() as session:
+        due = [row[0] for row in session.execute(_DUE, {"today": today})]
+        for customer_id in sorted(due):
+            locked_customer(session, Customer.id == customer_id, what=f"id {customer_id}")
+            lots = ledger.expirable(points.open_lots(session, customer_id), today)
+            entry = points.expire_lots(session, customer_id, lots, at=moment, actor=actor)
+            if entry is not None:
+                customers += 1
+                total += -entry.points
+        audit(session, actor, "points.expire", "ledger", today.isoformat(), None,
+              {"customers": customers, "points": total})
+    return ExpiryResult(customers, total)

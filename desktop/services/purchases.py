@@ -1,0 +1,162 @@
+"""Registering, voiding and refunding purchases, with their points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from desktop.core import cardnumber, rules
+from desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from desktop.core.kinds import EntryKind
+from desktop.core.validation import clean_text
+from desktop.services import points
+from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer, snapshot
+from desktop.services.settings import load_settings
+from desktop.storage.engine import Database
+from desktop.storage.models import Customer, LedgerEntry, Purchase, Refund
+
+
+@dataclass(frozen=True)
+class PurchaseResult:
+    purchase_id: int
+    customer_id: int
+    points: int
+    balance: int
+    replayed: bool  # True when the client key was seen before and nothing new was booked
+
+
+def _validate_key(client_key: str | None) -> str | None:
+    if client_key is None:
+        return None
+    key = client_key.strip()
+    if not key or len(key) > 64:
+        raise ValidationError("client_key", "A registration key is 1 to 64 characters.")
+    return key
+
+
+def _replay(session: Session, key: str, card: str) -> PurchaseResult | None:
+    purchase = session.exec(select(Purchase).where(Purchase.client_key == key)).first()
+    if purchase is None:
+        return None
+    customer = session.get(Customer, purchase.customer_id)
+    if customer.card_number != card:
+        raise ConflictError("This registration key was already used for another customer's purchase.")
+    earned = session.exec(
+        select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+            LedgerEntry.purchase_id == purchase.id, LedgerEntry.kind == EntryKind.EARN)
+    ).one()
+    return PurchaseResult(purchase.id, purchase.customer_id, int(earned),
+                          points.balance(session, purchase.customer_id), replayed=True)
+
+
+def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, *, non_earning_cents: int = 0,
+                      receipt_ref: str = "", client_key: str | None = None,
+                      at: datetime | None = None) -> PurchaseResult:
+    """Book a purchase and the points it earns.
+
+    `client_key`, chosen by the caller (the counter makes one per purchase screen), makes a
+    retried or double-clicked registration count once: the second call books nothing and
+    answers with the first one's result.
+    """
+    card = cardnumber.validate(card)
+    key = _validate_key(client_key)
+    receipt = clean_text(receipt_ref, field="receipt_ref", max_len=64)
+    if isinstance(amount_cents, bool) or not isinstance(amount_cents, int) or amount_cents <= 0:
+        raise ValidationError("amount", "The amount must be more than zero.")
+    if not isinstance(non_earning_cents, int) or not 0 <= non_earning_cents <= amount_cents:
+        raise ValidationError("non_earning", "The part without points must be between zero and the amount.")
+    moment = at_or_now(at)
+    try:
+        with db.write() as session:
+            if key and (earlier := _replay(session, key, card)):
+                return earlier
+            settings = load_settings(session)
+            if amount_cents > settings.max_purchase_cents:
+                raise ValidationError("amount", f"{amount_cents / 100:.2f} is more than the largest purchase "
+                                      f"allowed ({settings.max_purchase_cents / 100:.2f}); check the amount.")
+            customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+            if customer.anonymised:
+                raise ConflictError("This customer was anonymised and can no longer collect points.")
+            purchase = Purchase(customer_id=customer.id, amount_cents=amount_cents,
+                                non_earning_cents=non_earning_cents, created_at=moment,
+                                staff_id=actor.staff_id, receipt_ref=receipt, client_key=key)
+            session.add(purchase)
+            session.flush()
+            earned = rules.points_for(amount_cents - non_earning_cents, settings)
+            if earned > 0:
+                day = local_date(moment)
+                points.credit(session, customer.id, EntryKind.EARN, earned, at=moment, actor=actor,
+                              expires_on=rules.expiry_date(day, settings),
+                              available_on=rules.available_date(day, settings) if settings.pending_days else None,
+                              purchase_id=purchase.id)
+            audit(session, actor, "purchase.register", "purchase", purchase.id, None,
+                  {**snapshot(purchase), "points": earned})
+            return PurchaseResult(purchase.id, customer.id, earned, points.balance(session, customer.id), False)
+    except IntegrityError:
+        # Two counters raced with the same key (PostgreSQL); the other one won: answer with it.
+        if key is None:
+            raise
+        with db.read() as session:
+            earlier = _replay(session, key, card)
+        if earlier is None:
+            raise
+        return earlier
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    refund_id: int
+    points_reversed: int
+    balance: int
+
+
+def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *, amount_cents: int | None = None,
+                    void: bool = False, at: datetime | None = None) -> RefundResult:
+    """Give back all (`amount_cents=None`) or part of a purchase, taking back its points.
+
+    A void undoes a mistaken registration; a refund returns goods. The points taken back
+    are a new reversal entry. If the customer already spent them, the balance goes below
+    zero and the next points earned pay that off.
+    """
+    why = clean_text(reason, field="reason", max_len=500)
+    if not why:
+        raise ValidationError("reason", "Say why the purchase is voided or refunded.")
+    if amount_cents is not None and (not isinstance(amount_cents, int) or amount_cents <= 0):
+        raise ValidationError("amount", "The amount to refund must be more than zero.")
+    moment = at_or_now(at)
+    with db.write() as session:
+        purchase = session.get(Purchase, purchase_id)
+        if purchase is None:
+            raise NotFoundError(f"No purchase number {purchase_id}.")
+        customer = locked_customer(session, Customer.id == purchase.customer_id, what=f"id {purchase.customer_id}")
+        refunded = int(session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0))
+                                    .where(Refund.purchase_id == purchase.id)).one())
+        left = purchase.amount_cents - refunded
+        amount = left if amount_cents is None else amount_cents
+        if left == 0:
+            raise ConflictError("This purchase was already refunded in full.")
+        if amount > left:
+            raise ValidationError("amount", f"At most {left / 100:.2f} of this purchase can still be refunded.")
+        if void and amount != purchase.amount_cents:
+            raise ConflictError("Only a purchase with no refunds yet can be voided; refund the rest instead.")
+        links = session.exec(select(LedgerEntry).where(LedgerEntry.purchase_id == purchase.id)).all()
+        earned = sum(e.points for e in links if e.kind == EntryKind.EARN)
+        reversed_before = -sum(e.points for e in links if e.kind == EntryKind.REVERSAL)
+        earning = purchase.amount_cents - purchase.non_earning_cents
+        to_reverse = rules.reversal_total(earned, refunded + amount, earning) - reversed_before
+        refund = Refund(purchase_id=purchase.id, amount_cents=amount, is_void=void, reason=why,
+                        created_at=moment, staff_id=actor.staff_id)
+        session.add(refund)
+        session.flush()
+        if to_reverse > 0:
+            own_lot = next((e.id for e in links if e.kind == EntryKind.EARN), None)
+            points.debit(session, customer.id, EntryKind.REVERSAL, to_reverse, at=moment, actor=actor,
+                         today=local_date(moment), spendable_only=False, allow_debt=True, prefer=own_lot,
+                         purchase_id=purchase.id, reason=why)
+        audit(session, actor, "purchase.void" if void else "purchase.refund", "purchase", purchase.id,
+              {"refunded_cents": refunded}, {**snapshot(refund), "points_reversed": to_reverse})
+        return RefundResult(refund.id, to_reverse, points.balance(session, customer.id))

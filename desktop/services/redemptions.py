@@ -1,0 +1,72 @@
+"""Handing out a reward for points."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from desktop.core import cardnumber
+from desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from desktop.core.kinds import EntryKind, RedemptionState
+from desktop.services import points
+from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer, snapshot
+from desktop.storage.engine import Database
+from desktop.storage.models import Customer, Redemption, Reward
+
+# No 0/O or 1/I/L: a code read out over the counter or typed from a slip is not misread.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 8
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def find_reward(session: Session, reward: str) -> Reward:
+    """A reward by its number or its exact name (case-insensitive)."""
+    text = reward.strip()
+    found = session.get(Reward, int(text)) if text.isdigit() else session.exec(
+        select(Reward).where(func.lower(Reward.name) == text.lower())).first()
+    if found is None:
+        raise NotFoundError(f"No reward '{text}'.")
+    return found
+
+
+def redeem(db: Database, actor: Actor, card: str, reward: str, *, client_key: str | None = None,
+           at: datetime | None = None) -> Redemption:
+    """Hand out a reward: book its cost (never below zero) and issue a code for the voucher.
+
+    With the customer's row locked, two counters redeeming the last points at the same
+    moment take turns, and the second finds the balance no longer covers it.
+    """
+    card = cardnumber.validate(card)
+    if client_key is not None and not 1 <= len(client_key.strip()) <= 64:
+        raise ValidationError("client_key", "A redemption key is 1 to 64 characters.")
+    moment = at_or_now(at)
+    with db.write() as session:
+        if client_key and (earlier := session.exec(
+                select(Redemption).where(Redemption.client_key == client_key.strip())).first()):
+            return earlier
+        chosen = find_reward(session, reward)
+        if not chosen.active:
+            raise ConflictError(f"'{chosen.name}' is no longer offered.")
+        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        if customer.anonymised:
+            raise ConflictError("This customer was anonymised.")
+        today = local_date(moment)
+        redemption = Redemption(
+            code=new_code(), customer_id=customer.id, reward_id=chosen.id, points=chosen.cost_points,
+            state=RedemptionState.ISSUED, created_at=moment, staff_id=actor.staff_id,
+            valid_until=today + timedelta(days=chosen.valid_days) if chosen.valid_days else None,
+            client_key=client_key.strip() if client_key else None,
+        )
+        session.add(redemption)
+        session.flush()
+        if chosen.cost_points:
+            points.debit(session, customer.id, EntryKind.REDEEM, chosen.cost_points, at=moment, actor=actor,
+                         today=today, spendable_only=True, redemption_id=redemption.id, reason=chosen.name)
+        audit(session, actor, "reward.redeem", "redemption", redemption.id, None, snapshot(redemption))
+        return redemption

@@ -1,0 +1,75 @@
+"""Staff members and their PINs (salted scrypt hashes, never the PIN itself)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from datetime import datetime
+
+from sqlmodel import select
+
+from desktop.core import validation
+from desktop.core.errors import ConflictError, ValidationError
+from desktop.core.kinds import Role
+from desktop.services.context import Actor, at_or_now, audit, snapshot
+from desktop.storage.engine import Database
+from desktop.storage.models import Staff
+
+# scrypt with n=2**14, r=8 costs ~16 MiB and a few tens of milliseconds: slow enough that
+# a stolen database file does not give up four-digit PINs at once, quick enough to sign in.
+_N, _R, _P = 2**14, 8, 1
+
+
+def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
+    salt = salt or os.urandom(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    encode = lambda raw: base64.b64encode(raw).decode()  # noqa: E731
+    return f"scrypt${_N}${_R}${_P}${encode(salt)}${encode(digest)}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                               dklen=len(base64.b64decode(digest)))
+    return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+def validate_pin(pin: str) -> str:
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        raise ValidationError("pin", "A PIN is 4 to 8 digits.")
+    return pin
+
+
+def create_staff(db: Database, actor: Actor | None, name: str, role: Role, pin: str, *,
+                 at: datetime | None = None) -> Staff:
+    """Add a staff member; the first one (the owner, at set-up) needs no actor."""
+    clean_name = validation.name(name)
+    validate_pin(pin)
+    if role not in (Role.OWNER, Role.STAFF):
+        raise ValidationError("role", "The role is owner or staff.")
+    with db.write() as session:
+        has_staff = session.exec(select(Staff.id)).first() is not None
+        if has_staff:
+            if actor is None:
+                raise ValidationError("actor", "Only the owner can add staff.")
+            actor.require_owner("add staff members")
+        if session.exec(select(Staff.id).where(Staff.name == clean_name)).first():
+            raise ConflictError(f"There is a staff member called {clean_name} already.")
+        member = Staff(name=clean_name, role=role, pin_hash=hash_pin(pin), created_at=at_or_now(at))
+        session.add(member)
+        session.flush()
+        who = actor or Actor(name=clean_name, role=Role.OWNER, staff_id=member.id)
+        audit(session, who, "staff.create", "staff", member.id, None,
+              {k: v for k, v in snapshot(member).items() if k != "pin_hash"})
+        return member
+
+
+def actor_for(member: Staff) -> Actor:
+    return Actor(name=member.name, role=Role(member.role), staff_id=member.id)

@@ -1,0 +1,71 @@
+"""Bring a database to the current schema at start-up, after backing up the file."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from desktop.core import clock
+from desktop.storage.backup import backup_sqlite
+from desktop.storage.engine import Database, make_engine, sqlite_path
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
+    """Upgrade to the newest schema; returns the backup made first, if any.
+
+    A SQLite file that already holds data is copied to `backup_dir` before anything
+    changes. The migration runs on its own connection with foreign keys off, set outside
+    its transaction because SQLite ignores that pragma inside one.
+    """
+    current = current_revision(db)
+    if current == head_revision():
+        return None
+    backup = None
+    path = sqlite_path(db.url)
+    if current is not None and path is not None:
+        folder = backup_dir or path.parent / "backups"
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_sqlite(db.engine, folder / f"{path.stem}-{stamp}-before-upgrade-from-{current}.db")
+        log.info("backed up %s to %s before upgrading", path, backup)
+    engine = make_engine(db.url, foreign_keys=False) if path is not None else db.engine
+    try:
+        config = alembic_config()
+        with engine.execution_options(loyalty_write=True).connect() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
+    log.info("database upgraded from %s to %s", current, head_revision())
+    return backup
+
+
+def open_database(url: str) -> Database:
+    """The database at `url`, upgraded to the current schema (created if new)."""
+    db = Database(url)
+    upgrade(db)
+    return db

@@ -1,0 +1,194 @@
+"""The tables. Money in integer cents, points in integers, times in UTC.
+
+The ledger (LedgerEntry, LotAllocation) is append-only: services insert rows and never
+update or delete them. A balance is the sum of a customer's entries.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, Index, Text
+from sqlmodel import Field, SQLModel
+
+from desktop.core.kinds import RedemptionState, Role
+from desktop.storage.types import UTCDateTime
+
+# Named constraints let Alembic's batch mode rebuild SQLite tables in later migrations.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Staff(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120, unique=True)
+    role: str = Field(default=Role.STAFF, max_length=16)
+    pin_hash: str = Field(max_length=200)
+    active: bool = True
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+def _prefix_index(table: str, column: str) -> Index:
+    # PostgreSQL needs pattern ops to use an index for LIKE 'abc%'; SQLite ignores them.
+    return Index(f"ix_{table}_{column}", column, postgresql_ops={column: "varchar_pattern_ops"})
+
+
+class Customer(SQLModel, table=True):
+    __table_args__ = tuple(_prefix_index("customer", c) for c in ("search_name", "phone_digits", "postcode"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    card_number: str = Field(max_length=13, unique=True)
+    name: str = Field(max_length=120)
+    search_name: str = Field(max_length=120)  # accent-free lower case, for prefix search
+    phone: str = Field(default="", max_length=32)
+    phone_digits: str = Field(default="", max_length=32)
+    email: str = Field(default="", max_length=254)
+    street: str = Field(default="", max_length=200)
+    postcode: str = Field(default="", max_length=16)
+    city: str = Field(default="", max_length=100)
+    birthday: date | None = None
+    joined_on: date
+    marketing_consent: bool = False
+    consent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    notes: str = Field(default="", sa_type=Text)
+    preferences: str = Field(default="", sa_type=Text)
+    referred_by_id: int | None = Field(default=None, foreign_key="customer.id")
+    merged_into_id: int | None = Field(default=None, foreign_key="customer.id")
+    anonymised: bool = False
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Purchase(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_purchase_customer_id_created_at", "customer_id", "created_at"),
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        CheckConstraint("non_earning_cents >= 0 AND non_earning_cents <= amount_cents", name="non_earning_part"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id")
+    amount_cents: int
+    non_earning_cents: int = 0  # gift cards, deposits: paid but earning no points
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    receipt_ref: str = Field(default="", max_length=64)
+    client_key: str | None = Field(default=None, max_length=64, unique=True)
+
+
+class Refund(SQLModel, table=True):
+    """A void (the whole purchase, a mistake) or a refund of part or all of a purchase."""
+
+    __table_args__ = (CheckConstraint("amount_cents > 0", name="amount_positive"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    purchase_id: int = Field(foreign_key="purchase.id", index=True)
+    amount_cents: int
+    is_void: bool = False
+    reason: str = Field(max_length=500)
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+
+
+class Reward(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120)
+    level: str = Field(max_length=24)  # a RetentionLevel
+    kind: str = Field(max_length=32)
+    cost_points: int = 0
+    valid_days: int | None = None  # a redemption can be used for this many days
+    voucher_text: str = Field(default="", sa_type=Text)
+    active: bool = True
+    created_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Redemption(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=16, unique=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    reward_id: int = Field(foreign_key="reward.id", index=True)
+    points: int
+    state: str = Field(default=RedemptionState.ISSUED, max_length=16)
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    valid_until: date | None = None
+    used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    client_key: str | None = Field(default=None, max_length=64, unique=True)
+
+
+class LedgerEntry(SQLModel, table=True):
+    __tablename__ = "ledger_entry"
+    __table_args__ = (
+        Index("ix_ledger_entry_customer_id_id", "customer_id", "id"),
+        Index("ix_ledger_entry_kind_created_at", "kind", "created_at"),
+        CheckConstraint("points <> 0", name="points_nonzero"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id")
+    kind: str = Field(max_length=24)  # an EntryKind
+    points: int
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    purchase_id: int | None = Field(default=None, foreign_key="purchase.id", index=True)
+    redemption_id: int | None = Field(default=None, foreign_key="redemption.id", index=True)
+    reason: str = Field(default="", max_length=500)
+    expires_on: date | None = Field(default=None, index=True)  # positive lots only
+    available_on: date | None = None  # positive lots held back for the return window
+
+
+class LotAllocation(SQLModel, table=True):
+    """Which lot a debit took its points from; append-only like the ledger."""
+
+    __tablename__ = "lot_allocation"
+    __table_args__ = (CheckConstraint("points > 0", name="points_positive"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    debit_id: int = Field(foreign_key="ledger_entry.id", index=True)
+    lot_id: int = Field(foreign_key="ledger_entry.id", index=True)
+    points: int
+
+
+class SurveyResponse(SQLModel, table=True):
+    __tablename__ = "survey_response"
+    __table_args__ = tuple(
+        CheckConstraint(f"{col} IS NULL OR ({col} >= 0 AND {col} <= 10)", name=f"{col}_0_10")
+        for col in ("recommend", "buy_again", "buy_more", "satisfaction")
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int | None = Field(default=None, foreign_key="customer.id", index=True)
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    recommend: int | None = None
+    buy_again: int | None = None
+    buy_more: int | None = None
+    satisfaction: int | None = None
+    comment: str = Field(default="", sa_type=Text)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+
+
+class AuditLog(SQLModel, table=True):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_type=UTCDateTime, index=True)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    actor: str = Field(max_length=160)  # the name as it was, kept if the staff member is renamed
+    action: str = Field(max_length=48)
+    entity: str = Field(max_length=32)
+    entity_id: str = Field(max_length=64)
+    before: str = Field(default="", sa_type=Text)  # JSON
+    after: str = Field(default="", sa_type=Text)  # JSON
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(sa_type=Text)  # JSON
+
+

@@ -1,0 +1,1 @@
+"""Printed documents (PDF) made with reportlab; imports without Qt."""
