@@ -16,11 +16,11 @@ from sqlalchemy.exc import OperationalError
 
 from desktop.core.errors import LoyaltyError
 from desktop.logs import setup_logging
-from desktop.cli import customers, demo, maintenance, points, transfer
+from desktop.cli import check, customers, demo, maintenance, points, transfer
 from desktop.cli.context import CommandContext
 
 log = logging.getLogger(__name__)
-COMMAND_GROUPS = (customers, points, maintenance, transfer, demo)
+COMMAND_GROUPS = (customers, points, check, maintenance, transfer, demo)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,7 +22,7 @@ def check_digit(first12: str) -> str:
 
 
 def is_valid(card: str) -> bool:
-    return len(card) == LENGTH and card.isdigit() and check_digit(card[:12]) == card[12]
+    return len(card) == LENGTH and card.isascii() and card.isdigit() and check_digit(card[:12]) == card[12]
 
 
 def normalise(text: str) -> str:
@@ -35,7 +35,7 @@ def validate(text: str, *, field: str = "card") -> str:
     card = normalise(text)
     if not card:
         raise ValidationError(field, "Enter or scan a card number.")
-    if not card.isdigit():
+    if not (card.isascii() and card.isdigit()):
         raise ValidationError(field, f"'{text}' is not a card number: it must be digits only.")
     if len(card) != LENGTH:
         raise ValidationError(field, f"A card number has {LENGTH} digits; '{card}' has {len(card)}.")

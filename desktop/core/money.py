@@ -6,10 +6,11 @@ import re
 
 from desktop.core.errors import ValidationError
 
-# Accepts 12 | 12,5 | 12,50 | 12.50 | 1.234,50 | 1,234.50 | € 12,50. Thousands separators
-# are only allowed in groups of three so that "1.2345" is refused rather than guessed.
+# Accepts 12 | 12,5 | 12,50 | 12.50 | 1.234,50 | 1,234.50 | 1 234,50 | € 12,50. Thousands
+# separators only in groups of three, so that "1.2345" is refused rather than guessed.
 _AMOUNT = re.compile(
-    r"""^(?P<int>\d{1,3}(?:(?P<sep>[.,\s'])\d{3})*|\d+)(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?$"""
+    r"""^(?P<int>\d{1,3}(?:(?P<sep>[.,\s'])\d{3})*|\d+)(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?$""",
+    re.ASCII,
 )
 
 
@@ -30,6 +31,9 @@ def parse_amount(text: str, *, field: str = "amount", max_cents: int | None = No
     integer, sep, dec, frac = match["int"], match["sep"], match["dec"], match["frac"]
     if sep and dec and sep == dec:
         raise ValidationError(field, f"'{text.strip()}' is not an amount; type it like 12,50 or 12.50.")
+    if sep in (".", ",") and not dec:
+        # "1.234" is 1234 euros to one person and a typo for 1,23 to another: ask.
+        raise ValidationError(field, f"'{text.strip()}' is unclear; type it without a thousands separator, like 1234,00.")
     digits = re.sub(r"\D", "", integer)
     cents = int(digits) * 100 + int((frac or "0").ljust(2, "0"))
     if max_cents is not None and cents > max_cents:

@@ -12,7 +12,7 @@ NAME_MAX = 120
 TEXT_MAX = 4000
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-_PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s().\-/]+$", re.ASCII)
 _POSTCODE_NL = re.compile(r"^\d{4}\s?[A-Za-z]{2}$")
 
 
@@ -54,7 +54,7 @@ def phone(value: str | None, *, field: str = "phone") -> str:
 
 def phone_digits(text: str) -> str:
     """The digits of a phone number in national form, for searching: +31 6 1234 5678 -> 0612345678."""
-    digits = re.sub(r"\D", "", text or "")
+    digits = re.sub(r"[^0-9]", "", text or "")
     stripped = (text or "").strip()
     if stripped.startswith("+31") or stripped.startswith("0031"):
         digits = "0" + digits[(2 if stripped.startswith("+") else 4):]

@@ -1,0 +1,24 @@
+"""`loyalty check`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.context import CommandContext
+from desktop.services.check import run_checks
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser("check", help="check the database and the points ledger; exit 1 if anything is off")
+    check.set_defaults(handler=_check)
+
+
+def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
+    problems = run_checks(ctx.db)
+    if not problems:
+        print("All checks passed: the database and the points ledger are sound.")
+        return 0
+    print(f"{len(problems)} problem(s) found:")
+    for problem in problems:
+        print(f"  - {problem}")
+    return 1

@@ -1,0 +1,77 @@
+"""Shared fixtures: a fresh, migrated database per test, on SQLite and (when set up) PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from desktop.core.kinds import Role
+from desktop.services.context import Actor
+from desktop.storage.engine import Database
+from desktop.storage.migrate import open_database
+
+PG_URL = os.environ.get("LOYALTY_TEST_PG_URL")
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path_factory, monkeypatch) -> None:
+    # Logs, backups and the default database of every test go to a folder of its own.
+    monkeypatch.setenv("LOYALTY_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("LOYALTY_DB", raising=False)
+
+
+@pytest.fixture
+def db(tmp_path) -> Iterator[Database]:
+    """A migrated SQLite file in tmp_path."""
+    database = open_database(f"sqlite:///{tmp_path / 'shop.db'}")
+    yield database
+    database.dispose()
+
+
+def _fresh_pg_database() -> Iterator[str]:
+    url = make_url(PG_URL)
+    name = f"loyalty_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> Iterator[str]:
+    """The URL of an empty database: a SQLite file, and a new PostgreSQL database when
+    LOYALTY_TEST_PG_URL is set (CI sets it where a server runs)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'shop.db'}"
+        return
+    if not PG_URL:
+        pytest.skip("PostgreSQL tests need LOYALTY_TEST_PG_URL (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
+    yield from _fresh_pg_database()
+
+
+@pytest.fixture
+def any_db(db_url) -> Iterator[Database]:
+    """A migrated database on each backend: the storage tests run on both."""
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def owner() -> Actor:
+    return Actor(name="Test Owner", role=Role.OWNER)
+
+
+@pytest.fixture
+def clerk() -> Actor:
+    return Actor(name="Test Clerk", role=Role.STAFF)

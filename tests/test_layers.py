@@ -1,0 +1,51 @@
+"""The core, storage, services and reports import without PySide6 (and without matplotlib's Qt)."""
+
+import subprocess
+import sys
+import textwrap
+
+LAYERS = [
+    "desktop.core.money", "desktop.core.cardnumber", "desktop.core.rules", "desktop.core.ledger",
+    "desktop.core.validation", "desktop.storage.models", "desktop.storage.engine", "desktop.storage.migrate",
+    "desktop.services.customers", "desktop.services.purchases", "desktop.services.redemptions",
+    "desktop.services.check", "desktop.cli", "reports",
+]
+
+
+def test_lower_layers_import_without_qt():
+    script = textwrap.dedent(
+        f"""
+        import importlib.abc, sys
+
+        class NoQt(importlib.abc.MetaPathFinder):
+            def find_spec(self, name, path, target=None):
+                if name.split(".")[0] in ("PySide6", "shiboken6"):
+                    raise ImportError("Qt is not allowed in this layer: " + name)
+
+        sys.meta_path.insert(0, NoQt())
+        for module in {LAYERS!r}:
+            importlib.import_module(module)
+        assert not [m for m in sys.modules if m.startswith("PySide6")]
+        print("ok")
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_the_blocker_really_blocks_qt():
+    # Guards the test above: if the blocker stopped working, it would pass for nothing.
+    script = textwrap.dedent(
+        """
+        import importlib.abc, sys
+        class NoQt(importlib.abc.MetaPathFinder):
+            def find_spec(self, name, path, target=None):
+                if name.split(".")[0] == "PySide6":
+                    raise ImportError("blocked")
+        sys.meta_path.insert(0, NoQt())
+        import PySide6.QtCore
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode != 0 and "blocked" in result.stderr

@@ -1,0 +1,45 @@
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
+from desktop.storage import migrate
+from desktop.storage.engine import Database
+from desktop.storage.migrate import current_revision, head_revision, open_database
+
+
+def test_upgrading_an_empty_database_gives_exactly_the_declared_tables(any_db):
+    tables = set(inspect(any_db.engine).get_table_names()) - {"alembic_version"}
+    assert tables == set(SQLModel.metadata.tables)
+    with any_db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
+                                       SQLModel.metadata)
+    assert differences == []
+    assert current_revision(any_db) == head_revision()
+
+
+def test_upgrading_twice_changes_nothing_and_makes_no_backup(tmp_path):
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    open_database(url).dispose()
+    db = Database(url)
+    assert migrate.upgrade(db) is None
+    db.dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_database_with_data_is_backed_up_before_it_is_upgraded(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    db = open_database(url)
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('shop_name', '\"Het Hoekje\"')")
+    # Pretend this program knows a newer schema than the file has.
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999_newer")
+    backup = migrate.upgrade(db)
+    db.dispose()
+    assert backup is not None and backup.parent == tmp_path / "backups"
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT value FROM setting").fetchall() == [('"Het Hoekje"',)]
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    copy.close()
