@@ -75,3 +75,16 @@ def owner() -> Actor:
 @pytest.fixture
 def clerk() -> Actor:
     return Actor(name="Test Clerk", role=Role.STAFF)
+
+
+def new_customer(db: Database, actor: Actor, name: str = "Sanne de Boer", **details):
+    from desktop.services.customers import CustomerDetails, create_customer
+
+    return create_customer(db, actor, CustomerDetails(name=name, **details))
+
+
+def balance_of(db: Database, customer_id: int) -> int:
+    from desktop.services.points import balance
+
+    with db.read() as session:
+        return balance(session, customer_id)

@@ -1,5 +1,31 @@
-"""Filled in by its own change."""
+"""`loyalty demo`: fill an empty database with a realistic demo shop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli.context import CommandContext
+from desktop.core import clock
+from desktop.core.validation import parse_date
+from desktop.services import demo
 
 
-def register(commands) -> None:
-    """Adds no commands yet."""
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("demo", help="fill an empty database with a demo shop (customers, purchases, points)")
+    parser.add_argument("--customers", type=int, default=2000, help="how many customers (default 2000)")
+    parser.add_argument("--months", type=int, default=24, help="months of history up to yesterday (default 24)")
+    parser.add_argument("--seed", type=int, default=1, help="the same seed gives the same shop (default 1)")
+    parser.add_argument("--today", help="the day the history leads up to (default: today), like 2026-11-22")
+    parser.set_defaults(handler=_demo)
+
+
+def _demo(args: argparse.Namespace, ctx: CommandContext) -> int:
+    today = parse_date(args.today, field="today") if args.today else clock.today()
+    result = demo.generate_demo(ctx.db, ctx.actor, customers=args.customers, months=args.months, seed=args.seed,
+                                today=today, progress=lambda line: print(f"demo: {line}", file=sys.stderr))
+    print(f"Demo shop ready in {result.seconds:.1f} s: {result.customers:,} customers, {result.purchases:,} purchases, "
+          f"{result.ledger_entries:,} ledger entries, {result.allocations:,} lot allocations, "
+          f"{result.redemptions:,} rewards handed out, {result.refunds:,} refunds, {result.surveys:,} surveys.")
+    print("Sign in with: " + ", ".join(f"{name} ({role}) PIN {pin}" for name, role, pin in demo.DEMO_STAFF))
+    return 0

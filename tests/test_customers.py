@@ -1,0 +1,136 @@
+import json
+from datetime import date
+
+import pytest
+from sqlmodel import func, select
+
+from conftest import balance_of, new_customer
+from desktop.core.errors import ConflictError, PermissionDenied, ValidationError
+from desktop.services import customers, purchases, redemptions, rewards
+from desktop.services.check import run_checks
+from desktop.services.customers import CustomerDetails
+from desktop.storage.models import AuditLog, Customer
+
+TRICKY = "Zoë 'Zo' O\"Brien-Ñúñez 李 🙂"
+
+
+def count_customers(db) -> int:
+    with db.read() as session:
+        return session.exec(select(func.count()).select_from(Customer)).one()
+
+
+def test_unicode_and_quotes_in_every_text_field_are_stored_as_typed(any_db, owner):
+    details = CustomerDetails(name=TRICKY, street="Kerkstraat 1 'achter'", city="'s-Hertogenbosch",
+                              notes='Zegt "hoi" 😀\nen; DROP TABLE customer;--', preferences="maat M, merk «Ünö»",
+                              email="zoë@example.nl", postcode="5211 ab")
+    created = customers.create_customer(any_db, owner, details)
+    with any_db.read() as session:
+        stored = customers.find_by_card(session, created.card_number)
+    for field in ("name", "street", "city", "notes", "preferences", "email"):
+        assert getattr(stored, field) == getattr(details, field)
+    assert stored.postcode == "5211 AB"
+    assert balance_of(any_db, stored.id) == 50  # welcome bonus
+
+
+@pytest.mark.parametrize("changes, field", [
+    ({"name": ""}, "name"), ({"name": "   "}, "name"), ({"name": "x" * 121}, "name"),
+    ({"email": "jan@"}, "email"), ({"email": "jan at example.nl"}, "email"),
+    ({"phone": "06-abc"}, "phone"), ({"phone": "123"}, "phone"),
+    ({"birthday": date(2999, 1, 1)}, "birthday"), ({"notes": "bell\x07"}, "notes"),
+    ({"referred_by_card": "2900000000002"}, "referred_by"),
+])
+def test_bad_details_are_refused_and_nothing_is_written(db, owner, changes, field):
+    with pytest.raises(ValidationError) as caught:
+        customers.create_customer(db, owner, CustomerDetails(**{"name": "Piet", **changes}))
+    assert caught.value.field == field
+    assert count_customers(db) == 0
+
+
+def test_a_taken_card_number_is_refused(db, owner):
+    first = new_customer(db, owner)
+    with pytest.raises(ConflictError):
+        customers.create_customer(db, owner, CustomerDetails(name="Ander"), card_number=first.card_number)
+    assert count_customers(db) == 1
+
+
+def test_editing_records_the_values_before_and_after(db, owner):
+    customer = new_customer(db, owner, phone="06 11111111")
+    details = CustomerDetails.of(customer)
+    details.phone, details.marketing_consent = "06 22222222", True
+    updated = customers.update_customer(db, owner, customer.card_number, details)
+    assert updated.consent_at is not None and updated.phone_digits == "0622222222"
+    with db.read() as session:
+        entry = session.exec(select(AuditLog).where(AuditLog.action == "customer.update")).one()
+    assert json.loads(entry.before) == {"phone": "06 11111111", "phone_digits": "0611111111",
+                                        "marketing_consent": False, "consent_at": None}
+    assert json.loads(entry.after)["phone"] == "06 22222222"
+
+
+def test_search_by_start_of_name_phone_or_card(any_db, owner):
+    zoe = new_customer(any_db, owner, "Zoë Jansen", phone="+31 6 12345678")
+    new_customer(any_db, owner, "Zoltan Kiss", phone="020 7654321")
+    new_customer(any_db, owner, "Anna 100% _Echt_", phone="06 99999999")
+    with any_db.read() as session:
+        names = lambda text: [c.name for c in customers.search(session, text)]  # noqa: E731
+        assert names("zo") == ["Zoë Jansen", "Zoltan Kiss"]
+        assert names("ZOE") == ["Zoë Jansen"]
+        assert names("0612") == ["Zoë Jansen"]
+        assert names("06 1234") == ["Zoë Jansen"]
+        assert names(zoe.card_number[:8]) == ["Zoë Jansen"]
+        assert names("anna 100%") == ["Anna 100% _Echt_"]
+        assert names("anna 1000") == [] and names("%") == [] and names("") == []
+
+
+def test_merging_combines_the_ledgers_and_keeps_the_old_card_working(any_db, owner):
+    rewards.create_reward(any_db, owner, "Koffie", "financial", "free_product", 120)
+    keep, duplicate = new_customer(any_db, owner, "Jan Smit"), new_customer(any_db, owner, "J. Smit", phone="0612121212")
+    purchases.register_purchase(any_db, owner, keep.card_number, 10_000)
+    purchases.register_purchase(any_db, owner, duplicate.card_number, 7_000)
+    redemptions.redeem(any_db, owner, duplicate.card_number, "Koffie")  # the duplicate has 50 + 70 - 120 = 0
+    kept = customers.merge_customers(any_db, owner, keep.card_number, duplicate.card_number)
+    assert kept.phone == "0612121212"
+    assert balance_of(any_db, keep.id) == 150 and balance_of(any_db, duplicate.id) == 0
+    with any_db.read() as session:
+        assert customers.find_by_card(session, duplicate.card_number).id == keep.id
+        assert [c.name for c in customers.search(session, "j")] == ["Jan Smit"]
+    purchases.register_purchase(any_db, owner, duplicate.card_number, 1_000)  # the old card still earns
+    assert balance_of(any_db, keep.id) == 160
+    assert run_checks(any_db) == []
+
+
+def test_merging_needs_the_owner_and_two_customers(db, owner, clerk):
+    one, two = new_customer(db, owner, "Een"), new_customer(db, owner, "Twee")
+    with pytest.raises(PermissionDenied):
+        customers.merge_customers(db, clerk, one.card_number, two.card_number)
+    with pytest.raises(ValidationError):
+        customers.merge_customers(db, owner, one.card_number, one.card_number)
+    customers.merge_customers(db, owner, one.card_number, two.card_number)
+    with pytest.raises(ConflictError):
+        customers.merge_customers(db, owner, two.card_number, one.card_number)
+
+
+def test_anonymising_removes_personal_data_but_keeps_the_totals(any_db, owner):
+    customer = new_customer(any_db, owner, "Geheim Persoon", email="geheim@example.nl", notes="allergisch voor noten")
+    purchases.register_purchase(any_db, owner, customer.card_number, 4_000)
+    customers.anonymise_customer(any_db, owner, customer.card_number)
+    with any_db.read() as session:
+        stored = session.get(Customer, customer.id)
+        assert stored.anonymised and stored.name == customers.ANONYMOUS_NAME
+        assert (stored.email, stored.notes, stored.phone, stored.birthday) == ("", "", "", None)
+        trail = " ".join(e.before + e.after for e in session.exec(select(AuditLog)))
+    assert "Geheim" not in trail and "geheim@example.nl" not in trail
+    assert balance_of(any_db, customer.id) == 90
+    with pytest.raises(ConflictError):
+        purchases.register_purchase(any_db, owner, customer.card_number, 100)
+
+
+def test_export_holds_everything_about_one_customer(db, owner):
+    customer = new_customer(db, owner, "Inzage Iemand")
+    other = new_customer(db, owner, "Ander Iemand")
+    purchases.register_purchase(db, owner, customer.card_number, 2_500)
+    purchases.register_purchase(db, owner, other.card_number, 9_900)
+    data = customers.export_customer_data(db, customer.card_number)
+    assert data["customer"]["name"] == "Inzage Iemand" and data["points_balance"] == 75
+    assert [p["amount_cents"] for p in data["purchases"]] == [2500]
+    assert sorted(e["points"] for e in data["points_ledger"]) == [25, 50]
+    json.dumps(data)  # ready to be written as JSON
