@@ -16,9 +16,14 @@ def log_file() -> Path:
 def setup_logging(level: int = logging.INFO) -> Path:
     path = log_file()
     root = logging.getLogger()
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
-        root.setLevel(level)
+    ours = [h for h in root.handlers if isinstance(h, RotatingFileHandler)]
+    if any(Path(h.baseFilename) == path for h in ours):
+        return path
+    for old in ours:  # the data folder changed (another database folder, a test)
+        root.removeHandler(old)
+        old.close()
+    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
     return path

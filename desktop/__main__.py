@@ -1,0 +1,3 @@
+from desktop.cli import run
+
+run()
