@@ -6,7 +6,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.services import customers
-from desktop.storage import backup
+from desktop.storage import backup, restore
 from desktop.storage.paths import data_dir
 
 
@@ -157,4 +157,4 @@ def test_restore_asks_first(db, owner, good_backup, shop, tmp_path, monkeypatch,
 
 def test_restore_refuses_the_database_itself(db, tmp_path):
     with pytest.raises(backup.BackupError, match="is the database itself"):
-        backup.restore_sqlite(db, tmp_path / "shop.db", backup_dir=tmp_path / "backups")
+        restore.restore_sqlite(db, tmp_path / "shop.db", backup_dir=tmp_path / "backups")

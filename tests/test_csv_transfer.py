@@ -7,6 +7,7 @@ from desktop.cli import main
 from desktop.core import cardnumber, clock, rules
 from desktop.core.kinds import EntryKind
 from desktop.services import csv_transfer, customers, points
+from desktop.services.check import run_checks
 from desktop.services.context import local_date
 from desktop.storage.migrate import open_database
 from desktop.storage.models import AuditLog, Customer, LedgerEntry
@@ -59,6 +60,7 @@ def test_imports_a_dutch_semicolon_windows_1252_file(any_db, owner):
         assert points.balance(session, andre.id) == 0  # no welcome bonus for customers carried over
         log = session.exec(select(AuditLog).where(AuditLog.action == "customer.import")).one()
         assert '"customers": 2' in log.after and "klanten.csv" in log.after
+    assert run_checks(any_db) == []
 
 
 def test_imports_an_english_comma_utf8_file_with_byte_order_mark(db, owner):
@@ -176,6 +178,7 @@ def test_export_then_import_into_an_empty_database_round_trips(db, owner, tmp_pa
         assert csv_transfer.import_customers(other, owner, data).customers == 3
         assert _listed(other) == _listed(db)
         assert [balance for *_, balance in _listed(other)] == [50, 100, 170]
+        assert run_checks(other) == []
     finally:
         other.dispose()
 

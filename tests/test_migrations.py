@@ -20,6 +20,10 @@ def test_upgrading_an_empty_database_gives_exactly_the_declared_tables(any_db):
     assert current_revision(any_db) == head_revision()
 
 
+def test_the_start_up_shortcut_knows_the_newest_migration():
+    assert migrate.SCHEMA_REVISION == head_revision()
+
+
 def test_upgrading_twice_changes_nothing_and_makes_no_backup(tmp_path):
     url = f"sqlite:///{tmp_path / 'shop.db'}"
     open_database(url).dispose()
@@ -35,7 +39,7 @@ def test_a_database_with_data_is_backed_up_before_it_is_upgraded(tmp_path, monke
     with db.engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('shop_name', '\"Het Hoekje\"')")
     # Pretend this program knows a newer schema than the file has.
-    monkeypatch.setattr(migrate, "head_revision", lambda: "9999_newer")
+    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "9999_newer")
     backup = migrate.upgrade(db)
     db.dispose()
     assert backup is not None and backup.parent == tmp_path / "backups"

@@ -10,7 +10,7 @@ from sqlalchemy.engine import make_url
 
 from desktop.cli.context import CommandContext
 from desktop.core.errors import NotFoundError
-from desktop.storage import backup
+from desktop.storage import backup, restore
 from desktop.storage.engine import Database, make_engine, sqlite_path
 from desktop.storage.paths import data_dir
 
@@ -58,16 +58,16 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     path = _database_file(ctx.url, "restore a pg_dump backup with pg_restore.")
-    backup.check_backup(args.file)
+    restore.check_backup(args.file)
     question = (f"Replace ALL data in {path} with the backup {args.file}? "
                 f"The current data is kept in {_backups_dir()} first. Type yes: ")
     if not args.yes and not _confirmed(question):
-        print("loyalty: nothing restored (without a person to confirm, add --yes).", file=sys.stderr)
+        print("loyalty: nothing restored (to restore without being asked, add --yes).", file=sys.stderr)
         return 1
     # Not ctx.db, which upgrades on opening: a database too damaged to upgrade can still be restored.
     db = Database(ctx.url)
     try:
-        restored = backup.restore_sqlite(db, args.file, backup_dir=_backups_dir())
+        restored = restore.restore_sqlite(db, args.file, backup_dir=_backups_dir())
     finally:
         db.dispose()
     upgraded = f", brought up to date from schema version {restored.revision}" if restored.upgraded else ""

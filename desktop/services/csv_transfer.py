@@ -24,8 +24,7 @@ from desktop.core.kinds import EntryKind
 from desktop.core.validation import parse_date
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, local_date
-# Private helpers shared with create_customer, so an import fills the same fields.
-from desktop.services.customers import CustomerDetails, _card_rng, _search_fields
+from desktop.services.customers import CustomerDetails, search_fields, unused_cards
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, LedgerEntry
@@ -137,8 +136,8 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ImportRejected([f"line {line}: the file is not text in UTF-8 or Windows-1252; "
-                              "save it again as CSV (UTF-8)."]) from None
+        problem = f"line {line}: the file is not text in UTF-8 or Windows-1252; save it again as CSV (UTF-8)."
+        raise ImportRejected([problem]) from None
 
 
 def _read(data: bytes, today: date) -> _File:
@@ -155,8 +154,9 @@ def _read(data: bytes, today: date) -> _File:
             if any(cell.strip() for cell in cells):
                 _read_line(line, cells, columns, today, parsed)
     except csv.Error as error:
-        raise ImportRejected([f"line {reader.line_num}: the line cannot be read as CSV ({error}); "
-                              'a value with quotes must start and end with a quote (").']) from None
+        problem = (f"line {reader.line_num}: the line cannot be read as CSV ({error}); "
+                   'a value with quotes must start and end with a quote (").')
+        raise ImportRejected([problem]) from None
     if not parsed.lines and not parsed.problems:
         parsed.report(2, "", "there are no customers below the line with the column names.")
     return parsed
@@ -279,9 +279,9 @@ def _insert(session: Session, actor: Actor, lines: list[_Line], moment: datetime
     """The customers and their opening balances; like create_customer, but with no welcome bonus."""
     settings = load_settings(session)
     expires = rules.expiry_date(today, settings)
-    new_cards = iter(_unused_cards(session, sum(1 for line in lines if not line.card),
-                                   {line.card for line in lines if line.card}))
-    rows = [{**line.values, **_search_fields(line.values), "card_number": line.card or next(new_cards),
+    new_cards = iter(unused_cards(session, sum(1 for line in lines if not line.card),
+                                  frozenset(line.card for line in lines if line.card)))
+    rows = [{**line.values, **search_fields(line.values), "card_number": line.card or next(new_cards),
              "joined_on": line.joined_on, "consent_at": moment if line.values["marketing_consent"] else None,
              "anonymised": False, "created_at": moment, "updated_at": moment}
             for line in lines]
@@ -292,13 +292,3 @@ def _insert(session: Session, actor: Actor, lines: list[_Line], moment: datetime
             points.credit(session, customer_id, EntryKind.OPENING, line.points, at=moment, actor=actor,
                           expires_on=expires, reason="balance carried over from the previous system")
 
-
-def _unused_cards(session: Session, count: int, reserved: set[str]) -> list[str]:
-    """`count` new card numbers that no customer has and that are not `reserved` (given in
-    the file): the same check as customers._unused_card, but a chunk of numbers per query."""
-    cards: set[str] = set()
-    while len(cards) < count:
-        candidates = {cardnumber.new_card_number(_card_rng) for _ in range(count - len(cards))}
-        candidates -= reserved | cards
-        cards |= candidates - _cards_in_use(session, list(candidates))
-    return list(cards)

@@ -67,16 +67,27 @@ class CustomerDetails:
         return cls(**{n: getattr(customer, n) for n in names}, referred_by_card=referred_by_card)
 
 
-def _search_fields(values: dict[str, Any]) -> dict[str, Any]:
+def search_fields(values: dict[str, Any]) -> dict[str, Any]:
+    """The columns a search uses, derived from the name and phone as typed."""
     return {"search_name": validation.search_key(values["name"]),
             "phone_digits": validation.phone_digits(values["phone"])}
 
 
-def _unused_card(session: Session) -> str:
-    while True:
-        card = cardnumber.new_card_number(_card_rng)
-        if session.exec(select(Customer.id).where(Customer.card_number == card)).first() is None:
-            return card
+def unused_cards(session: Session, count: int, reserved: frozenset[str] = frozenset()) -> list[str]:
+    """`count` new card numbers that no customer has and that are not `reserved`.
+
+    Random rather than sequential, so a card number cannot be guessed from another;
+    checked against the database a chunk at a time, so an import of thousands stays quick.
+    """
+    cards: set[str] = set()
+    while len(cards) < count:
+        candidates = list({cardnumber.new_card_number(_card_rng) for _ in range(count - len(cards))}
+                          - reserved - cards)
+        for start in range(0, len(candidates), 500):
+            chunk = candidates[start:start + 500]
+            taken = set(session.exec(select(Customer.card_number).where(Customer.card_number.in_(chunk))))
+            cards.update(card for card in chunk if card not in taken)
+    return list(cards)
 
 
 def _referrer_id(session: Session, card: str) -> int | None:
@@ -104,7 +115,7 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
         settings = load_settings(session)
         referrer = values.pop("referred_by_card")
         customer = Customer(
-            **values, **_search_fields(values), card_number=card or _unused_card(session),
+            **values, **search_fields(values), card_number=card or unused_cards(session, 1)[0],
             referred_by_id=_referrer_id(session, referrer), joined_on=joined_on or today,
             consent_at=moment if values["marketing_consent"] else None, created_at=moment, updated_at=moment,
         )
@@ -136,7 +147,7 @@ def update_customer(db: Database, actor: Actor, card: str, details: CustomerDeta
         before = snapshot(customer)
         if values["marketing_consent"] != customer.marketing_consent:
             customer.consent_at = moment if values["marketing_consent"] else None
-        for name, value in {**values, **_search_fields(values), "referred_by_id": referrer_id}.items():
+        for name, value in {**values, **search_fields(values), "referred_by_id": referrer_id}.items():
             setattr(customer, name, value)
         customer.updated_at = moment
         after = snapshot(customer)

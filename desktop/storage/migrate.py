@@ -5,32 +5,39 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
-from desktop.core import clock
-from desktop.storage.backup import backup_sqlite
+from desktop.storage.backup import backup_sqlite, dated_path
 from desktop.storage.engine import Database, make_engine, sqlite_path
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+# The newest migration, so that starting on an up-to-date database does not load Alembic
+# (a second at start-up on a counter PC); a test keeps it equal to the migrations' head.
+SCHEMA_REVISION = "0001"
 
-def alembic_config() -> Config:
+
+def alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision in the migrations folder, as Alembic sees it."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
@@ -41,14 +48,15 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
     its transaction because SQLite ignores that pragma inside one.
     """
     current = current_revision(db)
-    if current == head_revision():
+    if current == SCHEMA_REVISION:
         return None
+    from alembic import command
+
     backup = None
     path = sqlite_path(db.url)
     if current is not None and path is not None:
         folder = backup_dir or path.parent / "backups"
-        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_sqlite(db.engine, folder / f"{path.stem}-{stamp}-before-upgrade-from-{current}.db")
+        backup = backup_sqlite(db.engine, dated_path(folder, path.stem, f"before-upgrade-from-{current}"))
         log.info("backed up %s to %s before upgrading", path, backup)
     engine = make_engine(db.url, foreign_keys=False) if path is not None else db.engine
     try:
@@ -60,7 +68,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
     finally:
         if engine is not db.engine:
             engine.dispose()
-    log.info("database upgraded from %s to %s", current, head_revision())
+    log.info("database upgraded from %s to %s", current, SCHEMA_REVISION)
     return backup
 
 
