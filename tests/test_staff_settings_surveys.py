@@ -1,0 +1,75 @@
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlmodel import select
+
+from conftest import new_customer
+from desktop.core.errors import ConflictError, PermissionDenied, ValidationError
+from desktop.core.kinds import Role
+from desktop.services import staff, surveys
+from desktop.services.settings import load_settings, update_settings
+from desktop.storage.models import AuditLog, Purchase, Staff
+
+
+def test_pins_are_stored_as_salted_slow_hashes(db):
+    owner_row = staff.create_staff(db, None, "Marieke", Role.OWNER, "1234")
+    assert "1234" not in owner_row.pin_hash and owner_row.pin_hash.startswith("scrypt$16384$8$1$")
+    assert staff.verify_pin("1234", owner_row.pin_hash) and not staff.verify_pin("1235", owner_row.pin_hash)
+    assert staff.hash_pin("1234") != staff.hash_pin("1234")  # a new salt every time
+    with db.read() as session:
+        audit = session.exec(select(AuditLog).where(AuditLog.action == "staff.create")).one()
+    assert "pin" not in audit.after
+
+
+def test_only_the_owner_adds_staff_after_the_first(db):
+    first = staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    with pytest.raises(ValidationError):
+        staff.create_staff(db, None, "Indringer", Role.STAFF, "2222")
+    clerk = staff.create_staff(db, staff.actor_for(first), "Sven", Role.STAFF, "2222")
+    with pytest.raises(PermissionDenied):
+        staff.create_staff(db, staff.actor_for(clerk), "Nog een", Role.STAFF, "3333")
+    with pytest.raises(ConflictError):
+        staff.create_staff(db, staff.actor_for(first), "Sven", Role.STAFF, "4444")
+    for bad_pin in ("12", "abcd", "123456789", "12 34"):
+        with pytest.raises(ValidationError, match="PIN"):
+            staff.create_staff(db, staff.actor_for(first), "Fatima", Role.STAFF, bad_pin)
+    with db.read() as session:
+        assert len(session.exec(select(Staff)).all()) == 2
+
+
+def test_settings_are_changed_by_the_owner_only_and_audited(db, owner, clerk):
+    with pytest.raises(PermissionDenied):
+        update_settings(db, clerk, {"points_per_euro": 2})
+    with pytest.raises(ValidationError):
+        update_settings(db, owner, {"points_per_euro": 2, "rounding": "random"})
+    with db.read() as session:
+        assert load_settings(session).points_per_euro == 1  # nothing of a refused change is stored
+    update_settings(db, owner, {"points_per_euro": 2, "shop_name": "Bakkerij 't Hoekje"})
+    with db.read() as session:
+        assert load_settings(session).shop_name == "Bakkerij 't Hoekje"
+        entry = session.exec(select(AuditLog).where(AuditLog.action == "settings.update")).one()
+    assert json.loads(entry.before) == {"points_per_euro": 1, "shop_name": "Mijn Winkel"}
+
+
+def test_surveys_with_and_without_a_customer(any_db, owner):
+    customer = new_customer(any_db, owner)
+    with_card = surveys.record_survey(any_db, owner, {"recommend": 9, "buy_again": 10}, card=customer.card_number,
+                                      comment="Altijd vriendelijk 😊")
+    anonymous = surveys.record_survey(any_db, owner, {"recommend": 3})
+    assert with_card.customer_id == customer.id and anonymous.customer_id is None
+    for answers in ({"recommend": 11}, {"recommend": -1}, {"buy_again": 5}, {"recommend": 5, "mood": 3},
+                    {"recommend": 7.5}):
+        with pytest.raises(ValidationError):
+            surveys.record_survey(any_db, owner, answers)
+
+
+def test_times_are_stored_in_utc_and_come_back_aware(any_db, owner):
+    customer = new_customer(any_db, owner)
+    amsterdam = timezone(timedelta(hours=1))
+    moment = datetime(2026, 11, 22, 23, 30, tzinfo=amsterdam)
+    from desktop.services.purchases import register_purchase
+    register_purchase(any_db, owner, customer.card_number, 1000, at=moment)
+    with any_db.read() as session:
+        stored = session.exec(select(Purchase)).one().created_at
+    assert stored == moment and stored.tzinfo == timezone.utc and stored.hour == 22
