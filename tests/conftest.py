@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import uuid
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # GUI tests never need a screen
 from collections.abc import Iterator
 
 import pytest

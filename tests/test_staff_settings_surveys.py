@@ -73,3 +73,18 @@ def test_times_are_stored_in_utc_and_come_back_aware(any_db, owner):
     with any_db.read() as session:
         stored = session.exec(select(Purchase)).one().created_at
     assert stored == moment and stored.tzinfo == timezone.utc and stored.hour == 22
+
+
+def test_five_wrong_pins_block_that_user_for_a_while(db):
+    from desktop.core.lockout import PinLockout
+
+    member = staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    lockout, start = PinLockout(), datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+    for attempt in range(5):
+        with pytest.raises(ValidationError, match="Wrong PIN"):
+            staff.sign_in(db, lockout, member.id, "9999", at=start + timedelta(seconds=attempt))
+    with pytest.raises(PermissionDenied, match="try again in 5 minute"):
+        staff.sign_in(db, lockout, member.id, "1111", at=start + timedelta(seconds=10))
+    actor = staff.sign_in(db, lockout, member.id, "1111", at=start + timedelta(minutes=6))
+    assert actor.role == Role.OWNER and actor.staff_id == member.id
+    assert [m.name for m in staff.active_staff(db)] == ["Marieke"]

@@ -61,10 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def open_desktop(context: CommandContext) -> int:
-    db = context.db
-    print(f"The database is ready at {db.url}.\n"
-          "The desktop window is not part of this version yet; run `loyalty --help` for the command line.")
-    return 0
+    from desktop.ui.app import run  # Qt loads only for the window, never for the command line
+
+    return run(context.url)
 
 
 def run() -> None:

@@ -169,7 +169,7 @@ def find_by_card(session: Session, card: str) -> Customer:
     return customer
 
 
-def search(session: Session, text: str, *, limit: int = 50) -> list[Customer]:
+def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> list[Customer]:
     """Customers whose name, phone number or card number starts with `text`, by name."""
     query = text.strip()
     if not query:
@@ -184,7 +184,7 @@ def search(session: Session, text: str, *, limit: int = 50) -> list[Customer]:
         conditions = []
         conditions.append(starts_with(Customer.search_name, validation.search_key(query), session))
     statement = (select(Customer).where(or_(*conditions), Customer.merged_into_id.is_(None))
-                 .order_by(Customer.search_name, Customer.id).limit(limit))
+                 .order_by(Customer.search_name, Customer.id).offset(offset).limit(limit))
     return list(session.exec(statement))
 
 

@@ -11,7 +11,8 @@ from datetime import datetime
 from sqlmodel import select
 
 from desktop.core import validation
-from desktop.core.errors import ConflictError, ValidationError
+from desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
+from desktop.core.lockout import PinLockout
 from desktop.core.kinds import Role
 from desktop.services.context import Actor, at_or_now, audit, snapshot
 from desktop.storage.engine import Database
@@ -73,3 +74,27 @@ def create_staff(db: Database, actor: Actor | None, name: str, role: Role, pin: 
 
 def actor_for(member: Staff) -> Actor:
     return Actor(name=member.name, role=Role(member.role), staff_id=member.id)
+
+
+def active_staff(db: Database) -> list[Staff]:
+    """Who can sign in, the owner first."""
+    with db.read() as session:
+        members = session.exec(select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)).all()
+    return sorted(members, key=lambda m: m.role != Role.OWNER)
+
+
+def sign_in(db: Database, lockout: PinLockout, staff_id: int, pin: str, *, at: datetime | None = None) -> Actor:
+    """The actor for a staff member whose PIN is right; a wrong PIN counts towards the lockout."""
+    moment = at_or_now(at)
+    if until := lockout.blocked_until(staff_id, moment):
+        minutes = max(1, round((until - moment).total_seconds() / 60))
+        raise PermissionDenied(f"Too many wrong PINs: try again in {minutes} minute(s).")
+    with db.read() as session:
+        member = session.get(Staff, staff_id)
+    if member is None or not member.active:
+        raise NotFoundError("This staff member cannot sign in.")
+    if not verify_pin(pin, member.pin_hash):
+        lockout.failed(staff_id, moment)
+        raise ValidationError("pin", "Wrong PIN.")
+    lockout.succeeded(staff_id)
+    return actor_for(member)

@@ -1,0 +1,59 @@
+"""What the counter shows about one customer, read in one short session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
+from desktop.services import points
+from desktop.services.context import local_date
+from desktop.services.settings import load_settings
+from desktop.storage.models import Customer, LedgerEntry, Purchase, Refund
+
+
+@dataclass(frozen=True)
+class PurchaseLine:
+    purchase_id: int
+    at: datetime
+    amount_cents: int
+    refunded_cents: int
+    points: int
+
+
+@dataclass(frozen=True)
+class CustomerOverview:
+    customer: Customer
+    points: points.PointsSummary
+    visits: int
+    spent_cents: int
+    segment: Segment
+    moments: list[tuple[Moment, int]]
+    purchases: list[PurchaseLine]
+    history: list[LedgerEntry]
+
+
+def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
+    customer = session.get(Customer, customer_id)
+    visits, spent = session.exec(select(func.count(), func.coalesce(func.sum(Purchase.amount_cents), 0))
+                                 .where(Purchase.customer_id == customer_id)).one()
+    refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
+                .where(Refund.purchase_id == Purchase.id).scalar_subquery())
+    earned = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
+              .where(LedgerEntry.purchase_id == Purchase.id, LedgerEntry.kind == "earn").scalar_subquery())
+    recent = session.exec(select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded, earned)
+                          .where(Purchase.customer_id == customer_id)
+                          .order_by(Purchase.created_at.desc(), Purchase.id.desc()).limit(rows)).all()
+    history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
+                           .order_by(LedgerEntry.id.desc()).limit(rows)).all()
+    settings = load_settings(session)
+    last = recent[0][1] if recent else None
+    facts = CustomerFacts(customer.joined_on, customer.birthday, visits, local_date(last) if last else None)
+    return CustomerOverview(
+        customer=customer, points=points.summary(session, customer_id, today), visits=visits,
+        spent_cents=int(spent), segment=segment(facts, today, settings), moments=moments(facts, today, settings),
+        purchases=[PurchaseLine(*row) for row in recent], history=list(history),
+    )

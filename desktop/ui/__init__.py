@@ -1,0 +1,1 @@
+"""The Qt desktop app: the only layer that imports PySide6."""

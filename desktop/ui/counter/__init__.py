@@ -1,0 +1,1 @@
+"""The counter screen: find a customer, book a purchase, hand out a reward."""

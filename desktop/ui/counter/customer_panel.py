@@ -1,0 +1,317 @@
+"""One customer at the counter: who they are, their points, booking a purchase, their history."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.core import clock, rules
+from desktop.core.errors import LoyaltyError, ValidationError
+from desktop.core.kinds import EntryKind
+from desktop.core.moments import Moment, Segment
+from desktop.core.money import parse_amount
+from desktop.services import customers, purchases
+from desktop.services.context import Actor, local_date
+from desktop.services.overview import CustomerOverview, overview
+from desktop.services.settings import load_settings
+from desktop.storage.engine import Database
+from desktop.ui.errors import show_error
+from desktop.ui.formatting import Formats
+from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CustomerPanel", text)
+
+
+def entry_kind_label(kind: str) -> str:
+    labels = {
+        EntryKind.EARN: tr("purchase"), EntryKind.REDEEM: tr("reward"), EntryKind.REVERSAL: tr("refund"),
+        EntryKind.EXPIRE: tr("expired"), EntryKind.ADJUST: tr("correction"), EntryKind.WELCOME: tr("welcome bonus"),
+        EntryKind.BIRTHDAY: tr("birthday bonus"), EntryKind.REFERRAL: tr("referral bonus"),
+        EntryKind.MILESTONE: tr("milestone bonus"), EntryKind.OPENING: tr("opening balance"),
+        EntryKind.TRANSFER: tr("merged"),
+    }
+    return labels.get(kind, kind)
+
+
+def segment_label(segment: Segment) -> str:
+    return {Segment.NEWCOMER: tr("newcomer"), Segment.RETURNING: tr("returning"),
+            Segment.LATENT: tr("latent")}[segment]
+
+
+def moment_label(moment: Moment, number: int) -> str:
+    if moment == Moment.BIRTHDAY_THIS_WEEK:
+        return tr("Birthday today!") if number == 0 else tr("Birthday in {n} days").format(n=number)
+    if moment == Moment.FIRST_VISIT:
+        return tr("First visit: welcome them!")
+    if moment == Moment.VISIT_MILESTONE:
+        return tr("This is visit number {n}").format(n=number)
+    return tr("Back after {n} days away").format(n=number)
+
+
+class CustomerPanel(QWidget):
+    sig_booked = Signal(int)  # customer id, after any change to their points
+    sig_done = Signal()  # the customer is served: back to the search
+
+    def __init__(self, db: Database, formats: Formats, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.formats = db, formats
+        self.actor: Actor | None = None
+        self.view: CustomerOverview | None = None
+        self._key = uuid.uuid4().hex
+        self._last_purchase: int | None = None
+        self._build()
+
+    # -- layout -----------------------------------------------------------------------
+    def _build(self) -> None:
+        big = QFont()
+        big.setPointSize(20)
+        big.setBold(True)
+        self.name = QLabel()
+        self.name.setFont(big)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setStyleSheet("color: #555;")
+        self.banner = QLabel()
+        self.banner.setStyleSheet("background: #fff4cc; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;")
+        self.banner.setWordWrap(True)
+
+        self.balance = QLabel()
+        self.balance.setFont(big)
+        self.balance_note = QLabel()
+        self.balance_note.setWordWrap(True)
+        points_box = QFrame()
+        points_box.setFrameShape(QFrame.Shape.StyledPanel)
+        points_layout = QVBoxLayout(points_box)
+        points_layout.addWidget(QLabel(self.tr("Points")))
+        points_layout.addWidget(self.balance)
+        points_layout.addWidget(self.balance_note)
+
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("Amount, like {example}").format(example=self.formats.typed_amount_hint()))
+        self.amount.setMinimumHeight(TOUCH_HEIGHT)
+        amount_font = QFont()
+        amount_font.setPointSize(16)
+        self.amount.setFont(amount_font)
+        self.amount.setToolTip(self.tr("Type the amount and press Enter to book it"))
+        self.preview = QLabel()
+        self.amount_error = FieldError()
+        self.book = QPushButton(self.tr("Book purchase"))
+        self.book.setMinimumHeight(TOUCH_HEIGHT)
+        self.book.setEnabled(False)
+        self.book.setToolTip(self.tr("Book the purchase (Enter)"))
+        purchase_box = QFrame()
+        purchase_box.setFrameShape(QFrame.Shape.StyledPanel)
+        purchase = QGridLayout(purchase_box)
+        purchase.addWidget(QLabel(self.tr("New purchase")), 0, 0, 1, 2)
+        purchase.addWidget(self.amount, 1, 0)
+        purchase.addWidget(self.book, 1, 1)
+        purchase.addWidget(self.preview, 2, 0, 1, 2)
+        purchase.addWidget(self.amount_error, 3, 0, 1, 2)
+
+        self.confirmation = QLabel()
+        self.confirmation.setStyleSheet("background: #e6f4ea; border: 1px solid #7cb990; border-radius: 4px; padding: 6px;")
+        self.undo = QPushButton(self.tr("Undo"))
+        self.undo.setMinimumHeight(TOUCH_HEIGHT)
+        self.undo.setToolTip(self.tr("Void this purchase again (Ctrl+Z)"))
+        self.undo.setShortcut("Ctrl+Z")
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirmation, 1)
+        confirm_row.addWidget(self.undo)
+
+        self.history = self._table([self.tr("When"), self.tr("Points"), self.tr("What"), self.tr("Reason")])
+        self.purchases = self._table([self.tr("When"), self.tr("Amount"), self.tr("Refunded"), self.tr("Points")])
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("What did the customer tell you? (Remember it for next time.)"))
+        self.save_notes = QPushButton(self.tr("Save notes"))
+        self.save_notes.setEnabled(False)
+        notes_page = QWidget()
+        notes_layout = QVBoxLayout(notes_page)
+        notes_layout.addWidget(self.notes)
+        notes_layout.addWidget(self.save_notes, 0, Qt.AlignmentFlag.AlignRight)
+        self.preferences = QLabel()
+        self.preferences.setWordWrap(True)
+        notes_layout.addWidget(self.preferences)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.history, self.tr("Points history"))
+        self.tabs.addTab(self.purchases, self.tr("Purchases"))
+        self.tabs.addTab(notes_page, self.tr("Notes"))
+
+        top = QHBoxLayout()
+        who = QVBoxLayout()
+        who.addWidget(self.name)
+        who.addWidget(self.details)
+        who.addWidget(self.banner)
+        who.addStretch()
+        top.addLayout(who, 3)
+        top.addWidget(points_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(purchase_box)
+        layout.addLayout(confirm_row)
+        layout.addWidget(self.tabs, 1)
+
+        self.amount.textChanged.connect(self._amount_changed)
+        self.amount.returnPressed.connect(self._book)
+        self.book.clicked.connect(self._book)
+        self.undo.clicked.connect(self._undo)
+        self.notes.textChanged.connect(lambda: self.save_notes.setEnabled(True))
+        self.save_notes.clicked.connect(self._save_notes)
+        self._hide_confirmation()
+
+    @staticmethod
+    def _table(headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # -- showing a customer -----------------------------------------------------------
+    def show_customer(self, customer_id: int) -> None:
+        with self.db.read() as session:
+            self.view = overview(session, customer_id, local_date(clock.now()))
+            self.settings = load_settings(session)
+        self._fill()
+        self.amount.clear()
+        self.amount_error.show_message("")
+        self.amount.setFocus()
+
+    def _fill(self) -> None:
+        view, f = self.view, self.formats
+        customer = view.customer
+        self.name.setText(customer.name)
+        parts = [self.tr("Card {card}").format(card=customer.card_number), segment_label(view.segment),
+                 self.tr("{n} visits").format(n=view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on))]
+        self.details.setText(" · ".join(parts))
+        banner = [moment_label(m, n) for m, n in view.moments]
+        self.banner.setText("  ·  ".join(banner))
+        self.banner.setVisible(bool(banner))
+        p = view.points
+        self.balance.setText(str(p.balance))
+        notes = [self.tr("{n} can be spent").format(n=p.spendable)]
+        if p.pending:
+            notes.append(self.tr("{n} pending").format(n=p.pending))
+        if p.expiring_soon:
+            notes.append(self.tr("{n} expire on {day}").format(n=p.expiring_soon, day=f.day(p.expiring_on)))
+        self.balance_note.setText("\n".join(notes))
+        self.history.setRowCount(len(view.history))
+        for row, entry in enumerate(view.history):
+            for column, text in enumerate((f.moment(entry.created_at), f"{entry.points:+d}",
+                                           entry_kind_label(entry.kind), entry.reason)):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.purchases.setRowCount(len(view.purchases))
+        for row, line in enumerate(view.purchases):
+            texts = (f.moment(line.at), f.amount(line.amount_cents),
+                     f.amount(line.refunded_cents) if line.refunded_cents else "", str(line.points))
+            for column, text in enumerate(texts):
+                self.purchases.setItem(row, column, QTableWidgetItem(text))
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(customer.notes)
+        self.notes.blockSignals(False)
+        self.save_notes.setEnabled(False)
+        self.preferences.setText(self.tr("Preferences: {text}").format(text=customer.preferences)
+                                 if customer.preferences else "")
+
+    # -- booking ----------------------------------------------------------------------
+    def _parsed_amount(self) -> int:
+        return parse_amount(self.amount.text(), max_cents=self.settings.max_purchase_cents)
+
+    def _amount_changed(self, text: str) -> None:
+        if not text.strip():
+            self.preview.setText("")
+            self.amount_error.show_message("")
+            self.book.setEnabled(False)
+            return
+        try:
+            cents = self._parsed_amount()
+        except ValidationError as error:
+            self.preview.setText("")
+            self.amount_error.show_message(self._amount_message(error))
+            self.book.setEnabled(False)
+            return
+        earned = rules.points_for(cents, self.settings)
+        self.amount_error.show_message("")
+        self.preview.setText(self.tr("{amount} earns {n} points").format(amount=self.formats.amount(cents), n=earned))
+        self.book.setEnabled(cents > 0)
+
+    def _amount_message(self, error: ValidationError) -> str:
+        text = error.message
+        if "negative" in text:
+            return self.tr("The amount cannot be negative.")
+        if "maximum" in text:
+            return self.tr("That is more than the largest purchase allowed. Check the amount.")
+        return self.tr("Type an amount like {example}.").format(example=self.formats.typed_amount_hint())
+
+    def _book(self) -> None:
+        if self.view is None or not self.book.isEnabled():
+            return
+        try:
+            cents = self._parsed_amount()
+            result = purchases.register_purchase(self.db, self.actor, self.view.customer.card_number, cents,
+                                                 client_key=self._key)
+        except ValidationError as error:
+            self.amount_error.show_message(self._amount_message(error))
+            return
+        except Exception as error:  # the database or a rule said no: say so, keep the amount
+            show_error(self, error)
+            return
+        self._key = uuid.uuid4().hex  # the next purchase is a new one
+        self._last_purchase = result.purchase_id
+        self.show_customer(self.view.customer.id)
+        self.confirmation.setText(self.tr("Booked {amount}: +{points} points. New balance: {balance}.").format(
+            amount=self.formats.amount(cents), points=result.points, balance=result.balance))
+        self.confirmation.show()
+        self.undo.show()
+        self.sig_booked.emit(self.view.customer.id)
+
+    def _undo(self) -> None:
+        if self._last_purchase is None:
+            return
+        try:
+            purchases.refund_purchase(self.db, self.actor, self._last_purchase,
+                                      self.tr("Undone at the counter right after booking"), void=True)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._last_purchase = None
+        self.show_customer(self.view.customer.id)
+        self.confirmation.setText(self.tr("The purchase was voided; its points are taken back."))
+        self.undo.hide()
+        self.sig_booked.emit(self.view.customer.id)
+
+    def _hide_confirmation(self) -> None:
+        self.confirmation.hide()
+        self.undo.hide()
+
+    def clear(self) -> None:
+        self.view = None
+        self._last_purchase = None
+        self._hide_confirmation()
+
+    def _save_notes(self) -> None:
+        details = customers.CustomerDetails.of(self.view.customer, self._referrer_card())
+        details.notes = self.notes.toPlainText()
+        try:
+            customers.update_customer(self.db, self.actor, self.view.customer.card_number, details)
+        except LoyaltyError as error:
+            show_error(self, error)
+            return
+        self.save_notes.setEnabled(False)
+
+    def _referrer_card(self) -> str:
+        referrer_id = self.view.customer.referred_by_id
+        if referrer_id is None:
+            return ""
+        with self.db.read() as session:
+            return session.get(type(self.view.customer), referrer_id).card_number

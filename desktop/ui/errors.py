@@ -1,0 +1,56 @@
+"""Showing errors as sentences: the details go to the log file, never to the screen."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
+
+from desktop.core.errors import LoyaltyError
+from desktop.logs import log_file
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def explain(error: BaseException) -> str:
+    """One or two sentences a shop owner can act on."""
+    if isinstance(error, LoyaltyError):
+        return getattr(error, "message", str(error))
+    if isinstance(error, OperationalError):
+        text = str(error.orig).lower()
+        if "locked" in text or "busy" in text:
+            return tr("The database is busy at another counter. Wait a moment and try again.")
+        if "connection" in text or "server" in text:
+            return tr("The database server cannot be reached. Check that the server PC is on and "
+                      "connected to the network, then try again.")
+        if "malformed" in text or "not a database" in text:
+            return tr("The database file is damaged. Restore the latest backup (loyalty restore) "
+                      "or call for support.")
+        return tr("The database cannot be used right now. Try again; if it keeps happening, call for support.")
+    return tr("Something went wrong. Nothing was saved.")
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    if not isinstance(error, LoyaltyError):
+        log.error("error shown to the user", exc_info=error)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Loyalty"), explain(error), parent=parent)
+    if not isinstance(error, LoyaltyError):
+        box.setInformativeText(tr("Details are in the log file: {path}").format(path=log_file()))
+    box.exec()
+
+
+def excepthook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    """Last resort for errors nobody caught: log them and say so, never show a traceback."""
+    log.critical("uncaught error", exc_info=(kind, error, trace))
+    try:
+        show_error(None, error)
+    except Exception:  # no window system left: the log has it
+        print(explain(error), file=sys.stderr)

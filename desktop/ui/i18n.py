@@ -1,0 +1,34 @@
+"""Choosing and installing the interface language (Dutch or English)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from desktop.ui.assets import asset
+
+log = logging.getLogger(__name__)
+LANGUAGES = {"en": "English", "nl": "Nederlands"}
+SETTING = "ui/language"
+
+
+def chosen_language(settings: QSettings) -> str:
+    """The language set in the app, else the system's when we have it, else English."""
+    stored = settings.value(SETTING, "", type=str)
+    if stored in LANGUAGES:
+        return stored
+    system = QLocale.system().name()[:2]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    if language == "en":
+        return None  # the source strings are English
+    translator = QTranslator(app)
+    path = asset(f"i18n/loyalty_{language}.qm")
+    if not translator.load(str(path)):
+        log.warning("no translation at %s; showing English", path)
+        return None
+    app.installTranslator(translator)
+    return translator

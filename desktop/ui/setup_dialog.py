@@ -1,0 +1,78 @@
+"""The first start: the shop's name, the owner's name and PIN, and demo data to look around."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+)
+
+from desktop.core import validation
+from desktop.core.errors import ValidationError
+from desktop.core.kinds import Role
+from desktop.services import staff
+from desktop.services.settings import update_settings
+from desktop.storage.engine import Database
+from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
+
+
+class SetupDialog(QDialog):
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.wants_demo = False
+        self.setWindowTitle(self.tr("Welcome to Loyalty"))
+        self.setMinimumWidth(460)
+
+        self.shop = QLineEdit()
+        self.owner = QLineEdit()
+        self.pin, self.pin_again = pin_edit(), pin_edit()
+        self.demo = QCheckBox(self.tr("Fill the shop with demo customers, so I can look around first"))
+        for edit in (self.shop, self.owner):
+            edit.setMinimumHeight(TOUCH_HEIGHT)
+        form = QFormLayout()
+        self.errors = {}
+        for key, label, editor in (("shop_name", self.tr("Shop name"), self.shop),
+                                   ("name", self.tr("Your name (owner)"), self.owner),
+                                   ("pin", self.tr("Choose a PIN (4-8 digits)"), self.pin),
+                                   ("pin_again", self.tr("PIN again"), self.pin_again)):
+            box, self.errors[key] = field_with_error(editor)
+            form.addRow(label, box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Set up your shop. You can change all of this later."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.buttons)
+
+    def _save(self) -> None:
+        for error in self.errors.values():
+            error.show_message("")
+        problems = {}
+        try:
+            shop = validation.name(self.shop.text(), field="shop_name")
+        except ValidationError:
+            problems["shop_name"] = self.tr("Enter the shop's name.")
+        try:
+            validation.name(self.owner.text())
+        except ValidationError:
+            problems["name"] = self.tr("Enter your name.")
+        try:
+            staff.validate_pin(self.pin.text())
+        except ValidationError:
+            problems["pin"] = self.tr("A PIN is 4 to 8 digits.")
+        if self.pin.text() != self.pin_again.text():
+            problems["pin_again"] = self.tr("The two PINs are not the same.")
+        for key, message in problems.items():
+            self.errors[key].show_message(message)
+        if problems:
+            return
+        member = staff.create_staff(self.db, None, self.owner.text(), Role.OWNER, self.pin.text())
+        update_settings(self.db, staff.actor_for(member), {"shop_name": shop})
+        self.wants_demo = self.demo.isChecked()
+        self.accept()

@@ -1,0 +1,138 @@
+"""The counter as staff use it: scan or type, Enter, type an amount, Enter."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlmodel import func, select
+
+from conftest import balance_of, new_customer
+from desktop.core.kinds import Role
+from desktop.services.context import Actor
+from desktop.storage.models import Customer, Purchase, Refund
+from desktop.ui.counter.counter_page import CounterPage
+from desktop.ui.customer_dialog import CustomerDialog
+from desktop.ui.formatting import Formats
+
+CLERK = Actor(name="Sven", role=Role.STAFF)
+
+
+@pytest.fixture
+def counter(qtbot, db):
+    page = CounterPage(db, Formats("nl"))
+    page.set_actor(CLERK)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    return page
+
+
+def purchases_in(db) -> int:
+    with db.read() as session:
+        return session.exec(select(func.count()).select_from(Purchase)).one()
+
+
+def test_scan_a_card_type_an_amount_and_enter(qtbot, db, owner, counter):
+    customer = new_customer(db, owner, "Bram Kok")
+    qtbot.keyClicks(counter.search, customer.card_number)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    assert counter.panel.name.text() == "Bram Kok" and counter.panel.balance.text() == "50"
+    qtbot.keyClicks(counter.panel.amount, "12,50")
+    assert counter.panel.preview.text() == "€ 12,50 earns 12 points"
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    assert purchases_in(db) == 1 and balance_of(db, customer.id) == 62
+    assert counter.panel.balance.text() == "62"
+    assert "+12" in counter.panel.confirmation.text() and counter.panel.undo.isVisible()
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)  # an empty field books nothing
+    assert purchases_in(db) == 1
+
+
+def test_undo_voids_the_purchase_with_a_reason(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    qtbot.keyClicks(counter.panel.amount, "20.00")
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    qtbot.mouseClick(counter.panel.undo, Qt.MouseButton.LeftButton)
+    with db.read() as session:
+        refund = session.exec(select(Refund)).one()
+    assert refund.is_void and refund.reason and balance_of(db, customer.id) == 50
+    assert not counter.panel.undo.isVisible()
+
+
+@pytest.mark.parametrize("typed, message", [("-5", "negative"), ("abc", "like 12,50"), ("1e309", "like 12,50"),
+                                            ("99999999", "largest purchase")])
+def test_a_bad_amount_shows_a_message_beside_the_field_and_books_nothing(qtbot, db, owner, counter, typed, message):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    qtbot.keyClicks(counter.panel.amount, typed)
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    assert counter.panel.amount_error.isVisible() and message in counter.panel.amount_error.text()
+    assert not counter.panel.book.isEnabled()
+    assert purchases_in(db) == 0
+
+
+def test_typing_a_name_lists_matches_and_arrows_and_enter_choose(qtbot, db, owner, counter):
+    for name in ("Anne Visser", "Anouk de Wit", "Bert Aarts"):
+        new_customer(db, owner, name)
+    qtbot.keyClicks(counter.search, "an")
+    qtbot.waitUntil(lambda: counter.model.rowCount() == 2, timeout=2000)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Down)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Down)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    assert counter.panel.name.text() == "Anouk de Wit"
+    counter.back_to_search()
+    assert counter.search.hasFocus() or not counter.isActiveWindow()
+    assert counter.model.rowCount() == 0
+
+
+def test_unknown_and_mistyped_cards_say_so(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    wrong = customer.card_number[:-1] + str((int(customer.card_number[-1]) + 1) % 10)
+    qtbot.keyClicks(counter.search, wrong)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    assert "mistyped" in counter.search_error.text()
+    counter.search.clear()
+    qtbot.keyClicks(counter.search, "2900000000001")
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    assert "No customer has card" in counter.search_error.text()
+
+
+def test_the_search_model_loads_a_page_at_a_time(qtbot, db, owner, counter):
+    from desktop.services.customers import CustomerDetails, create_customer
+    from desktop.ui.counter.search_model import PAGE
+    for number in range(PAGE + 7):
+        create_customer(db, owner, CustomerDetails(name=f"Jansen {number:03d}"))
+    counter.model.set_query("jansen")
+    assert counter.model.rowCount() == PAGE and counter.model.canFetchMore()
+    counter.model.fetchMore()
+    assert counter.model.rowCount() == PAGE + 7 and not counter.model.canFetchMore()
+
+
+def test_new_customer_form_checks_each_field_and_writes_nothing_when_wrong(qtbot, db):
+    dialog = CustomerDialog(db, CLERK, Formats("nl"))
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled()  # the name is required
+    qtbot.keyClicks(dialog.edits["name"], "Noor Bakker")
+    qtbot.keyClicks(dialog.edits["email"], "noor@")
+    dialog._save()
+    assert "e-mail" in dialog.errors["email"].text() and dialog.saved is None
+    dialog.edits["email"].setText("noor@example.nl")
+    dialog.edits["birthday"].setText("31-02-1990")
+    dialog._save()
+    assert "not a date" in dialog.errors["birthday"].text()
+    with db.read() as session:
+        assert session.exec(select(func.count()).select_from(Customer)).one() == 0
+    dialog.edits["birthday"].setText("12-05-1990")
+    dialog._show_new_card = lambda customer: None  # the card-number box is modal
+    dialog._save()
+    assert dialog.saved is not None and dialog.saved.birthday.isoformat() == "1990-05-12"
+
+
+def test_notes_are_edited_in_place(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    counter.panel.notes.setPlainText("Houdt van zwarte koffie")
+    qtbot.mouseClick(counter.panel.save_notes, Qt.MouseButton.LeftButton)
+    with db.read() as session:
+        assert session.get(Customer, customer.id).notes == "Houdt van zwarte koffie"

@@ -1,0 +1,44 @@
+from PySide6.QtCore import Qt
+
+from desktop.core.kinds import Role
+from desktop.core.lockout import PinLockout
+from desktop.services import staff
+from desktop.services.settings import load_settings
+from desktop.ui.idle import IdleWatcher
+from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.sign_in_dialog import SignInDialog
+
+
+def test_first_start_asks_for_shop_owner_and_pin(qtbot, db):
+    dialog = SetupDialog(db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.shop, "Bakkerij Brood & Zo")
+    qtbot.keyClicks(dialog.owner, "Marieke")
+    qtbot.keyClicks(dialog.pin, "1234")
+    qtbot.keyClicks(dialog.pin_again, "1243")
+    dialog._save()
+    assert "not the same" in dialog.errors["pin_again"].text() and staff.active_staff(db) == []
+    dialog.pin_again.setText("1234")
+    dialog._save()
+    assert [(m.name, m.role) for m in staff.active_staff(db)] == [("Marieke", Role.OWNER)]
+    with db.read() as session:
+        assert load_settings(session).shop_name == "Bakkerij Brood & Zo"
+
+
+def test_signing_in_with_name_and_pin(qtbot, db):
+    staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    dialog = SignInDialog(db, PinLockout(), "Test")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert "Wrong PIN" in dialog.pin_error.text() and dialog.actor is None
+    qtbot.keyClicks(dialog.pin, "1111")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.role == Role.OWNER
+
+
+def test_the_app_locks_itself_after_idle_time(qtbot):
+    watcher = IdleWatcher(minutes=0.002)  # 120 ms
+    with qtbot.waitSignal(watcher.sig_idle, timeout=2000):
+        pass
