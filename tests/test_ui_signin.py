@@ -42,3 +42,22 @@ def test_the_app_locks_itself_after_idle_time(qtbot):
     watcher = IdleWatcher(minutes=0.002)  # 120 ms
     with qtbot.waitSignal(watcher.sig_idle, timeout=2000):
         pass
+
+
+def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, db, monkeypatch):
+    from desktop.ui import setup_dialog
+
+    monkeypatch.setattr(setup_dialog, "DEMO_CUSTOMERS", 40)
+    dialog = SetupDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.shop.setText("Demo")
+    dialog.owner.setText("Eigenaar")
+    dialog.pin.setText("4321")
+    dialog.pin_again.setText("4321")
+    dialog.demo.setChecked(True)
+    dialog._save()
+    from sqlmodel import func, select
+    from desktop.storage.models import Customer
+    with db.read() as session:
+        assert session.exec(select(func.count()).select_from(Customer)).one() == 40
+    assert "Eigenaar" in [m.name for m in staff.active_staff(db)]

@@ -6,20 +6,23 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
 )
 
-from desktop.core import validation
+from desktop.core import clock, validation
 from desktop.core.errors import ValidationError
 from desktop.core.kinds import Role
 from desktop.services import staff
 from desktop.services.settings import update_settings
 from desktop.storage.engine import Database
+from desktop.ui.errors import show_error
+from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
+
+DEMO_CUSTOMERS = 2000
 
 
 class SetupDialog(QDialog):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.db = db
-        self.wants_demo = False
         self.setWindowTitle(self.tr("Welcome to Loyalty"))
         self.setMinimumWidth(460)
 
@@ -73,6 +76,17 @@ class SetupDialog(QDialog):
         if problems:
             return
         member = staff.create_staff(self.db, None, self.owner.text(), Role.OWNER, self.pin.text())
-        update_settings(self.db, staff.actor_for(member), {"shop_name": shop})
-        self.wants_demo = self.demo.isChecked()
+        owner = staff.actor_for(member)
+        update_settings(self.db, owner, {"shop_name": shop})
+        if self.demo.isChecked():
+            self._fill_with_demo(owner)
         self.accept()
+
+    def _fill_with_demo(self, owner) -> None:
+        from desktop.services import demo  # loaded only when asked for
+
+        try:
+            run_with_progress(self, self.tr("Making demo customers…"), lambda progress: demo.generate_demo(
+                self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=progress))
+        except Exception as error:  # the shop is set up; only the demo data is missing
+            show_error(self, error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +28,7 @@ class CounterPage(QWidget):
         self.db = db
         self.search = QLineEdit()
         self.search.setObjectName("counterSearch")
-        self.search.setPlaceholderText(self.tr("Scan a card, or type a name, phone number or card number"))
+        self.search.setPlaceholderText(self.tr("Scan a card or type a name or phone"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(TOUCH_HEIGHT + 8)
         font = QFont()
@@ -45,8 +45,10 @@ class CounterPage(QWidget):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
         self.results.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
-        self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.setColumnWidth(0, 200)
+        self.results.setWordWrap(False)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.panel = CustomerPanel(db, formats)
         self.empty = QLabel(self.tr("Scan the customer's card or search for them on the left.\n\n"

@@ -1,0 +1,92 @@
+"""Render every screen of the counter to PNG at 1366x768 with demo data, to look at.
+
+    uv run python tests/screens/render_screens.py OUT_DIR [--language nl|en]
+
+Builds a 300-customer demo shop in a temporary folder and grabs each screen offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop.core.lockout import PinLockout  # noqa: E402
+from desktop.services import demo, staff  # noqa: E402
+from desktop.services.context import Actor  # noqa: E402
+from desktop.storage.migrate import open_database  # noqa: E402
+from desktop.ui import i18n  # noqa: E402
+from desktop.ui.customer_dialog import CustomerDialog  # noqa: E402
+from desktop.ui.formatting import Formats  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.setup_dialog import SetupDialog  # noqa: E402
+from desktop.ui.sign_in_dialog import SignInDialog  # noqa: E402
+
+SIZE = (1366, 768)
+
+
+def grab(widget: QWidget, path: Path, size: tuple[int, int] | None = SIZE) -> None:
+    if size:
+        widget.resize(*size)
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--language", default="en", choices=sorted(i18n.LANGUAGES))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    i18n.install_translator(app, args.language)
+    formats = Formats(args.language)
+    folder = Path(tempfile.mkdtemp())
+    db = open_database(f"sqlite:///{folder / 'shop.db'}")
+    lang = args.language
+
+    grab(SetupDialog(db), args.out / f"{lang}-01-first-start.png", None)
+    demo.generate_demo(db, Actor.command_line(), customers=300, months=18, seed=7, today=date(2026, 11, 22))
+    grab(SignInDialog(db, PinLockout(), "Koffie & Thee De Boon"), args.out / f"{lang}-02-sign-in.png", None)
+
+    settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, formats, "Koffie & Thee De Boon", settings)
+    owner = staff.active_staff(db)[0]
+    window.actor = staff.actor_for(owner)
+    window.counter.set_actor(window.actor)
+    window.who.setText(f"{owner.name}")
+    grab(window, args.out / f"{lang}-03-counter-empty.png")
+
+    window.counter.search.setText("jan")
+    window.counter.model.set_query("jan")
+    window.counter.results.selectRow(1)
+    grab(window, args.out / f"{lang}-04-counter-search.png")
+
+    window.counter.open_customer(window.counter.model.customer_id(1))
+    window.counter.panel.amount.setText("23,80")
+    window.counter.panel._book()
+    window.counter.panel.amount.setText("12,5x")
+    grab(window, args.out / f"{lang}-05-customer-booked.png")
+
+    window.counter.panel.tabs.setCurrentIndex(1)
+    grab(window, args.out / f"{lang}-06-customer-purchases.png")
+
+    dialog = CustomerDialog(db, window.actor, formats)
+    dialog.edits["name"].setText("Noor van den Berg")
+    dialog.edits["email"].setText("noor@")
+    dialog._save()
+    grab(dialog, args.out / f"{lang}-07-new-customer-error.png", None)
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()
