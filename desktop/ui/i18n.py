@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from desktop.ui.assets import asset
 
@@ -23,8 +23,12 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load our translation, and Qt's own for its standard buttons (Cancel, Save, ...)."""
     if language == "en":
         return None  # the source strings are English
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
     path = asset(f"i18n/loyalty_{language}.qm")
     if not translator.load(str(path)):

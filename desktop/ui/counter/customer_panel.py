@@ -26,34 +26,31 @@ from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerPanel", text)
-
 
 def entry_kind_label(kind: str) -> str:
     labels = {
-        EntryKind.EARN: tr("purchase"), EntryKind.REDEEM: tr("reward"), EntryKind.REVERSAL: tr("refund"),
-        EntryKind.EXPIRE: tr("expired"), EntryKind.ADJUST: tr("correction"), EntryKind.WELCOME: tr("welcome bonus"),
-        EntryKind.BIRTHDAY: tr("birthday bonus"), EntryKind.REFERRAL: tr("referral bonus"),
-        EntryKind.MILESTONE: tr("milestone bonus"), EntryKind.OPENING: tr("opening balance"),
-        EntryKind.TRANSFER: tr("merged"),
+        EntryKind.EARN: QCoreApplication.translate("CustomerPanel", "purchase"), EntryKind.REDEEM: QCoreApplication.translate("CustomerPanel", "reward"), EntryKind.REVERSAL: QCoreApplication.translate("CustomerPanel", "refund"),
+        EntryKind.EXPIRE: QCoreApplication.translate("CustomerPanel", "expired"), EntryKind.ADJUST: QCoreApplication.translate("CustomerPanel", "correction"), EntryKind.WELCOME: QCoreApplication.translate("CustomerPanel", "welcome bonus"),
+        EntryKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "birthday bonus"), EntryKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "referral bonus"),
+        EntryKind.MILESTONE: QCoreApplication.translate("CustomerPanel", "milestone bonus"), EntryKind.OPENING: QCoreApplication.translate("CustomerPanel", "opening balance"),
+        EntryKind.TRANSFER: QCoreApplication.translate("CustomerPanel", "merged"),
     }
     return labels.get(kind, kind)
 
 
 def segment_label(segment: Segment) -> str:
-    return {Segment.NEWCOMER: tr("newcomer"), Segment.RETURNING: tr("returning"),
-            Segment.LATENT: tr("latent")}[segment]
+    return {Segment.NEWCOMER: QCoreApplication.translate("CustomerPanel", "newcomer"), Segment.RETURNING: QCoreApplication.translate("CustomerPanel", "returning"),
+            Segment.LATENT: QCoreApplication.translate("CustomerPanel", "latent")}[segment]
 
 
 def moment_label(moment: Moment, number: int) -> str:
     if moment == Moment.BIRTHDAY_THIS_WEEK:
-        return tr("Birthday today!") if number == 0 else tr("Birthday in {n} days").format(n=number)
+        return QCoreApplication.translate("CustomerPanel", "Birthday today!") if number == 0 else QCoreApplication.translate("CustomerPanel", "Birthday in {n} days").format(n=number)
     if moment == Moment.FIRST_VISIT:
-        return tr("First visit: welcome them!")
+        return QCoreApplication.translate("CustomerPanel", "First visit: welcome them!")
     if moment == Moment.VISIT_MILESTONE:
-        return tr("This is visit number {n}").format(n=number)
-    return tr("Back after {n} days away").format(n=number)
+        return QCoreApplication.translate("CustomerPanel", "This is visit number {n}").format(n=number)
+    return QCoreApplication.translate("CustomerPanel", "Back after {n} days away").format(n=number)
 
 
 class CustomerPanel(QWidget):
