@@ -136,3 +136,58 @@ def test_notes_are_edited_in_place(qtbot, db, owner, counter):
     qtbot.mouseClick(counter.panel.save_notes, Qt.MouseButton.LeftButton)
     with db.read() as session:
         assert session.get(Customer, customer.id).notes == "Houdt van zwarte koffie"
+
+
+def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkeypatch):
+    from desktop.services import rewards
+    from desktop.ui.counter.redeem_dialog import RedeemDialog
+    rewards.create_reward(db, owner, "Koffie", "financial", "free_product", 40)
+    rewards.create_reward(db, owner, "Proefavond", "social_emotional", "event", 500)
+    customer = new_customer(db, owner)  # 50 points
+    counter.open_customer(customer.id)
+    dialog = RedeemDialog(db, CLERK, Formats("nl"), customer.card_number, customer.name, 50)
+    qtbot.addWidget(dialog)
+    levels = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert levels == ["Financial", "Social-emotional"]
+    too_dear = dialog.tree.topLevelItem(1).child(0)
+    assert "450 more needed" in too_dear.text(2) and not too_dear.flags()
+    monkeypatch.setattr("desktop.ui.counter.redeem_dialog.QMessageBox.information", lambda *a: None)
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))
+    qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    assert dialog.redemption is not None and balance_of(db, customer.id) == 10
+
+
+def test_feedback_needs_the_recommend_score_and_is_stored(qtbot, db, owner):
+    from desktop.storage.models import SurveyResponse
+    from desktop.ui.counter.survey_dialog import SurveyDialog
+    customer = new_customer(db, owner)
+    dialog = SurveyDialog(db, CLERK, customer.card_number)
+    qtbot.addWidget(dialog)
+    assert not dialog.save.isEnabled()
+    qtbot.mouseClick(dialog.groups["recommend"].button(9), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.groups["satisfaction"].button(8), Qt.MouseButton.LeftButton)
+    assert dialog.save.isEnabled()
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    with db.read() as session:
+        stored = session.exec(select(SurveyResponse)).one()
+    assert (stored.recommend, stored.satisfaction, stored.buy_again, stored.customer_id) == (9, 8, None, customer.id)
+
+
+def test_refund_from_the_history_needs_a_reason(qtbot, db, owner, counter):
+    from desktop.ui.counter.refund_dialog import RefundDialog
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    qtbot.keyClicks(counter.panel.amount, "30")
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    dialog = RefundDialog(db, CLERK, Formats("nl"), counter.panel.view.purchases[0])
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("10,00")
+    dialog._refund()
+    assert "why" in dialog.reason_error.text()
+    dialog.reason.setText("kapot")
+    dialog.amount.setText("40,00")
+    dialog._refund()
+    assert "At most" in dialog.amount_error.text()
+    dialog.amount.setText("10,00")
+    dialog._refund()
+    assert dialog.result_points == 10 and balance_of(db, customer.id) == 70

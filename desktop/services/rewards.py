@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlmodel import select
+
 from desktop.core import validation
 from desktop.core.errors import ValidationError
 from desktop.core.kinds import RetentionLevel
@@ -33,3 +35,11 @@ def create_reward(db: Database, actor: Actor, name: str, level: RetentionLevel, 
         session.flush()
         audit(session, actor, "reward.create", "reward", reward.id, None, snapshot(reward))
         return reward
+
+
+def active_rewards(db: Database) -> list[Reward]:
+    """The catalogue as the counter offers it: by level, then cheapest first."""
+    with db.read() as session:
+        rows = session.exec(select(Reward).where(Reward.active.is_(True))).all()
+    order = list(RetentionLevel)
+    return sorted(rows, key=lambda r: (order.index(RetentionLevel(r.level)), r.cost_points, r.name))

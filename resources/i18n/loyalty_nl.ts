@@ -115,260 +115,275 @@ Nieuwe klant: F2</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="32"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="35"/>
         <source>purchase</source>
         <translation>aankoop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="32"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="35"/>
         <source>reward</source>
         <translation>beloning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="32"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="35"/>
         <source>refund</source>
         <translation>retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="33"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="36"/>
         <source>expired</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="33"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="36"/>
         <source>correction</source>
         <translation>correctie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="33"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="36"/>
         <source>welcome bonus</source>
         <translation>welkomstbonus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="34"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="37"/>
         <source>birthday bonus</source>
         <translation>verjaardagsbonus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="34"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="37"/>
         <source>referral bonus</source>
         <translation>wervingspremie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="35"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="38"/>
         <source>milestone bonus</source>
         <translation>mijlpaalbonus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="35"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="38"/>
         <source>opening balance</source>
         <translation>beginsaldo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="36"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="39"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="42"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="45"/>
         <source>newcomer</source>
         <translation>nieuwkomer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="42"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="45"/>
         <source>returning</source>
         <translation>terugkerend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="43"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="46"/>
         <source>latent</source>
         <translation>latent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="48"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="51"/>
         <source>Birthday today!</source>
         <translation>Vandaag jarig!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="48"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="51"/>
         <source>Birthday in {n} days</source>
         <translation>Over {n} dagen jarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="50"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="53"/>
         <source>First visit: welcome them!</source>
         <translation>Eerste bezoek: heet ze welkom!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="52"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="55"/>
         <source>This is visit number {n}</source>
         <translation>Dit is bezoek nummer {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="53"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="56"/>
         <source>Back after {n} days away</source>
         <translation>Terug na {n} dagen weg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="90"/>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="126"/>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="127"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="93"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="140"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="141"/>
         <source>Points</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="95"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="98"/>
         <source>Amount, like {example}</source>
         <translation>Bedrag, zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="103"/>
         <source>Type the amount and press Enter to book it</source>
         <translation>Typ het bedrag en druk op Enter om het te boeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="103"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="106"/>
         <source>Book purchase</source>
         <translation>Aankoop boeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="106"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="109"/>
         <source>Book the purchase (Enter)</source>
         <translation>De aankoop boeken (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="110"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="113"/>
         <source>New purchase</source>
         <translation>Nieuwe aankoop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="118"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="121"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="120"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="123"/>
         <source>Void this purchase again (Ctrl+Z)</source>
         <translation>Deze aankoop weer schrappen (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="126"/>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="127"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="129"/>
+        <source>Reward… (F6)</source>
+        <translation>Beloning… (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="130"/>
+        <source>Feedback… (F7)</source>
+        <translation>Feedback… (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="131"/>
+        <source>Refund selected purchase…</source>
+        <translation>Gekozen aankoop terugbetalen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="140"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="141"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="126"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="140"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="126"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="140"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="127"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="141"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="127"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="141"/>
         <source>Refunded</source>
         <translation>Terugbetaald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="129"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="143"/>
         <source>What did the customer tell you? (Remember it for next time.)</source>
         <translation>Wat vertelde de klant? (Onthoud het voor de volgende keer.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="130"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="144"/>
         <source>Save notes</source>
         <translation>Notities opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="140"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="154"/>
         <source>Points history</source>
         <translation>Puntenhistorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="141"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="159"/>
         <source>Purchases</source>
         <translation>Aankopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="142"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="160"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="191"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="213"/>
         <source>Card {card}</source>
         <translation>Pas {card}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="192"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="214"/>
         <source>{n} visits</source>
         <translation>{n} bezoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="192"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="214"/>
         <source>member since {day}</source>
         <translation>lid sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="199"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="221"/>
         <source>{n} can be spent</source>
         <translation>{n} te besteden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="201"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="223"/>
         <source>{n} pending</source>
         <translation>{n} in afwachting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="203"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="225"/>
         <source>{n} expire on {day}</source>
         <translation>{n} vervallen op {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="220"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="242"/>
         <source>Preferences: {text}</source>
         <translation>Voorkeuren: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="242"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="264"/>
         <source>{amount} earns {n} points</source>
         <translation>{amount} levert {n} punten op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="248"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="270"/>
         <source>The amount cannot be negative.</source>
         <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="250"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="272"/>
         <source>That is more than the largest purchase allowed. Check the amount.</source>
         <translation>Dat is meer dan de grootste toegestane aankoop. Controleer het bedrag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="251"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="273"/>
         <source>Type an amount like {example}.</source>
         <translation>Typ een bedrag zoals {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="269"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="291"/>
         <source>Booked {amount}: +{points} points. New balance: {balance}.</source>
         <translation>Geboekt {amount}: +{points} punten. Nieuw saldo: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="280"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="302"/>
         <source>Undone at the counter right after booking</source>
         <translation>Aan de kassa direct na het boeken teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="286"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="308"/>
         <source>The purchase was voided; its points are taken back.</source>
         <translation>De aankoop is geschrapt; de punten zijn teruggenomen.</translation>
     </message>
@@ -523,6 +538,108 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="25"/>
+        <source>Financial</source>
+        <translation>Financieel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="26"/>
+        <source>Social-emotional</source>
+        <translation>Sociaal-emotioneel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="27"/>
+        <source>Structural</source>
+        <translation>Structureel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="38"/>
+        <source>Reward for {name}</source>
+        <translation>Beloning voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="41"/>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="41"/>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="55"/>
+        <source>enough points</source>
+        <translation>genoeg punten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="55"/>
+        <source>{n} more needed</source>
+        <translation>nog {n} nodig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="63"/>
+        <source>Hand out</source>
+        <translation>Uitreiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="71"/>
+        <source>{n} points can be spent.</source>
+        <translation>{n} punten te besteden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="85"/>
+        <source> Valid until {day}.</source>
+        <translation> Geldig tot {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="87"/>
+        <source>Reward handed out</source>
+        <translation>Beloning uitgereikt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/redeem_dialog.py" line="88"/>
+        <source>Voucher code: {code}.{until}</source>
+        <translation>Voucher-code: {code}.{until}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="23"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="34"/>
+        <source>Refund</source>
+        <translation>Terugbetalen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="27"/>
+        <source>For example: returned, broken, wrong size</source>
+        <translation>Bijvoorbeeld: teruggebracht, kapot, verkeerde maat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="31"/>
+        <source>Amount to refund</source>
+        <translation>Terug te betalen bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="32"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="38"/>
+        <source>Purchase of {when}: {amount}; {left} can still be refunded.</source>
+        <translation>Aankoop van {when}: {amount}; nog {left} terug te betalen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="48"/>
+        <source>Say why the purchase is refunded.</source>
+        <translation>Zeg waarom de aankoop wordt terugbetaald.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../desktop/ui/setup_dialog.py" line="26"/>
@@ -631,6 +748,39 @@ Nieuwe klant: F2</translation>
         <location filename="../../desktop/ui/sign_in_dialog.py" line="56"/>
         <source>Wrong PIN. Try again.</source>
         <translation>Verkeerde pincode. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/counter/survey_dialog.py" line="22"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/survey_dialog.py" line="24"/>
+        <source>How likely is it that you would recommend us to a friend?</source>
+        <translation>Hoe waarschijnlijk is het dat je ons aanbeveelt bij een vriend?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/survey_dialog.py" line="25"/>
+        <source>How likely are you to buy here again? (optional)</source>
+        <translation>Hoe waarschijnlijk is het dat je hier weer koopt? (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/survey_dialog.py" line="26"/>
+        <source>How likely are you to try other products of ours? (optional)</source>
+        <translation>Hoe waarschijnlijk is het dat je andere producten van ons probeert? (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/survey_dialog.py" line="27"/>
+        <source>How satisfied are you with us? (optional)</source>
+        <translation>Hoe tevreden ben je over ons? (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/survey_dialog.py" line="46"/>
+        <source>What did they say? (optional)</source>
+        <translation>Wat zeiden ze? (niet verplicht)</translation>
     </message>
 </context>
 </TS>

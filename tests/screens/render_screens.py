@@ -23,6 +23,8 @@ from desktop.services import demo, staff  # noqa: E402
 from desktop.services.context import Actor  # noqa: E402
 from desktop.storage.migrate import open_database  # noqa: E402
 from desktop.ui import i18n  # noqa: E402
+from desktop.ui.counter.redeem_dialog import RedeemDialog  # noqa: E402
+from desktop.ui.counter.survey_dialog import SurveyDialog  # noqa: E402
 from desktop.ui.customer_dialog import CustomerDialog  # noqa: E402
 from desktop.ui.formatting import Formats  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
@@ -80,11 +82,18 @@ def main() -> None:
     window.counter.panel.tabs.setCurrentIndex(1)
     grab(window, args.out / f"{lang}-06-customer-purchases.png")
 
+    view = window.counter.panel.view
+    grab(RedeemDialog(db, window.actor, formats, view.customer.card_number, view.customer.name,
+                      view.points.spendable), args.out / f"{lang}-07-redeem.png", None)
+    survey = SurveyDialog(db, window.actor, view.customer.card_number)
+    survey.groups["recommend"].button(8).setChecked(True)
+    grab(survey, args.out / f"{lang}-08-feedback.png", None)
+
     dialog = CustomerDialog(db, window.actor, formats)
     dialog.edits["name"].setText("Noor van den Berg")
     dialog.edits["email"].setText("noor@")
     dialog._save()
-    grab(dialog, args.out / f"{lang}-07-new-customer-error.png", None)
+    grab(dialog, args.out / f"{lang}-09-new-customer-error.png", None)
     db.dispose()
 
 

@@ -21,6 +21,9 @@ from desktop.services.context import Actor, local_date
 from desktop.services.overview import CustomerOverview, overview
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
+from desktop.ui.counter.redeem_dialog import RedeemDialog
+from desktop.ui.counter.refund_dialog import RefundDialog
+from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
@@ -123,6 +126,17 @@ class CustomerPanel(QWidget):
         confirm_row.addWidget(self.confirmation, 1)
         confirm_row.addWidget(self.undo)
 
+        self.reward_button = QPushButton(self.tr("Reward… (F6)"))
+        self.feedback_button = QPushButton(self.tr("Feedback… (F7)"))
+        self.refund_button = QPushButton(self.tr("Refund selected purchase…"))
+        for button, key in ((self.reward_button, "F6"), (self.feedback_button, "F7")):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            button.setShortcut(key)
+        actions = QHBoxLayout()
+        actions.addWidget(self.reward_button)
+        actions.addWidget(self.feedback_button)
+        actions.addStretch()
+
         self.history = self._table([self.tr("When"), self.tr("Points"), self.tr("What"), self.tr("Reason")])
         self.purchases = self._table([self.tr("When"), self.tr("Amount"), self.tr("Refunded"), self.tr("Points")])
         self.notes = QPlainTextEdit()
@@ -138,7 +152,11 @@ class CustomerPanel(QWidget):
         notes_layout.addWidget(self.preferences)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, self.tr("Points history"))
-        self.tabs.addTab(self.purchases, self.tr("Purchases"))
+        purchases_page = QWidget()
+        purchases_layout = QVBoxLayout(purchases_page)
+        purchases_layout.addWidget(self.purchases)
+        purchases_layout.addWidget(self.refund_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(purchases_page, self.tr("Purchases"))
         self.tabs.addTab(notes_page, self.tr("Notes"))
 
         top = QHBoxLayout()
@@ -153,6 +171,7 @@ class CustomerPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(purchase_box)
         layout.addLayout(confirm_row)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
 
         self.amount.textChanged.connect(self._amount_changed)
@@ -161,6 +180,9 @@ class CustomerPanel(QWidget):
         self.undo.clicked.connect(self._undo)
         self.notes.textChanged.connect(lambda: self.save_notes.setEnabled(True))
         self.save_notes.clicked.connect(self._save_notes)
+        self.reward_button.clicked.connect(self.redeem)
+        self.feedback_button.clicked.connect(self.feedback)
+        self.refund_button.clicked.connect(self.refund_selected)
         self._hide_confirmation()
 
     @staticmethod
@@ -286,6 +308,29 @@ class CustomerPanel(QWidget):
         self.confirmation.setText(self.tr("The purchase was voided; its points are taken back."))
         self.undo.hide()
         self.sig_booked.emit(self.view.customer.id)
+
+    def redeem(self) -> None:
+        if self.view is None:
+            return
+        customer = self.view.customer
+        dialog = RedeemDialog(self.db, self.actor, self.formats, customer.card_number, customer.name,
+                              self.view.points.spendable, self)
+        if dialog.exec() == RedeemDialog.DialogCode.Accepted:
+            self.show_customer(customer.id)
+            self.sig_booked.emit(customer.id)
+
+    def feedback(self) -> None:
+        if self.view is not None:
+            SurveyDialog(self.db, self.actor, self.view.customer.card_number, self).exec()
+
+    def refund_selected(self) -> None:
+        row = self.purchases.currentRow()
+        if self.view is None or row < 0:
+            return
+        dialog = RefundDialog(self.db, self.actor, self.formats, self.view.purchases[row], self)
+        if dialog.exec() == RefundDialog.DialogCode.Accepted:
+            self.show_customer(self.view.customer.id)
+            self.sig_booked.emit(self.view.customer.id)
 
     def _hide_confirmation(self) -> None:
         self.confirmation.hide()

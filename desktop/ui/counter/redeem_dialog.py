@@ -1,0 +1,89 @@
+"""Handing out a reward: what this customer can have, grouped by the three retention levels."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+)
+
+from desktop.core.errors import LoyaltyError
+from desktop.core.kinds import RetentionLevel
+from desktop.services import redemptions, rewards
+from desktop.services.context import Actor
+from desktop.storage.engine import Database
+from desktop.storage.models import Redemption
+from desktop.ui.errors import show_error
+from desktop.ui.formatting import Formats
+
+
+def level_label(level: str) -> str:
+    return {
+        RetentionLevel.FINANCIAL: QCoreApplication.translate("RedeemDialog", "Financial"),
+        RetentionLevel.SOCIAL_EMOTIONAL: QCoreApplication.translate("RedeemDialog", "Social-emotional"),
+        RetentionLevel.STRUCTURAL: QCoreApplication.translate("RedeemDialog", "Structural"),
+    }.get(level, level)
+
+
+class RedeemDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, formats: Formats, card: str, name: str, spendable: int,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.formats, self.card = db, actor, formats, card
+        self.redemption: Redemption | None = None
+        self._key = uuid.uuid4().hex  # a double click hands out once
+        self.setWindowTitle(self.tr("Reward for {name}").format(name=name))
+        self.resize(620, 460)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Reward"), self.tr("Points"), ""])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setUniformRowHeights(False)
+        groups: dict[str, QTreeWidgetItem] = {}
+        bold = QFont()
+        bold.setBold(True)
+        for reward in rewards.active_rewards(db):
+            group = groups.get(reward.level)
+            if group is None:
+                group = groups[reward.level] = QTreeWidgetItem(self.tree, [level_label(reward.level)])
+                group.setFont(0, bold)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setExpanded(True)
+            enough = reward.cost_points <= spendable
+            status = self.tr("enough points") if enough else self.tr("{n} more needed").format(
+                n=reward.cost_points - spendable)
+            item = QTreeWidgetItem(group, [reward.name, str(reward.cost_points), status])
+            item.setData(0, Qt.ItemDataRole.UserRole, reward.id)
+            if not enough:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.hand_out = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.hand_out.setText(self.tr("Hand out"))
+        self.hand_out.setEnabled(False)
+        self.buttons.accepted.connect(self._redeem)
+        self.buttons.rejected.connect(self.reject)
+        self.tree.currentItemChanged.connect(
+            lambda item, _old: self.hand_out.setEnabled(item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None))
+        self.tree.itemActivated.connect(lambda _item, _col: self._redeem())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{n} points can be spent.").format(n=spendable)))
+        layout.addWidget(self.tree)
+        layout.addWidget(self.buttons)
+
+    def _redeem(self) -> None:
+        item = self.tree.currentItem()
+        reward_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if reward_id is None or not self.hand_out.isEnabled():
+            return
+        try:
+            self.redemption = redemptions.redeem(self.db, self.actor, self.card, str(reward_id), client_key=self._key)
+        except LoyaltyError as error:
+            show_error(self, error)
+            return
+        until = self.tr(" Valid until {day}.").format(day=self.formats.day(self.redemption.valid_until)) \
+            if self.redemption.valid_until else ""
+        QMessageBox.information(self, self.tr("Reward handed out"), self.tr(
+            "Voucher code: {code}.{until}").format(code=self.redemption.code, until=until))
+        self.accept()

@@ -1,0 +1,70 @@
+"""A quick survey: 0-10 buttons for "would you recommend us", the rest optional."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
+)
+
+from desktop.core.errors import LoyaltyError
+from desktop.services import surveys
+from desktop.services.context import Actor
+from desktop.storage.engine import Database
+from desktop.ui.errors import show_error
+from desktop.ui.widgets import TOUCH_HEIGHT
+
+
+class SurveyDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, card: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.card = db, actor, card
+        self.saved = False
+        self.setWindowTitle(self.tr("Feedback"))
+        questions = (
+            ("recommend", self.tr("How likely is it that you would recommend us to a friend?")),
+            ("buy_again", self.tr("How likely are you to buy here again? (optional)")),
+            ("buy_more", self.tr("How likely are you to try other products of ours? (optional)")),
+            ("satisfaction", self.tr("How satisfied are you with us? (optional)")),
+        )
+        self.groups: dict[str, QButtonGroup] = {}
+        grid = QGridLayout()
+        row = 0
+        for key, text in questions:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 0, 1, 11)
+            group = QButtonGroup(self)
+            for score in range(11):
+                button = QPushButton(str(score))
+                button.setCheckable(True)
+                button.setMinimumSize(TOUCH_HEIGHT, TOUCH_HEIGHT)
+                group.addButton(button, score)
+                grid.addWidget(button, row + 1, score)
+            self.groups[key] = group
+            row += 2
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText(self.tr("What did they say? (optional)"))
+        self.comment.setMaximumHeight(70)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save.setEnabled(False)
+        self.groups["recommend"].idClicked.connect(lambda _score: self.save.setEnabled(True))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.comment)
+        layout.addWidget(self.buttons)
+
+    def answers(self) -> dict[str, int | None]:
+        return {key: (group.checkedId() if group.checkedId() >= 0 else None) for key, group in self.groups.items()}
+
+    def _save(self) -> None:
+        try:
+            surveys.record_survey(self.db, self.actor, self.answers(), card=self.card,
+                                  comment=self.comment.toPlainText())
+        except LoyaltyError as error:
+            show_error(self, error)
+            return
+        self.saved = True
+        self.accept()
