@@ -12,10 +12,12 @@ from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
 from desktop.ui.counter.counter_page import CounterPage
+from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES, SETTING as LANGUAGE_SETTING
 from desktop.ui.idle import IdleWatcher
+from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 
 IDLE_SETTING = "ui/lock_after_minutes"
@@ -60,6 +62,12 @@ class MainWindow(QMainWindow):
         customer.addAction(self._action(self.tr("&Find"), "Ctrl+F", self.counter.back_to_search))
         customer.addAction(self._action(self.tr("&New customer…"), "F2", self.new_customer))
         customer.addAction(self._action(self.tr("&Edit customer…"), "F4", self.edit_customer))
+        customer.addAction(self._action(self.tr("&Feedback without a customer…"), None, self.anonymous_feedback))
+        # Owner screens: hidden from staff; the services refuse staff as well.
+        self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers)]
+        customer.addSeparator()
+        for action in self.owner_actions:
+            customer.addAction(action)
         self._action(self.tr("Back to the search"), "Esc", self.counter.back_to_search)
 
     # -- who is signed in ---------------------------------------------------------------
@@ -71,6 +79,8 @@ class MainWindow(QMainWindow):
         self.counter.set_actor(self.actor)
         role = self.tr("owner") if self.actor.role == Role.OWNER else self.tr("staff")
         self.who.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
+        for action in self.owner_actions:
+            action.setVisible(self.actor.role == Role.OWNER)
         self.idle.timer.start()
         return True
 
@@ -103,6 +113,20 @@ class MainWindow(QMainWindow):
         dialog = CustomerDialog(self.db, self.actor, self.formats, customer, referrer, parent=self)
         if dialog.exec() == CustomerDialog.DialogCode.Accepted:
             self.counter.open_customer(customer_id)
+
+    def merge_customers(self) -> None:
+        if self.actor is None or self.actor.role != Role.OWNER:
+            return
+        current = self.counter.current_customer_id()
+        keep = ""
+        if current is not None:
+            keep = self.counter.panel.view.customer.card_number
+        dialog = MergeDialog(self.db, self.actor, keep, self)
+        if dialog.exec() == MergeDialog.DialogCode.Accepted:
+            self.counter.open_customer(dialog.kept_id)
+
+    def anonymous_feedback(self) -> None:
+        SurveyDialog(self.db, self.actor, parent=self).exec()
 
     def _set_language(self, code: str) -> None:
         self.settings.setValue(LANGUAGE_SETTING, code)

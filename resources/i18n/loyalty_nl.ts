@@ -452,89 +452,127 @@ Nieuwe klant: F2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="31"/>
+        <location filename="../../desktop/ui/main_window.py" line="33"/>
         <source>{shop} — Loyalty</source>
         <translation>{shop} — Loyalty</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <location filename="../../desktop/ui/main_window.py" line="54"/>
         <source>&amp;Shop</source>
         <translation>&amp;Winkel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="53"/>
+        <location filename="../../desktop/ui/main_window.py" line="55"/>
         <source>&amp;Switch user / lock</source>
         <translation>&amp;Wissel gebruiker / vergrendel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59"/>
+        <location filename="../../desktop/ui/main_window.py" line="61"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61"/>
+        <location filename="../../desktop/ui/main_window.py" line="63"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nieuwe klant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62"/>
+        <location filename="../../desktop/ui/main_window.py" line="64"/>
         <source>&amp;Edit customer…</source>
         <translation>Klant &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63"/>
+        <location filename="../../desktop/ui/main_window.py" line="65"/>
+        <source>&amp;Feedback without a customer…</source>
+        <translation>&amp;Feedback zonder klant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="67"/>
+        <source>&amp;Merge duplicates…</source>
+        <translation>Dubbele klanten &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="71"/>
         <source>Back to the search</source>
         <translation>Terug naar zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>staff</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>Signed in: {name} ({role})</source>
         <translation>Aangemeld: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Close the app?</source>
         <translation>De app afsluiten?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="134"/>
         <source>The new language is used from the next start of the app.</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van de app.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="20"/>
+        <source>Merge duplicate customers</source>
+        <translation>Dubbele klanten samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="26"/>
+        <source>Keep (card number)</source>
+        <translation>Bewaren (pasnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="27"/>
+        <source>Duplicate (card number)</source>
+        <translation>Dubbele (pasnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="29"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/merge_dialog.py" line="32"/>
+        <source>The duplicate&apos;s points, purchases and rewards move to the customer kept; its card keeps working. This cannot be undone.</source>
+        <translation>De punten, aankopen en beloningen van de dubbele klant gaan naar de klant die blijft; de pas blijft werken. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>
