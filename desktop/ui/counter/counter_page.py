@@ -46,9 +46,12 @@ class CounterPage(QWidget):
         self.results.verticalHeader().hide()
         self.results.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
         self.results.setWordWrap(False)
+        # Fixed widths: measuring every row's text on each keystroke costs more than the query.
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 110), (3, 125)):
+            self.results.setColumnWidth(column, width)
 
         self.panel = CustomerPanel(db, formats)
         self.empty = QLabel(self.tr("Scan the customer's card or search for them on the left.\n\n"

@@ -1,0 +1,141 @@
+"""Counter speed on a big shop: keystroke-to-results in the search field, and start-up time.
+
+    uv run python tests/bench/bench_counter.py [DB_FILE]
+
+DB_FILE defaults to $LOYALTY_BENCH_DB or /tmp/loyalty-bench-100k.db, made with
+`loyalty demo --customers 100000` if it does not exist. Prints median and p95 beside the
+floor: the raw sqlite3 query for the search, an empty PySide6 window for the start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RUNS = 300
+STARTS = 5
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return statistics.median(ordered), ordered[int(len(ordered) * 0.95) - 1]
+
+
+def ensure_shop(path: Path) -> None:
+    if not path.exists():
+        print(f"building the 100,000-customer demo shop in {path} ...", flush=True)
+        subprocess.run([sys.executable, "-m", "desktop", "--db", str(path), "demo", "--customers", "100000",
+                        "--months", "24", "--seed", "1"], check=True)
+
+
+def prefixes(path: Path, count: int) -> list[str]:
+    raw = sqlite3.connect(path)
+    names = [row[0] for row in raw.execute("SELECT search_name FROM customer WHERE search_name <> '' "
+                                           "ORDER BY random() LIMIT ?", (count,))]
+    raw.close()
+    rng = random.Random(1)
+    return [name[: rng.randint(2, 5)] for name in names]
+
+
+def bench_search(path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.kinds import Role
+    from desktop.services.context import Actor
+    from desktop.storage.migrate import open_database
+    from desktop.ui.counter.counter_page import CounterPage
+    from desktop.ui.formatting import Formats
+
+    app = QApplication.instance() or QApplication([])
+    db = open_database(f"sqlite:///{path}")
+    page = CounterPage(db, Formats("nl"))
+    page.set_actor(Actor("bench", Role.STAFF))
+    page.resize(1366, 768)
+    page.show()
+    typed = prefixes(path, RUNS)
+    screen = []
+    for text in typed:
+        page.search.setText(text)
+        started = time.perf_counter()
+        page._run_search()  # what the typing pause triggers
+        app.processEvents()  # the table paints the rows
+        screen.append((time.perf_counter() - started) * 1000)
+    raw = sqlite3.connect(path)
+    floor = []
+    for text in typed:
+        started = time.perf_counter()
+        raw.execute("SELECT * FROM customer WHERE search_name >= ? AND search_name < ? AND merged_into_id IS NULL "
+                    "ORDER BY search_name, id LIMIT 50", (text, text + "\U0010ffff")).fetchall()
+        floor.append((time.perf_counter() - started) * 1000)
+    raw.close()
+    db.dispose()
+    print(f"{'keystroke to results shown':<34}{'median':>9}{'p95':>9}   floor median / p95 (raw sqlite3)")
+    (m, p), (fm, fp) = percentiles(screen), percentiles(floor)
+    print(f"{'  search, name prefix':<34}{m:>7.2f}ms{p:>7.2f}ms   {fm:.2f}ms / {fp:.2f}ms")
+
+
+START_APP = """
+import time, sys
+started = time.perf_counter()
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from desktop.storage.migrate import open_database
+from desktop.services.settings import load_settings
+from desktop.ui.formatting import Formats
+from desktop.ui.main_window import MainWindow
+app = QApplication([])
+db = open_database(sys.argv[1])
+with db.read() as session:
+    shop = load_settings(session).shop_name
+window = MainWindow(db, Formats("nl"), shop, QSettings())
+window.resize(1366, 768)
+window.show()
+app.processEvents()
+print((time.perf_counter() - started) * 1000)
+"""
+
+EMPTY_WINDOW = """
+import time
+started = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+app.processEvents()
+print((time.perf_counter() - started) * 1000)
+"""
+
+
+def bench_start(path: Path) -> None:
+    def run(script: str, *args: str) -> list[float]:
+        times = []
+        for _ in range(STARTS):
+            began = time.perf_counter()
+            subprocess.run([sys.executable, "-c", script, *args], check=True, capture_output=True, text=True)
+            times.append((time.perf_counter() - began) * 1000)
+        return times
+
+    app, empty = run(START_APP, f"sqlite:///{path}"), run(EMPTY_WINDOW)
+    print(f"{'start-up to a usable window':<34}{'median':>9}{'max':>9}   floor: empty PySide6 window median / max")
+    print(f"{'  (whole process)':<34}{statistics.median(app):>7.0f}ms{max(app):>7.0f}ms   "
+          f"{statistics.median(empty):.0f}ms / {max(empty):.0f}ms")
+
+
+def main() -> None:
+    path = Path(sys.argv[1] if len(sys.argv) > 1 else os.environ.get("LOYALTY_BENCH_DB", "/tmp/loyalty-bench-100k.db"))
+    ensure_shop(path)
+    bench_search(path)
+    bench_start(path)
+
+
+if __name__ == "__main__":
+    main()
