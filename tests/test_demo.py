@@ -1,0 +1,180 @@
+"""The demo shop: reproducible, realistic, and its ledger as sound as the services' own."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from desktop.cli import main
+from desktop.core.errors import ConflictError
+from desktop.core.kinds import EntryKind
+from desktop.services import customers, demo, points, purchases
+from desktop.services.staff import verify_pin
+from desktop.storage.migrate import open_database
+from desktop.storage.models import Staff
+
+TODAY = date(2026, 11, 22)
+
+
+def _make(database, *, seed=1, months=12, count=300):
+    return demo.generate_demo(database, customers.Actor.command_line(), customers=count, months=months,
+                              seed=seed, today=TODAY)
+
+
+def _rows(session, sql):
+    return [tuple(row) for row in session.execute(text(sql))]
+
+
+def _fingerprint(database) -> str:
+    with database.read() as session:
+        data = (_rows(session, "SELECT id, card_number, name, phone, email, postcode, birthday, joined_on "
+                               "FROM customer ORDER BY id"),
+                _rows(session, "SELECT id, customer_id, kind, points, created_at, expires_on FROM ledger_entry "
+                               "ORDER BY id"),
+                _rows(session, "SELECT debit_id, lot_id, points FROM lot_allocation ORDER BY id"),
+                _rows(session, "SELECT customer_id, amount_cents, created_at FROM purchase ORDER BY id"))
+    return hashlib.sha256(repr(data).encode()).hexdigest()
+
+
+def test_the_same_seed_gives_the_same_shop_and_another_seed_another(db, tmp_path):
+    twin, other = (open_database(f"sqlite:///{tmp_path / name}") for name in ("twin.db", "other.db"))
+    try:
+        _make(db, seed=7)
+        _make(twin, seed=7)
+        _make(other, seed=8)
+        assert _fingerprint(db) == _fingerprint(twin)
+        assert _fingerprint(db) != _fingerprint(other)
+    finally:
+        twin.dispose()
+        other.dispose()
+
+
+def test_a_second_process_makes_the_same_shop(db, tmp_path):
+    alone = open_database(f"sqlite:///{tmp_path / 'alone.db'}")
+    try:
+        assert demo.generate_demo(db, customers.Actor.command_line(), customers=120, months=6, seed=5,
+                                  today=TODAY, parallel=True).customers == 120
+        demo.generate_demo(alone, customers.Actor.command_line(), customers=120, months=6, seed=5, today=TODAY,
+                           parallel=False)
+        assert _fingerprint(db) == _fingerprint(alone)
+    finally:
+        alone.dispose()
+
+
+def test_the_shop_has_newcomers_regulars_and_latent_customers_and_a_busy_saturday(db):
+    summary = _make(db, months=24)
+    assert summary.customers == 300 and summary.purchases > 300 * 5
+    with db.read() as session:
+        joined = dict(_rows(session, "SELECT id, joined_on FROM customer"))
+        visits = defaultdict(list)
+        amounts = []
+        for customer_id, amount, created_at in session.execute(
+                text("SELECT customer_id, amount_cents, created_at FROM purchase")):
+            visits[customer_id].append(_local(created_at))
+            amounts.append(amount)
+    joined = {k: v if isinstance(v, date) else date.fromisoformat(v) for k, v in joined.items()}
+    newcomers = [c for c, day in joined.items() if day >= TODAY - timedelta(days=61)]
+    regulars = [c for c, times in visits.items() if sum(t.date() >= TODAY - timedelta(days=90) for t in times) >= 6]
+    latent = [c for c, times in visits.items() if max(times).date() < TODAY - timedelta(days=90)]
+    assert len(newcomers) >= 5 and len(regulars) >= 30 and len(latent) >= 30
+    assert all(max(times).date() < TODAY for times in visits.values())  # all history lies before today
+    weekdays = Counter(t.weekday() for times in visits.values() for t in times)
+    assert weekdays[5] > 1.5 * weekdays[2] and weekdays[5] > 4 * weekdays[6]  # Saturday busy, Sunday mostly shut
+    # December peak, summer dip, for the customers who came before and after both months:
+    steady = [c for c, times in visits.items()
+              if joined[c] < date(2025, 8, 1) and max(times).date() > date(2026, 1, 1)]
+    in_month = lambda year, month: sum((t.year, t.month) == (year, month) for c in steady for t in visits[c])  # noqa: E731
+    assert len(steady) > 30 and in_month(2025, 12) > 1.5 * in_month(2025, 8)
+    assert all(9 <= t.hour < 21 for times in visits.values() for t in times)
+    amounts.sort()
+    assert amounts[0] >= 300 and amounts[-1] <= 15_000
+    assert 1000 <= amounts[len(amounts) // 2] <= 4000
+
+
+def _local(created_at) -> datetime:
+    """A purchase time in the shop's zone, from either database's raw value (naive UTC)."""
+    moment = created_at if isinstance(created_at, datetime) else datetime.fromisoformat(created_at)
+    return moment.replace(tzinfo=timezone.utc).astimezone()
+
+
+@pytest.mark.postgres
+def test_the_ledger_keeps_every_invariant_of_the_services(any_db):
+    summary = _make(any_db, months=30)  # longer than the 24 months points stay valid, so some expire
+    with any_db.read() as session:
+        entries = _rows(session, "SELECT id, customer_id, kind, points FROM ledger_entry ORDER BY id")
+        allocations = _rows(session, "SELECT debit_id, lot_id, points FROM lot_allocation")
+    kinds = Counter(kind for _, _, kind, _ in entries)
+    assert kinds[EntryKind.EXPIRE] > 0 and kinds[EntryKind.REVERSAL] > 0 and kinds[EntryKind.REDEEM] > 0
+    assert kinds[EntryKind.WELCOME] == summary.customers
+    by_id = {e[0]: e for e in entries}
+    taken_from, taken_by = Counter(), Counter()
+    for debit_id, lot_id, part in allocations:
+        debit, lot = by_id[debit_id], by_id[lot_id]
+        assert part > 0 and debit[3] < 0 < lot[3] and debit[1] == lot[1]
+        taken_from[lot_id] += part
+        taken_by[debit_id] += part
+    assert all(taken_from[e[0]] <= e[3] for e in entries if e[3] > 0)  # no lot over-allocated
+    assert all(taken_by[e[0]] <= -e[3] for e in entries if e[3] < 0)
+    assert all(taken_by[e[0]] == -e[3] for e in entries if e[2] in (EntryKind.REDEEM, EntryKind.EXPIRE))
+    balance, left, debt = Counter(), Counter(), Counter()
+    for entry_id, customer_id, kind, pts in entries:
+        balance[customer_id] += pts
+        if kind == EntryKind.REDEEM:
+            assert balance[customer_id] >= 0, f"redemption {entry_id} went below zero"
+        if pts > 0:
+            left[customer_id] += pts - taken_from[entry_id]
+        else:
+            debt[customer_id] += -pts - taken_by[entry_id]
+    assert all(balance[c] == left[c] - debt[c] for c in balance)
+    with any_db.read() as session:  # the services read the same balances
+        for customer_id in list(balance)[:: max(1, len(balance) // 25)]:
+            assert points.balance(session, customer_id) == balance[customer_id]
+
+
+@pytest.mark.postgres
+def test_the_services_carry_on_where_the_demo_stopped(any_db):
+    _make(any_db, count=40, months=3)
+    actor = customers.Actor.command_line()
+    with any_db.read() as session:
+        card = session.execute(text("SELECT card_number FROM customer ORDER BY id LIMIT 1")).scalar_one()
+    new = customers.create_customer(any_db, actor, customers.CustomerDetails(name="Nieuwe Klant"))
+    result = purchases.register_purchase(any_db, actor, card, 2500)
+    assert new.id == 41 and result.points == 25
+
+
+def test_the_demo_staff_sign_in_with_their_pins(db):
+    _make(db, count=20, months=2)
+    with db.read() as session:
+        staff = {member.name: member for member in session.exec(select(Staff))}
+    for name, role, pin in demo.DEMO_STAFF:
+        assert staff[name].role == role and verify_pin(pin, staff[name].pin_hash)
+        assert not verify_pin("0000", staff[name].pin_hash)
+
+
+def test_the_surveys_score_from_0_to_10_with_comments(db):
+    summary = _make(db)
+    with db.read() as session:
+        scores = _rows(session, "SELECT recommend, buy_again, buy_more, satisfaction, comment FROM survey_response")
+    assert len(scores) == summary.surveys > 10
+    assert all(0 <= s <= 10 for row in scores for s in row[:4] if s is not None)
+    assert any(row[4] for row in scores) and {r[0] for r in scores} & {9, 10} and {r[0] for r in scores} & set(range(7))
+
+
+def test_a_database_with_customers_is_refused(db):
+    customers.create_customer(db, customers.Actor.command_line(), customers.CustomerDetails(name="Eva"))
+    with pytest.raises(ConflictError, match="has customers already"):
+        _make(db, count=10)
+
+
+def test_the_command_line_makes_a_demo_shop(tmp_path, capsys):
+    path = str(tmp_path / "demo.db")
+    assert main(["--db", path, "demo", "--customers", "50", "--months", "6", "--seed", "3"]) == 0
+    out, err = capsys.readouterr()
+    assert "50 customers" in out and "Marieke Jansen" in out and "PIN 1111" in out
+    assert "50 of 50 customers" in err
+    assert main(["--db", path, "demo", "--customers", "50"]) == 1  # a second time: refused
