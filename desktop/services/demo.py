@@ -643,22 +643,32 @@ def _work(pipe) -> None:
         pipe.close()
 
 
-def _set_up_staff_and_rewards(db: Database, actor: Actor, start: datetime) -> tuple[list[int], list[Reward]]:
-    """The demo staff and catalogue, made by their services; those already there are kept."""
+def _set_up_staff_and_rewards(db: Database, actor: Actor, start: datetime,
+                              demo_staff: bool) -> tuple[list[int], list[Reward]]:
+    """The catalogue and, with `demo_staff`, the demo staff, made by their services; those
+    already there are kept. Without demo staff the shop's own staff ring up the history."""
     with db.read() as session:
-        staff = {m.name: m for m in session.exec(select(Staff))}
+        staff = {m.name: m for m in session.exec(select(Staff).order_by(Staff.id))}
         rewards = {r.name: r for r in session.exec(select(Reward))}
-    owner_name = DEMO_STAFF[0][0]
-    for name, role, pin in DEMO_STAFF:
-        if name not in staff:
-            creator = actor_for(staff[owner_name]) if owner_name in staff else actor
-            staff[name] = create_staff(db, creator, name, role, pin, at=start)
-    owner = actor_for(staff[owner_name])
+    owner = actor
+    if demo_staff:
+        owner_name = DEMO_STAFF[0][0]
+        for name, role, pin in DEMO_STAFF:
+            if name not in staff:
+                creator = actor_for(staff[owner_name]) if owner_name in staff else actor
+                staff[name] = create_staff(db, creator, name, role, pin, at=start)
+        owner = actor_for(staff[owner_name])
+        on_duty = [staff[name].id for name, _, _ in DEMO_STAFF]
+    else:
+        ids = [member.id for member in staff.values() if member.active]
+        if not ids:
+            raise ConflictError("Add a staff member before making demo data without the demo staff.")
+        on_duty = [ids[i % len(ids)] for i in range(len(DEMO_STAFF))]
     for name, level, kind, cost, valid_days, voucher in DEMO_REWARDS:
         if name not in rewards:
             rewards[name] = create_reward(db, owner, name, level, kind, cost, valid_days=valid_days,
                                           voucher_text=voucher, at=start)
-    return [staff[name].id for name, _, _ in DEMO_STAFF], [rewards[r[0]] for r in DEMO_REWARDS]
+    return on_duty, [rewards[r[0]] for r in DEMO_REWARDS]
 
 
 def _refuse_if_in_use(session: Session) -> None:
@@ -759,10 +769,12 @@ def _run_in_second_process(plan: _Plan, load: _Loader, pipe) -> None:
 
 def generate_demo(db: Database, actor: Actor, *, customers: int = 2000, months: int = 24, seed: int = 1,
                   today: date, progress: Callable[[str], None] | None = None,
-                  parallel: bool | None = None) -> DemoSummary:
+                  parallel: bool | None = None, demo_staff: bool = True) -> DemoSummary:
     """Fill an empty database with a demo shop whose history runs from `months` before `today` to yesterday.
 
     `parallel` simulates in a second process (default: from PARALLEL_FROM customers on).
+    `demo_staff=False` keeps the shop's own staff only: a real shop that looks around with
+    demo customers must not get an extra owner whose PIN is in the README.
     """
     if not 1 <= customers <= 1_000_000:
         raise ValidationError("customers", "Choose from 1 to 1,000,000 customers.")
@@ -773,7 +785,7 @@ def generate_demo(db: Database, actor: Actor, *, customers: int = 2000, months: 
         _refuse_if_in_use(session)
     start = rules.add_months(today, -months)
     opened = datetime.combine(start, datetime.min.time().replace(hour=8)).astimezone(timezone.utc)
-    staff, rewards = _set_up_staff_and_rewards(db, actor, opened)
+    staff, rewards = _set_up_staff_and_rewards(db, actor, opened, demo_staff)
     worker = pipe = load = None
     if customers >= PARALLEL_FROM if parallel is None else parallel:
         # Fork where it is quick and safe: on Linux, from a process with one thread (the app's UI

@@ -87,6 +87,7 @@ class SetupDialog(QDialog):
 
         try:
             run_with_progress(self, self.tr("Making demo customers…"), lambda progress: demo.generate_demo(
-                self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=progress))
+                self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=progress,
+                demo_staff=False))
         except Exception as error:  # the shop is set up; only the demo data is missing
             show_error(self, error)
