@@ -6,7 +6,7 @@ import random
 import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import or_
 from sqlmodel import Session, select
@@ -169,7 +169,18 @@ def find_by_card(session: Session, card: str) -> Customer:
     return customer
 
 
-def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> list[Customer]:
+class SearchHit(NamedTuple):
+    """What a list of search results shows: only these columns are read, not whole customers."""
+
+    id: int
+    card_number: str
+    name: str
+    phone: str
+    postcode: str
+    city: str
+
+
+def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
     """Customers whose name, phone number or card number starts with `text`, by name."""
     query = text.strip()
     if not query:
@@ -183,9 +194,10 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     else:
         conditions = []
         conditions.append(starts_with(Customer.search_name, validation.search_key(query), session))
-    statement = (select(Customer).where(or_(*conditions), Customer.merged_into_id.is_(None))
+    statement = (select(*(getattr(Customer, column) for column in SearchHit._fields))
+                 .where(or_(*conditions), Customer.merged_into_id.is_(None))
                  .order_by(Customer.search_name, Customer.id).offset(offset).limit(limit))
-    return list(session.exec(statement))
+    return [SearchHit(*row) for row in session.exec(statement)]
 
 
 def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str, *,

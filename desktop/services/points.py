@@ -95,12 +95,19 @@ def _entry(customer_id: int, kind: EntryKind, points: int, at: datetime, actor: 
 
 
 def credit(session: Session, customer_id: int, kind: EntryKind, points: int, *, at: datetime, actor: Actor,
-           expires_on: date | None, available_on: date | None = None, **links) -> LedgerEntry:
-    """Add a lot of `points` (> 0); it pays off open debts, oldest first, before anything else."""
+           expires_on: date | None, available_on: date | None = None, may_owe: bool = True,
+           **links) -> LedgerEntry:
+    """Add a lot of `points` (> 0); it pays off open debts, oldest first, before anything else.
+
+    A caller that read the balance may pass `may_owe=balance < 0`: debt is open exactly when
+    the balance is below zero (debt is paid before any points are kept), which saves a query.
+    """
     assert points > 0, "a credit adds points"
     entry = _entry(customer_id, kind, points, at, actor, expires_on=expires_on, available_on=available_on, **links)
     session.add(entry)
     session.flush()
+    if not may_owe:
+        return entry
     left = points
     for debt in open_debts(session, customer_id):
         if left == 0:

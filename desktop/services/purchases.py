@@ -87,15 +87,16 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             session.add(purchase)
             session.flush()
             earned = rules.points_for(amount_cents - non_earning_cents, settings)
+            before = points.balance(session, customer.id)
             if earned > 0:
                 day = local_date(moment)
                 points.credit(session, customer.id, EntryKind.EARN, earned, at=moment, actor=actor,
                               expires_on=rules.expiry_date(day, settings),
                               available_on=rules.available_date(day, settings) if settings.pending_days else None,
-                              purchase_id=purchase.id)
+                              may_owe=before < 0, purchase_id=purchase.id)
             audit(session, actor, "purchase.register", "purchase", purchase.id, None,
                   {**snapshot(purchase), "points": earned})
-            return PurchaseResult(purchase.id, customer.id, earned, points.balance(session, customer.id), False)
+            return PurchaseResult(purchase.id, customer.id, earned, before + earned, False)
     except IntegrityError:
         # Two counters raced with the same key (PostgreSQL); the other one won: answer with it.
         if key is None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.services import customers
 from desktop.storage.engine import Database
-from desktop.storage.models import Customer
 
 PAGE = 50
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -17,7 +16,7 @@ class CustomerSearchModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.query = ""
-        self._rows: list[Customer] = []
+        self._rows: list[customers.SearchHit] = []
         self._more = False
         self._headers = (self.tr("Name"), self.tr("Phone"), self.tr("City"), self.tr("Card"))
 
@@ -28,7 +27,7 @@ class CustomerSearchModel(QAbstractTableModel):
         self._more = len(self._rows) == PAGE
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[Customer]:
+    def _page(self, offset: int) -> list[customers.SearchHit]:
         if not self.query:
             return []
         with self.db.read() as session:
