@@ -81,6 +81,16 @@ def test_search_by_start_of_name_phone_or_card(any_db, owner):
         assert names("anna 1000") == [] and names("%") == [] and names("") == []
 
 
+def test_search_by_e_mail_and_postcode(any_db, owner):
+    new_customer(any_db, owner, "Kees Kok", email="K.Kok@Example.nl", postcode="3511ab")
+    new_customer(any_db, owner, "Lot Smit", email="lot@example.nl", postcode="3512 CD")
+    with any_db.read() as session:
+        names = lambda text: [c.name for c in customers.search(session, text)]  # noqa: E731
+        assert names("k.kok@") == ["Kees Kok"] and names("LOT@EX") == ["Lot Smit"]
+        assert names("3511 a") == ["Kees Kok"] and names("3512cd") == ["Lot Smit"]
+        assert names("351") == ["Kees Kok", "Lot Smit"]
+
+
 def test_merging_combines_the_ledgers_and_keeps_the_old_card_working(any_db, owner):
     rewards.create_reward(any_db, owner, "Koffie", "financial", "free_product", 120)
     keep, duplicate = new_customer(any_db, owner, "Jan Smit"), new_customer(any_db, owner, "J. Smit", phone="0612121212")

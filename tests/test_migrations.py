@@ -33,6 +33,34 @@ def test_upgrading_twice_changes_nothing_and_makes_no_backup(tmp_path):
     assert not (tmp_path / "backups").exists()
 
 
+def test_a_version_1_database_with_customers_is_backed_up_and_upgraded(tmp_path):
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    db = Database(url)
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:  # the schema as the first release made it
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.commit()
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO customer (card_number, name, search_name, phone, phone_digits, email, street, postcode,"
+            " city, joined_on, marketing_consent, notes, preferences, anonymised, created_at, updated_at) VALUES"
+            " ('2900000000001', 'Oud', 'oud', '', '', 'Oud@Example.NL', '', '', '', '2026-01-01', 0, '', '', 0,"
+            " '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+    backup = migrate.upgrade(db)
+    assert backup is not None and "before-upgrade-from-0001" in backup.name
+    assert current_revision(db) == head_revision()
+    with db.read() as session:
+        from desktop.services.customers import search
+        assert [c.name for c in search(session, "oud@example")] == ["Oud"]
+    db.dispose()
+    old = sqlite3.connect(backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    old.close()
+
+
 def test_a_database_with_data_is_backed_up_before_it_is_upgraded(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'shop.db'}"
     db = open_database(url)

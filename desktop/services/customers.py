@@ -25,6 +25,7 @@ from desktop.storage.queries import starts_with
 
 _card_rng = random.SystemRandom()
 _NUMBERISH = re.compile(r"^[+\d][\d\s\-()]*$")
+_POSTCODE_START = re.compile(r"^\d{4}\s?[A-Za-z]{1,2}$")
 PERSONAL_FIELDS = ("name", "phone", "email", "street", "postcode", "city", "birthday", "notes", "preferences")
 
 
@@ -70,7 +71,8 @@ class CustomerDetails:
 def search_fields(values: dict[str, Any]) -> dict[str, Any]:
     """The columns a search uses, derived from the name and phone as typed."""
     return {"search_name": validation.search_key(values["name"]),
-            "phone_digits": validation.phone_digits(values["phone"])}
+            "phone_digits": validation.phone_digits(values["phone"]),
+            "email_key": values["email"].lower()}
 
 
 def unused_cards(session: Session, count: int, reserved: frozenset[str] = frozenset()) -> list[str]:
@@ -191,9 +193,14 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
                       # Card numbers are all 13 digits, so a prefix is a range on any database.
                       Customer.card_number.between(digits.ljust(cardnumber.LENGTH, "0"),
                                                    digits.ljust(cardnumber.LENGTH, "9"))]
+        if len(digits) <= 4:  # the start of a Dutch postcode
+            conditions.append(starts_with(Customer.postcode, digits, session))
+    elif _POSTCODE_START.match(query):
+        compact = query.replace(" ", "").upper()  # postcodes are stored as "1234 AB"
+        conditions = [starts_with(Customer.postcode, f"{compact[:4]} {compact[4:]}", session)]
     else:
-        conditions = []
-        conditions.append(starts_with(Customer.search_name, validation.search_key(query), session))
+        conditions = [starts_with(Customer.search_name, validation.search_key(query), session),
+                      starts_with(Customer.email_key, query.lower(), session)]
     statement = (select(*(getattr(Customer, column) for column in SearchHit._fields))
                  .where(or_(*conditions), Customer.merged_into_id.is_(None))
                  .order_by(Customer.search_name, Customer.id).offset(offset).limit(limit))
@@ -248,7 +255,7 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
         if gone.notes:
             keep.notes = f"{keep.notes}\n{gone.notes}".strip()
         keep.joined_on = min(keep.joined_on, gone.joined_on)
-        keep.phone_digits = validation.phone_digits(keep.phone)
+        keep.phone_digits, keep.email_key = validation.phone_digits(keep.phone), keep.email.lower()
         keep.updated_at = gone.updated_at = moment
         gone.merged_into_id = keep.id
         audit(session, actor, "customer.merge", "customer", keep.id, before,
@@ -275,7 +282,7 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
         for name in PERSONAL_FIELDS:
             setattr(customer, name, None if name == "birthday" else "")
         customer.name = ANONYMOUS_NAME
-        customer.search_name = customer.phone_digits = ""
+        customer.search_name = customer.phone_digits = customer.email_key = ""
         customer.marketing_consent, customer.consent_at = False, None
         customer.anonymised, customer.updated_at = True, moment
         for entry in session.exec(select(AuditLog).where(AuditLog.entity == "customer",

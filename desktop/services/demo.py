@@ -89,7 +89,7 @@ _SPREAD = [exp(0.55 * NormalDist().inv_cdf((i + 0.5) / _SPREAD_SIZE)) for i in r
 _MAX_AMOUNT = 15_000
 
 _TABLES = {
-    "customer": ("id", "card_number", "name", "search_name", "phone", "phone_digits", "email", "street",
+    "customer": ("id", "card_number", "name", "search_name", "phone", "phone_digits", "email", "email_key", "street",
                  "postcode", "city", "birthday", "joined_on", "marketing_consent", "consent_at", "notes",
                  "preferences", "referred_by_id", "merged_into_id", "anonymised", "created_at", "updated_at"),
     "purchase": ("id", "customer_id", "amount_cents", "non_earning_cents", "created_at", "staff_id",
@@ -287,7 +287,8 @@ class _People:
         if key is None:
             key = self.keys[name] = validation.search_key(name)
         at = self.stamp(joined_at)
-        return (customer_id, card, name, key, phone, validation.phone_digits(phone), email, street, postcode, town,
+        return (customer_id, card, name, key, phone, validation.phone_digits(phone), email, email.lower(), street,
+                postcode, town,
                 birthday and self.day_value(birthday), self.day_value(joined_on), consent, at if consent else None,
                 notes, preferences, referrer, None, False, at, at)
 

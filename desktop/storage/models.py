@@ -39,7 +39,8 @@ def _prefix_index(table: str, column: str) -> Index:
 
 
 class Customer(SQLModel, table=True):
-    __table_args__ = tuple(_prefix_index("customer", c) for c in ("search_name", "phone_digits", "postcode"))
+    __table_args__ = tuple(_prefix_index("customer", c)
+                           for c in ("search_name", "phone_digits", "postcode", "email_key"))
 
     id: int | None = Field(default=None, primary_key=True)
     card_number: str = Field(max_length=13, unique=True)
@@ -48,6 +49,7 @@ class Customer(SQLModel, table=True):
     phone: str = Field(default="", max_length=32)
     phone_digits: str = Field(default="", max_length=32)
     email: str = Field(default="", max_length=254)
+    email_key: str = Field(default="", max_length=254)  # lower case, for prefix search
     street: str = Field(default="", max_length=200)
     postcode: str = Field(default="", max_length=16)
     city: str = Field(default="", max_length=100)

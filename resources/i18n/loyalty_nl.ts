@@ -10,11 +10,11 @@
     </message>
     <message>
         <location filename="../../desktop/ui/counter/counter_page.py" line="37"/>
-        <source>Find a customer (Ctrl+F); Esc goes back here</source>
-        <translation>Klant zoeken (Ctrl+F); Esc brengt je hier terug</translation>
+        <source>Find a customer by card, name, phone, e-mail or postcode (Ctrl+F); Esc comes back here</source>
+        <translation>Zoek een klant op pas, naam, telefoon, e-mail of postcode (Ctrl+F); Esc brengt je hier terug</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/counter_page.py" line="54"/>
+        <location filename="../../desktop/ui/counter/counter_page.py" line="57"/>
         <source>Scan the customer&apos;s card or search for them on the left.
 
 New customer: F2</source>
@@ -23,17 +23,17 @@ New customer: F2</source>
 Nieuwe klant: F2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/counter_page.py" line="122"/>
+        <location filename="../../desktop/ui/counter/counter_page.py" line="125"/>
         <source>Nobody found. Check the spelling, or add a new customer (F2).</source>
         <translation>Niemand gevonden. Controleer de spelling of voeg een nieuwe klant toe (F2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/counter_page.py" line="126"/>
+        <location filename="../../desktop/ui/counter/counter_page.py" line="129"/>
         <source>This card number has a mistyped digit. Scan or type it again.</source>
         <translation>In dit pasnummer is een cijfer verkeerd. Scan of typ het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/counter_page.py" line="132"/>
+        <location filename="../../desktop/ui/counter/counter_page.py" line="135"/>
         <source>No customer has card {card}.</source>
         <translation>Geen klant heeft pas {card}.</translation>
     </message>
@@ -391,22 +391,22 @@ Nieuwe klant: F2</translation>
 <context>
     <name>CustomerSearchModel</name>
     <message>
-        <location filename="../../desktop/ui/counter/search_model.py" line="22"/>
+        <location filename="../../desktop/ui/counter/search_model.py" line="21"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/search_model.py" line="22"/>
+        <location filename="../../desktop/ui/counter/search_model.py" line="21"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/search_model.py" line="22"/>
+        <location filename="../../desktop/ui/counter/search_model.py" line="21"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/search_model.py" line="22"/>
+        <location filename="../../desktop/ui/counter/search_model.py" line="21"/>
         <source>Card</source>
         <translation>Pas</translation>
     </message>
