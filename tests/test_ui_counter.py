@@ -116,11 +116,16 @@ def test_new_customer_form_checks_each_field_and_writes_nothing_when_wrong(qtbot
     qtbot.keyClicks(dialog.edits["name"], "Noor Bakker")
     qtbot.keyClicks(dialog.edits["email"], "noor@")
     dialog._save()
-    assert "e-mail" in dialog.errors["email"].text() and dialog.saved is None
+    assert "not an e-mail address" in dialog.errors["email"].text() and dialog.saved is None
     dialog.edits["email"].setText("noor@example.nl")
     dialog.edits["birthday"].setText("31-02-1990")
     dialog._save()
-    assert "not a date" in dialog.errors["birthday"].text()
+    assert "Type a date like" in dialog.errors["birthday"].text()
+    dialog.edits["birthday"].setText("")
+    dialog.edits["referred_by"].setText("2900000000001")
+    dialog._save()
+    assert "No customer has this card number" in dialog.errors["referred_by"].text()
+    dialog.edits["referred_by"].setText("")
     with db.read() as session:
         assert session.exec(select(func.count()).select_from(Customer)).one() == 0
     dialog.edits["birthday"].setText("12-05-1990")

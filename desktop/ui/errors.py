@@ -8,7 +8,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from desktop.core.errors import LoyaltyError
 from desktop.logs import log_file
@@ -21,7 +21,7 @@ def explain(error: BaseException) -> str:
     """One or two sentences a shop owner can act on."""
     if isinstance(error, LoyaltyError):
         return getattr(error, "message", str(error))
-    if isinstance(error, OperationalError):
+    if isinstance(error, DBAPIError):  # locked, unreachable, damaged: the driver said no
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
             return QCoreApplication.translate("Errors", "The database is busy at another counter. Wait a moment and try again.")

@@ -42,7 +42,7 @@ Nieuwe klant: F2</translation>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../desktop/ui/customer_dialog.py" line="30"/>
-        <location filename="../../desktop/ui/customer_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/customer_dialog.py" line="118"/>
         <source>New customer</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -108,6 +108,36 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/customer_dialog.py" line="108"/>
+        <source>Enter a name of at most 120 characters, on one line.</source>
+        <translation>Vul een naam in van hoogstens 120 tekens, op één regel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="109"/>
+        <source>This is not a phone number; type it like 06 12345678.</source>
+        <translation>Dit is geen telefoonnummer; typ het zoals 06 12345678.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="110"/>
+        <source>This is not an e-mail address; type it like naam@voorbeeld.nl.</source>
+        <translation>Dit is geen e-mailadres; typ het zoals naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="111"/>
+        <source>Type a date like 22-11-1980; it cannot be in the future.</source>
+        <translation>Typ een datum zoals 22-11-1980; die kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="112"/>
+        <source>No customer has this card number; check it or leave it empty.</source>
+        <translation>Geen klant heeft dit pasnummer; controleer het of laat het leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="114"/>
+        <source>This is too long or holds a character that cannot be printed.</source>
+        <translation>Dit is te lang of bevat een teken dat niet af te drukken is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_dialog.py" line="119"/>
         <source>{name} is now a member. Their card number:</source>
         <translation>{name} is nu lid. Het pasnummer:</translation>
     </message>
