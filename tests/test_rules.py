@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from desktop.core.errors import ValidationError
-from desktop.core.rules import ProgrammeSettings, add_months, expiry_date, points_for, reversal_total
+from desktop.core.rules import ProgrammeSettings, add_months, expiry_date, points_for, reversal_total, tier_for
 
 
 def test_points_per_euro_with_each_rounding():
@@ -46,3 +46,10 @@ def test_bad_settings_are_refused(change, field):
     with pytest.raises(ValidationError) as caught:
         ProgrammeSettings().with_values(change)
     assert caught.value.field == field
+
+
+def test_tiers_by_spend_at_the_thresholds():
+    settings = ProgrammeSettings(tier_thresholds={"Silver": 25_000, "Gold": 100_000})
+    assert tier_for(24_999, settings) is None
+    assert tier_for(25_000, settings) == "Silver"
+    assert tier_for(100_000, settings) == "Gold"

@@ -196,3 +196,14 @@ def test_refund_from_the_history_needs_a_reason(qtbot, db, owner, counter):
     dialog.amount.setText("10,00")
     dialog._refund()
     assert dialog.result_points == 10 and balance_of(db, customer.id) == 70
+
+
+def test_the_panel_shows_the_tier_reached_by_spend_less_refunds(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    from desktop.services import purchases
+    big = purchases.register_purchase(db, owner, customer.card_number, 30_000)
+    counter.open_customer(customer.id)
+    assert "tier Silver" in counter.panel.details.text()
+    purchases.refund_purchase(db, owner, big.purchase_id, "returned", amount_cents=10_000)
+    counter.open_customer(customer.id)
+    assert counter.panel.view.spend_12_months_cents == 20_000 and "tier" not in counter.panel.details.text()

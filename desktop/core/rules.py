@@ -112,3 +112,9 @@ def expiry_date(earned_on: date, settings: ProgrammeSettings) -> date | None:
 def available_date(earned_on: date, settings: ProgrammeSettings) -> date:
     """The first day new points can be spent (after the return window)."""
     return earned_on + timedelta(days=settings.pending_days)
+
+
+def tier_for(spend_cents: int, settings: ProgrammeSettings) -> str | None:
+    """The highest tier whose threshold the spend over the last 12 months reaches, if any."""
+    reached = [(cents, name) for name, cents in settings.tier_thresholds.items() if spend_cents >= cents]
+    return max(reached)[1] if reached else None

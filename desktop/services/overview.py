@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from desktop.core import rules
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
 from desktop.services import points
 from desktop.services.context import local_date
@@ -31,6 +32,8 @@ class CustomerOverview:
     visits: int
     spent_cents: int
     segment: Segment
+    spend_12_months_cents: int  # purchases less refunds: what tiers are measured on
+    tier: str | None
     moments: list[tuple[Moment, int]]
     purchases: list[PurchaseLine]
     history: list[LedgerEntry]
@@ -50,10 +53,17 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
                            .order_by(LedgerEntry.id.desc()).limit(rows)).all()
     settings = load_settings(session)
+    year_ago = datetime.combine(today - timedelta(days=365), time.min).astimezone()
+    bought = session.exec(select(func.coalesce(func.sum(Purchase.amount_cents), 0))
+                          .where(Purchase.customer_id == customer_id, Purchase.created_at >= year_ago)).one()
+    returned = session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0)).join(Purchase)
+                            .where(Purchase.customer_id == customer_id, Purchase.created_at >= year_ago)).one()
+    spend = int(bought) - int(returned)
     last = recent[0][1] if recent else None
     facts = CustomerFacts(customer.joined_on, customer.birthday, visits, local_date(last) if last else None)
     return CustomerOverview(
         customer=customer, points=points.summary(session, customer_id, today), visits=visits,
-        spent_cents=int(spent), segment=segment(facts, today, settings), moments=moments(facts, today, settings),
+        spent_cents=int(spent), segment=segment(facts, today, settings), spend_12_months_cents=spend,
+        tier=rules.tier_for(spend, settings), moments=moments(facts, today, settings),
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
     )

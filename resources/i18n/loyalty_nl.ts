@@ -354,66 +354,71 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/counter/customer_panel.py" line="214"/>
+        <source>tier {tier}</source>
+        <translation>niveau {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="215"/>
         <source>{n} visits</source>
         <translation>{n} bezoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="214"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="215"/>
         <source>member since {day}</source>
         <translation>lid sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="221"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="222"/>
         <source>{n} can be spent</source>
         <translation>{n} te besteden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="223"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="224"/>
         <source>{n} pending</source>
         <translation>{n} in afwachting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="225"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="226"/>
         <source>{n} expire on {day}</source>
         <translation>{n} vervallen op {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="242"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="243"/>
         <source>Preferences: {text}</source>
         <translation>Voorkeuren: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="264"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="265"/>
         <source>{amount} earns {n} points</source>
         <translation>{amount} levert {n} punten op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="270"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="271"/>
         <source>The amount cannot be negative.</source>
         <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="272"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="273"/>
         <source>That is more than the largest purchase allowed. Check the amount.</source>
         <translation>Dat is meer dan de grootste toegestane aankoop. Controleer het bedrag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="273"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="274"/>
         <source>Type an amount like {example}.</source>
         <translation>Typ een bedrag zoals {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="291"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="292"/>
         <source>Booked {amount}: +{points} points. New balance: {balance}.</source>
         <translation>Geboekt {amount}: +{points} punten. Nieuw saldo: {balance}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="302"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="303"/>
         <source>Undone at the counter right after booking</source>
         <translation>Aan de kassa direct na het boeken teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/customer_panel.py" line="308"/>
+        <location filename="../../desktop/ui/counter/customer_panel.py" line="309"/>
         <source>The purchase was voided; its points are taken back.</source>
         <translation>De aankoop is geschrapt; de punten zijn teruggenomen.</translation>
     </message>

@@ -211,6 +211,7 @@ class CustomerPanel(QWidget):
         customer = view.customer
         self.name.setText(customer.name)
         parts = [self.tr("Card {card}").format(card=customer.card_number), segment_label(view.segment),
+                 *([self.tr("tier {tier}").format(tier=view.tier)] if view.tier else []),
                  self.tr("{n} visits").format(n=view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on))]
         self.details.setText(" · ".join(parts))
         banner = [moment_label(m, n) for m, n in view.moments]
