@@ -233,6 +233,8 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
             raise ConflictError("One of these cards was merged into the other already.")
         before = {"keep": snapshot(keep), "merge": snapshot(gone)}
         reason = f"merged from card {gone.card_number}"
+        for customer in (keep, gone):  # dead points must not move, nor pay a debt
+            points.expire_due(session, customer.id, at=moment, actor=actor, today=today)
         for lot in points.open_lots(session, gone.id):
             points.debit(session, gone.id, EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
                                    today=today, spendable_only=False, prefer=lot.entry_id,

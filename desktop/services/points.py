@@ -59,6 +59,16 @@ def open_debts(session: Session, customer_id: int) -> list[ledger.Debt]:
     return [ledger.Debt(row.id, row.owed) for row in session.execute(_DEBTS, {"customer_id": customer_id})]
 
 
+def expired_from(session: Session, lot_id: int) -> int:
+    """How many points of one lot expiry took."""
+    total = session.exec(
+        select(func.coalesce(func.sum(LotAllocation.points), 0))
+        .join(LedgerEntry, LedgerEntry.id == LotAllocation.debit_id)
+        .where(LotAllocation.lot_id == lot_id, LedgerEntry.kind == EntryKind.EXPIRE)
+    ).one()
+    return int(total)
+
+
 def balance(session: Session, customer_id: int) -> int:
     """The balance is the sum of the customer's ledger entries; nothing else."""
     total = session.exec(
@@ -118,6 +128,17 @@ def credit(session: Session, customer_id: int, kind: EntryKind, points: int, *, 
     return entry
 
 
+def expire_due(session: Session, customer_id: int, *, at: datetime, actor: Actor, today: date) -> None:
+    """Expire the customer's lots whose date has come, before anything else touches them.
+
+    The daily `expire` run may not have run yet; without this a refund or a correction
+    could be paid with points that are already dead.
+    """
+    due = ledger.expirable(open_lots(session, customer_id), today)
+    if due:
+        expire_lots(session, customer_id, due, at=at, actor=actor)
+
+
 def debit(session: Session, customer_id: int, kind: EntryKind, points: int, *, at: datetime, actor: Actor,
           today: date, spendable_only: bool, allow_debt: bool = False, prefer: int | None = None,
           **links) -> LedgerEntry:
@@ -125,9 +146,10 @@ def debit(session: Session, customer_id: int, kind: EntryKind, points: int, *, a
 
     A redemption (`spendable_only`) may take only spendable points and never goes below
     zero; a correction may also take pending points; only a refund (`allow_debt`) may take
-    more than there is, leaving the rest as debt.
+    more than there is, leaving the rest as debt. Expired points are never taken.
     """
     assert points > 0, "a debit takes points"
+    expire_due(session, customer_id, at=at, actor=actor, today=today)
     lots, debts = open_lots(session, customer_id), open_debts(session, customer_id)
     available = ledger.spendable(lots, debts, today) if spendable_only else sum(lot.left for lot in lots)
     if not allow_debt and points > available:

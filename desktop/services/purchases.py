@@ -144,19 +144,23 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
             raise ValidationError("amount", f"At most {left / 100:.2f} of this purchase can still be refunded.")
         if void and amount != purchase.amount_cents:
             raise ConflictError("Only a purchase with no refunds yet can be voided; refund the rest instead.")
+        today = local_date(moment)
+        points.expire_due(session, customer.id, at=moment, actor=actor, today=today)
         links = session.exec(select(LedgerEntry).where(LedgerEntry.purchase_id == purchase.id)).all()
         earned = sum(e.points for e in links if e.kind == EntryKind.EARN)
         reversed_before = -sum(e.points for e in links if e.kind == EntryKind.REVERSAL)
+        own_lot = next((e.id for e in links if e.kind == EntryKind.EARN), None)
+        # Points of this purchase that expired are gone already: never take them twice.
+        expired = points.expired_from(session, own_lot) if own_lot is not None else 0
         earning = purchase.amount_cents - purchase.non_earning_cents
-        to_reverse = rules.reversal_total(earned, refunded + amount, earning) - reversed_before
+        to_reverse = max(0, rules.reversal_total(earned, refunded + amount, earning) - reversed_before - expired)
         refund = Refund(purchase_id=purchase.id, amount_cents=amount, is_void=void, reason=why,
                         created_at=moment, staff_id=actor.staff_id)
         session.add(refund)
         session.flush()
         if to_reverse > 0:
-            own_lot = next((e.id for e in links if e.kind == EntryKind.EARN), None)
             points.debit(session, customer.id, EntryKind.REVERSAL, to_reverse, at=moment, actor=actor,
-                         today=local_date(moment), spendable_only=False, allow_debt=True, prefer=own_lot,
+                         today=today, spendable_only=False, allow_debt=True, prefer=own_lot,
                          purchase_id=purchase.id, reason=why)
         audit(session, actor, "purchase.void" if void else "purchase.refund", "purchase", purchase.id,
               {"refunded_cents": refunded}, {**snapshot(refund), "points_reversed": to_reverse})
