@@ -14,7 +14,8 @@ def test_typed_amounts_become_cents(typed, cents):
 
 
 @pytest.mark.parametrize("typed", ["-5", "abc", "NaN", "nan", "inf", "1e309", "", "   ", "12,505", "1.234", "1.2.3",
-                                   "12,50,1", "1.234.5", "--1", "12;50", "١٢", "0x10"])
+                                   "12,50,1", "1.234.5", "--1", "12;50", "١٢", "0x10",
+                                   "1,234.567,00", "1.234,567.00", "1 234.567,00", "9" * 5000])
 def test_bad_amounts_are_refused_with_the_field_named(typed):
     with pytest.raises(ValidationError) as caught:
         parse_amount(typed, field="amount")

@@ -61,3 +61,34 @@ def test_a_merge_does_not_move_dead_points_to_pay_a_debt(shop, owner):
     customers.merge_customers(shop, owner, keep.card_number, duplicate.card_number, at=T(2025, 3, 5))
     assert balance_of(shop, keep.id) == -100
     assert run_checks(shop) == []
+
+
+def test_retrying_a_purchase_on_a_merged_card_repeats_the_first_answer(any_db, owner):
+    keep, duplicate = new_customer(any_db, owner, "A"), new_customer(any_db, owner, "B")
+    customers.merge_customers(any_db, owner, keep.card_number, duplicate.card_number)
+    first = purchases.register_purchase(any_db, owner, duplicate.card_number, 1_000, client_key="K1")
+    again = purchases.register_purchase(any_db, owner, duplicate.card_number, 1_000, client_key="K1")
+    assert again.replayed and again.purchase_id == first.purchase_id
+
+
+def test_a_redemption_key_belongs_to_one_customer(any_db, owner):
+    rewards.create_reward(any_db, owner, "Tien", "financial", "discount", 10)
+    one, two = new_customer(any_db, owner, "Een"), new_customer(any_db, owner, "Twee")
+    redemptions.redeem(any_db, owner, one.card_number, "Tien", client_key="R")
+    with pytest.raises(ConflictError):
+        redemptions.redeem(any_db, owner, two.card_number, "Tien", client_key="R")
+    assert balance_of(any_db, two.id) == 50
+
+
+def test_anonymising_reaches_merged_duplicates_and_survey_audit_entries(any_db, owner):
+    keep = new_customer(any_db, owner, "Ann Jansen", email="ann@example.nl")
+    duplicate = new_customer(any_db, owner, "Ann J. dup", phone="0698765432", street="Dorpstraat 1")
+    surveys.record_survey(any_db, owner, {"recommend": 9}, card=duplicate.card_number, comment="bel me op 0698765432")
+    customers.merge_customers(any_db, owner, keep.card_number, duplicate.card_number)
+    customers.anonymise_customer(any_db, owner, duplicate.card_number)  # the old card leads to the one kept
+    with any_db.read() as session:
+        for person in session.exec(select(Customer)).all():
+            assert person.anonymised and person.name == customers.ANONYMOUS_NAME and not person.phone
+        trail = " ".join(e.before + e.after for e in session.exec(select(AuditLog)))
+    for secret in ("Ann", "0698765432", "Dorpstraat", "ann@example.nl"):
+        assert secret not in trail

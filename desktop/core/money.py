@@ -7,11 +7,13 @@ import re
 from desktop.core.errors import ValidationError
 
 # Accepts 12 | 12,5 | 12,50 | 12.50 | 1.234,50 | 1,234.50 | 1 234,50 | € 12,50. Thousands
-# separators only in groups of three, so that "1.2345" is refused rather than guessed.
+# separators only in groups of three and all the same one, so that "1.2345" or
+# "1,234.567,00" is refused rather than guessed.
 _AMOUNT = re.compile(
-    r"""^(?P<int>\d{1,3}(?:(?P<sep>[.,\s'])\d{3})*|\d+)(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?$""",
+    r"""^(?P<int>\d{1,3}(?:(?P<sep>[.,\s'])\d{3})(?:(?P=sep)\d{3})*|\d+)(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?$""",
     re.ASCII,
 )
+MAX_EUROS_DIGITS = 9  # up to € 999.999.999: anything longer is a slip of the finger
 
 
 def parse_amount(text: str, *, field: str = "amount", max_cents: int | None = None) -> int:
@@ -35,6 +37,8 @@ def parse_amount(text: str, *, field: str = "amount", max_cents: int | None = No
         # "1.234" is 1234 euros to one person and a typo for 1,23 to another: ask.
         raise ValidationError(field, f"'{text.strip()}' is unclear; type it without a thousands separator, like 1234,00.")
     digits = re.sub(r"\D", "", integer)
+    if len(digits.lstrip("0")) > MAX_EUROS_DIGITS:
+        raise ValidationError(field, f"'{text.strip()[:20]}' is far too large for an amount.")
     cents = int(digits) * 100 + int((frac or "0").ljust(2, "0"))
     if max_cents is not None and cents > max_cents:
         raise ValidationError(

@@ -271,8 +271,8 @@ ANONYMOUS_NAME = "—"
 def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | None = None) -> Customer:
     """Remove a customer's personal data for good; points, purchases and totals stay for the books.
 
-    Earlier audit entries about the customer lose their personal values too, and comments
-    they left in surveys are cleared (the scores stay).
+    The same happens to duplicates merged into them, to earlier audit entries about them
+    and their surveys, and to the comments they left in surveys (the scores stay).
     """
     actor.require_owner("anonymise a customer")
     card = cardnumber.validate(card)
@@ -281,17 +281,25 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
         customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
         if customer.anonymised:
             raise ConflictError("This customer is anonymised already.")
-        for name in PERSONAL_FIELDS:
-            setattr(customer, name, None if name == "birthday" else "")
-        customer.name = ANONYMOUS_NAME
-        customer.search_name = customer.phone_digits = customer.email_key = ""
-        customer.marketing_consent, customer.consent_at = False, None
-        customer.anonymised, customer.updated_at = True, moment
-        for entry in session.exec(select(AuditLog).where(AuditLog.entity == "customer",
-                                                          AuditLog.entity_id == str(customer.id))):
-            entry.before = entry.after = '"(anonymised)"' if entry.before or entry.after else ""
-        for survey in session.exec(select(SurveyResponse).where(SurveyResponse.customer_id == customer.id)):
+        people = [customer]
+        while merged := session.exec(select(Customer).where(
+                Customer.merged_into_id.in_([p.id for p in people]), Customer.id.not_in([p.id for p in people]))).all():
+            people.extend(merged)
+        ids = [p.id for p in people]
+        for person in people:
+            for name in PERSONAL_FIELDS:
+                setattr(person, name, None if name == "birthday" else "")
+            person.name = ANONYMOUS_NAME
+            person.search_name = person.phone_digits = person.email_key = ""
+            person.marketing_consent, person.consent_at = False, None
+            person.anonymised, person.updated_at = True, moment
+        survey_rows = session.exec(select(SurveyResponse).where(SurveyResponse.customer_id.in_(ids))).all()
+        for survey in survey_rows:
             survey.comment = ""
+        traces = (((AuditLog.entity == "customer") & AuditLog.entity_id.in_([str(i) for i in ids]))
+                  | ((AuditLog.entity == "survey_response") & AuditLog.entity_id.in_([str(s.id) for s in survey_rows])))
+        for entry in session.exec(select(AuditLog).where(traces)):
+            entry.before = entry.after = '"(anonymised)"' if entry.before or entry.after else ""
         audit(session, actor, "customer.anonymise", "customer", customer.id, None, {"anonymised": True})
         return customer
 

@@ -6,13 +6,16 @@ import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from desktop.core import cardnumber
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind, RedemptionState
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer, snapshot
+from desktop.services.context import (
+    Actor, at_or_now, audit, card_owner_id, local_date, locked_customer, snapshot,
+)
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Redemption, Reward
 
@@ -43,12 +46,31 @@ def redeem(db: Database, actor: Actor, card: str, reward: str, *, client_key: st
     moment take turns, and the second finds the balance no longer covers it.
     """
     card = cardnumber.validate(card)
-    if client_key is not None and not 1 <= len(client_key.strip()) <= 64:
+    key = client_key.strip() if client_key is not None else None
+    if key is not None and not 1 <= len(key) <= 64:
         raise ValidationError("client_key", "A redemption key is 1 to 64 characters.")
     moment = at_or_now(at)
+    try:
+        return _redeem(db, actor, card, reward, key, moment)
+    except IntegrityError:
+        # Two counters raced with the same key (PostgreSQL): answer with the one that won.
+        with db.read() as session:
+            earlier = _earlier(session, key, card) if key else None
+        if earlier is None:
+            raise
+        return earlier
+
+
+def _earlier(session: Session, key: str, card: str) -> Redemption | None:
+    earlier = session.exec(select(Redemption).where(Redemption.client_key == key)).first()
+    if earlier is not None and earlier.customer_id != card_owner_id(session, card):
+        raise ConflictError("This redemption key was already used for another customer.")
+    return earlier
+
+
+def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None, moment: datetime) -> Redemption:
     with db.write() as session:
-        if client_key and (earlier := session.exec(
-                select(Redemption).where(Redemption.client_key == client_key.strip())).first()):
+        if key and (earlier := _earlier(session, key, card)):
             return earlier
         chosen = find_reward(session, reward)
         if not chosen.active:
@@ -61,7 +83,7 @@ def redeem(db: Database, actor: Actor, card: str, reward: str, *, client_key: st
             code=new_code(), customer_id=customer.id, reward_id=chosen.id, points=chosen.cost_points,
             state=RedemptionState.ISSUED, created_at=moment, staff_id=actor.staff_id,
             valid_until=today + timedelta(days=chosen.valid_days) if chosen.valid_days else None,
-            client_key=client_key.strip() if client_key else None,
+            client_key=key,
         )
         session.add(redemption)
         session.flush()
