@@ -76,9 +76,16 @@ class LedgerMachine(RuleBasedStateMachine):
         self.purchase_ids.append(result.purchase_id)
         assert result.balance == before + result.points
 
+    def due(self) -> int:
+        """Points past their date that a debit sweeps away first."""
+        today = self.now.astimezone().date()
+        with self.db.read() as session:
+            return sum(lot.left for lot in points.open_lots(session, self.customer_id)
+                       if lot.expires_on and lot.expires_on <= today)
+
     @rule(cost=st.sampled_from([10, 40, 150]))
     def redeem(self, cost):
-        before = self.summary()
+        before, due = self.summary(), self.due()
         try:
             redemptions.redeem(self.db, OWNER, self.card, f"Reward {cost}", at=self.now)
         except ConflictError:
@@ -87,7 +94,7 @@ class LedgerMachine(RuleBasedStateMachine):
             return
         assert before.spendable >= cost
         after = self.summary()
-        assert after.balance == before.balance - cost and after.spendable >= 0
+        assert after.balance == before.balance - due - cost and after.spendable >= 0
         self.assert_soonest_expiring_taken_first()
 
     def assert_soonest_expiring_taken_first(self):
@@ -118,23 +125,20 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule()
     def expire(self):
-        today = self.now.astimezone().date()
-        with self.db.read() as session:
-            due = sum(lot.left for lot in points.open_lots(session, self.customer_id)
-                      if lot.expires_on and lot.expires_on <= today)
+        due = self.due()
         before = self.summary().balance
         result = expiry.expire_points(self.db, OWNER, at=self.now)
         assert result.points == due and self.summary().balance == before - due
 
     @rule(delta=st.integers(-200, 200).filter(bool))
     def adjust(self, delta):
-        before = self.summary().balance
+        before, due = self.summary().balance, self.due()
         try:
             adjustments.adjust_points(self.db, OWNER, self.card, delta, "correction", at=self.now)
         except ConflictError:
             assert delta < 0
             return
-        assert self.summary().balance == before + delta
+        assert self.summary().balance == before + delta - (due if delta < 0 else 0)
 
     @invariant()
     def books_balance(self):

@@ -128,15 +128,18 @@ def credit(session: Session, customer_id: int, kind: EntryKind, points: int, *, 
     return entry
 
 
-def expire_due(session: Session, customer_id: int, *, at: datetime, actor: Actor, today: date) -> None:
-    """Expire the customer's lots whose date has come, before anything else touches them.
+def expire_due(session: Session, customer_id: int, *, at: datetime, actor: Actor, today: date) -> list[ledger.Lot]:
+    """Expire the customer's lots whose date has come, before anything else touches them;
+    returns the lots still open.
 
     The daily `expire` run may not have run yet; without this a refund or a correction
     could be paid with points that are already dead.
     """
-    due = ledger.expirable(open_lots(session, customer_id), today)
+    lots = open_lots(session, customer_id)
+    due = ledger.expirable(lots, today)
     if due:
         expire_lots(session, customer_id, due, at=at, actor=actor)
+    return [lot for lot in lots if lot not in due]
 
 
 def debit(session: Session, customer_id: int, kind: EntryKind, points: int, *, at: datetime, actor: Actor,
@@ -149,8 +152,7 @@ def debit(session: Session, customer_id: int, kind: EntryKind, points: int, *, a
     more than there is, leaving the rest as debt. Expired points are never taken.
     """
     assert points > 0, "a debit takes points"
-    expire_due(session, customer_id, at=at, actor=actor, today=today)
-    lots, debts = open_lots(session, customer_id), open_debts(session, customer_id)
+    lots, debts = expire_due(session, customer_id, at=at, actor=actor, today=today), open_debts(session, customer_id)
     available = ledger.spendable(lots, debts, today) if spendable_only else sum(lot.left for lot in lots)
     if not allow_debt and points > available:
         raise ConflictError(f"Not enough points: {available} available, {points} needed.")
