@@ -192,7 +192,7 @@ def test_refund_from_the_history_needs_a_reason(qtbot, db, owner, counter):
     dialog.reason.setText("kapot")
     dialog.amount.setText("40,00")
     dialog._refund()
-    assert "At most" in dialog.amount_error.text()
+    assert "at most € 30,00" in dialog.amount_error.text()
     dialog.amount.setText("10,00")
     dialog._refund()
     assert dialog.result_points == 10 and balance_of(db, customer.id) == 70

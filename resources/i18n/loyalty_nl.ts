@@ -682,34 +682,40 @@ Nieuwe klant: F2</translation>
     <name>RefundDialog</name>
     <message>
         <location filename="../../desktop/ui/counter/refund_dialog.py" line="23"/>
-        <location filename="../../desktop/ui/counter/refund_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="35"/>
         <source>Refund</source>
         <translation>Terugbetalen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/refund_dialog.py" line="27"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="28"/>
         <source>For example: returned, broken, wrong size</source>
         <translation>Bijvoorbeeld: teruggebracht, kapot, verkeerde maat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/refund_dialog.py" line="31"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="32"/>
         <source>Amount to refund</source>
         <translation>Terug te betalen bedrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/refund_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="33"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/refund_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="39"/>
         <source>Purchase of {when}: {amount}; {left} can still be refunded.</source>
         <translation>Aankoop van {when}: {amount}; nog {left} terug te betalen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/counter/refund_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="57"/>
         <source>Say why the purchase is refunded.</source>
         <translation>Zeg waarom de aankoop wordt terugbetaald.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/counter/refund_dialog.py" line="59"/>
+        <source>Type an amount of at most {left}.</source>
+        <translation>Typ een bedrag van hoogstens {left}.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ class RefundDialog(QDialog):
         self.result_points: int | None = None
         self.setWindowTitle(self.tr("Refund"))
         left = line.amount_cents - line.refunded_cents
+        self.left_text = formats.amount(left)
         self.amount = QLineEdit(formats.amount(left).replace("€", "").strip())
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("For example: returned, broken, wrong size"))
@@ -51,9 +52,11 @@ class RefundDialog(QDialog):
             cents = parse_amount(self.amount.text())
             result = purchases.refund_purchase(self.db, self.actor, self.line.purchase_id, self.reason.text(),
                                                amount_cents=cents)
-        except ValidationError as error:
-            target = self.reason_error if error.field == "reason" else self.amount_error
-            target.show_message(error.message)
+        except ValidationError as error:  # the core speaks English: say it in the interface's language
+            if error.field == "reason":
+                self.reason_error.show_message(self.tr("Say why the purchase is refunded."))
+            else:
+                self.amount_error.show_message(self.tr("Type an amount of at most {left}.").format(left=self.left_text))
             return
         except LoyaltyError as error:
             show_error(self, error)
