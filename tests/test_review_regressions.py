@@ -6,8 +6,7 @@ import pytest
 from sqlmodel import select
 
 from conftest import balance_of, new_customer
-from desktop.core.errors import ConflictError, ValidationError
-from desktop.core.money import parse_amount
+from desktop.core.errors import ConflictError
 from desktop.services import adjustments, customers, expiry, purchases, redemptions, rewards, surveys
 from desktop.services.check import run_checks
 from desktop.services.settings import update_settings

@@ -1,6 +1,5 @@
 """The counter as staff use it: scan or type, Enter, type an amount, Enter."""
 
-from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt

@@ -91,10 +91,7 @@ def _add(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _edit(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.db.read() as session:
         current = customers.find_by_card(session, args.card)
-        referrer = ""
-        if current.referred_by_id:
-            referrer = session.get(type(current), current.referred_by_id).card_number
-        details = customers.CustomerDetails.of(current, referrer)
+        details = customers.details_of(session, current)
     customer = customers.update_customer(ctx.db, ctx.actor, current.card_number, _apply(details, args))
     print(f"Updated {customer.name} ({customer.card_number}).")
     return 0

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from datetime import datetime
-from typing import Any
 
 from desktop.core.money import format_cents
 
@@ -16,8 +13,3 @@ def local_time(moment: datetime) -> str:
 
 def amount(cents: int) -> str:
     return format_cents(cents)
-
-
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")

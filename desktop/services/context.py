@@ -92,14 +92,14 @@ def locked_customer(session: Session, condition: ColumnElement[bool], *, what: s
     return customer
 
 
-def card_owner_id(session: Session, card: str) -> int | None:
-    """The id of the customer a card leads to now (following merges), or None."""
+def card_owner(session: Session, card: str) -> Customer | None:
+    """The customer a card leads to now (a merged customer's card leads to the one kept)."""
     customer = session.exec(select(Customer).where(Customer.card_number == card)).first()
     seen: set[int] = set()
     while customer is not None and customer.merged_into_id is not None and customer.id not in seen:
         seen.add(customer.id)
         customer = session.get(Customer, customer.merged_into_id)
-    return customer.id if customer is not None else None
+    return customer
 
 
 def at_or_now(at: datetime | None) -> datetime:

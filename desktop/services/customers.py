@@ -15,7 +15,7 @@ from desktop.core import cardnumber, rules, validation
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer, snapshot
+from desktop.services.context import Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import (
@@ -163,12 +163,16 @@ def update_customer(db: Database, actor: Actor, card: str, details: CustomerDeta
 def find_by_card(session: Session, card: str) -> Customer:
     """The customer with this card (a merged customer's card leads to the one kept)."""
     card = cardnumber.validate(card)
-    customer = session.exec(select(Customer).where(Customer.card_number == card)).first()
+    customer = card_owner(session, card)
     if customer is None:
         raise NotFoundError(f"No customer has card number {card}.")
-    while customer.merged_into_id is not None:
-        customer = session.get(Customer, customer.merged_into_id)
     return customer
+
+
+def details_of(session: Session, customer: Customer) -> CustomerDetails:
+    """A customer's details as a form shows them, the referrer as a card number."""
+    referrer = session.get(Customer, customer.referred_by_id) if customer.referred_by_id else None
+    return CustomerDetails.of(customer, referrer.card_number if referrer else "")
 
 
 class SearchHit(NamedTuple):

@@ -14,7 +14,7 @@ from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, card_owner_id, local_date, locked_customer, snapshot
+from desktop.services.context import Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, LedgerEntry, Purchase, Refund
@@ -42,7 +42,8 @@ def _replay(session: Session, key: str, card: str) -> PurchaseResult | None:
     purchase = session.exec(select(Purchase).where(Purchase.client_key == key)).first()
     if purchase is None:
         return None
-    if card_owner_id(session, card) != purchase.customer_id:
+    owner = card_owner(session, card)
+    if owner is None or owner.id != purchase.customer_id:
         raise ConflictError("This registration key was already used for another customer's purchase.")
     earned = session.exec(
         select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(

@@ -14,7 +14,7 @@ from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind, RedemptionState
 from desktop.services import points
 from desktop.services.context import (
-    Actor, at_or_now, audit, card_owner_id, local_date, locked_customer, snapshot,
+    Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot,
 )
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Redemption, Reward
@@ -63,7 +63,8 @@ def redeem(db: Database, actor: Actor, card: str, reward: str, *, client_key: st
 
 def _earlier(session: Session, key: str, card: str) -> Redemption | None:
     earlier = session.exec(select(Redemption).where(Redemption.client_key == key)).first()
-    if earlier is not None and earlier.customer_id != card_owner_id(session, card):
+    owner = card_owner(session, card)
+    if earlier is not None and (owner is None or earlier.customer_id != owner.id):
         raise ConflictError("This redemption key was already used for another customer.")
     return earlier
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from desktop.core.lockout import PinLockout
 from desktop.core.kinds import Role
+from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
@@ -109,8 +110,8 @@ class MainWindow(QMainWindow):
             return
         with self.db.read() as session:
             customer = session.get(Customer, customer_id)
-            referrer = session.get(Customer, customer.referred_by_id).card_number if customer.referred_by_id else ""
-        dialog = CustomerDialog(self.db, self.actor, self.formats, customer, referrer, parent=self)
+            details = customers.details_of(session, customer)
+        dialog = CustomerDialog(self.db, self.actor, self.formats, customer, details.referred_by_card, parent=self)
         if dialog.exec() == CustomerDialog.DialogCode.Accepted:
             self.counter.open_customer(customer_id)
 

@@ -58,7 +58,6 @@ def moment_label(moment: Moment, number: int) -> str:
 
 class CustomerPanel(QWidget):
     sig_booked = Signal(int)  # customer id, after any change to their points
-    sig_done = Signal()  # the customer is served: back to the search
 
     def __init__(self, db: Database, formats: Formats, parent=None) -> None:
         super().__init__(parent)
@@ -343,7 +342,8 @@ class CustomerPanel(QWidget):
         self._hide_confirmation()
 
     def _save_notes(self) -> None:
-        details = customers.CustomerDetails.of(self.view.customer, self._referrer_card())
+        with self.db.read() as session:
+            details = customers.details_of(session, self.view.customer)
         details.notes = self.notes.toPlainText()
         try:
             customers.update_customer(self.db, self.actor, self.view.customer.card_number, details)
@@ -351,10 +351,3 @@ class CustomerPanel(QWidget):
             show_error(self, error)
             return
         self.save_notes.setEnabled(False)
-
-    def _referrer_card(self) -> str:
-        referrer_id = self.view.customer.referred_by_id
-        if referrer_id is None:
-            return ""
-        with self.db.read() as session:
-            return session.get(type(self.view.customer), referrer_id).card_number

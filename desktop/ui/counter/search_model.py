@@ -8,7 +8,6 @@ from desktop.services import customers
 from desktop.storage.engine import Database
 
 PAGE = 50
-CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CustomerSearchModel(QAbstractTableModel):
@@ -59,8 +58,6 @@ class CustomerSearchModel(QAbstractTableModel):
         if not index.isValid():
             return None
         customer = self._rows[index.row()]
-        if role == CUSTOMER_ROLE:
-            return customer.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (customer.name, customer.phone, customer.city, customer.card_number)[index.column()]
         return None
