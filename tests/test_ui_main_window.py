@@ -1,4 +1,5 @@
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
 from conftest import balance_of, new_customer
 from desktop.core.kinds import Role
@@ -15,10 +16,7 @@ def window_for(qtbot, db, tmp_path, role: Role) -> MainWindow:
     window = MainWindow(db, Formats("en"), "Test", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.sign_in = lambda: True
-    window.actor = staff.actor_for(member)
-    for action in window.owner_actions:
-        action.setVisible(window.actor.role == Role.OWNER)
-    window.counter.set_actor(window.actor)
+    window.set_actor(staff.actor_for(member))
     return window
 
 
@@ -28,6 +26,30 @@ def test_staff_cannot_reach_owner_screens(qtbot, db, tmp_path, owner):
     one, two = new_customer(db, owner, "Een"), new_customer(db, owner, "Twee")
     window.merge_customers()  # even when triggered, nothing opens or changes
     assert balance_of(db, one.id) == 50 and balance_of(db, two.id) == 50
+
+
+def test_owner_screens_open_once_for_the_owner_and_close_when_the_app_locks(qtbot, db, tmp_path):
+    window = window_for(qtbot, db, tmp_path, Role.OWNER)
+    built = []
+    action = window.add_owner_screen("Screen", None, "screen", lambda: built.append(QWidget()) or built[-1])
+    window.set_actor(window.actor)
+    assert action.isVisible() and window.programme_menu.menuAction().isVisible()
+    action.trigger()
+    action.trigger()
+    assert len(built) == 1 and built[0].isVisible()
+    window.show()
+    window.lock()  # sign_in is stubbed: the owner signs in again, yet the screen was closed
+    assert not window._owner_screens
+
+
+def test_staff_cannot_open_an_owner_screen_even_when_triggered(qtbot, db, tmp_path):
+    window = window_for(qtbot, db, tmp_path, Role.STAFF)
+    built = []
+    action = window.add_owner_screen("Screen", None, "screen", lambda: built.append(QWidget()) or built[-1])
+    window.set_actor(window.actor)
+    assert not action.isVisible() and not window.programme_menu.menuAction().isVisible()
+    action.trigger()
+    assert built == []
 
 
 def test_the_owner_merges_duplicates(qtbot, db, tmp_path, owner):

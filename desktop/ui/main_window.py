@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop.core.lockout import PinLockout
 from desktop.core.kinds import Role
@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db, self.formats, self.shop_name, self.settings = db, formats, shop_name, settings
         self.lockout = PinLockout()
+        self._owner_screens: dict[str, QWidget] = {}
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("{shop} — Loyalty").format(shop=shop_name))
         self.counter = CounterPage(db, formats)
@@ -67,29 +68,65 @@ class MainWindow(QMainWindow):
         # Owner screens: hidden from staff; the services refuse staff as well.
         self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers)]
         customer.addSeparator()
-        for action in self.owner_actions:
-            customer.addAction(action)
+        customer.addAction(self.owner_actions[0])
+        self.programme_menu = bar.addMenu(self.tr("&Programme"))
         self._action(self.tr("Back to the search"), "Esc", self.counter.back_to_search)
+
+    def add_owner_screen(self, text: str, shortcut: str | None, key: str, factory) -> QAction:
+        """Put an owner screen in the Programme menu; `factory()` builds its window when first opened.
+
+        The factory imports what the screen needs, so heavy modules (matplotlib, reportlab)
+        load only when the owner opens the screen, never at start-up.
+        """
+        action = self._action(text, shortcut, lambda: self.open_owner_screen(key, factory))
+        self.programme_menu.addAction(action)
+        self.owner_actions.append(action)
+        return action
+
+    def open_owner_screen(self, key: str, factory) -> QWidget | None:
+        if self.actor is None or self.actor.role != Role.OWNER:
+            return None
+        window = self._owner_screens.get(key)
+        if window is None:
+            window = self._owner_screens[key] = factory()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _close_owner_screens(self) -> None:
+        """Whoever signs in next must not find the owner's screens open."""
+        for window in self._owner_screens.values():
+            window.close()
+            window.deleteLater()
+        self._owner_screens.clear()
 
     # -- who is signed in ---------------------------------------------------------------
     def sign_in(self) -> bool:
         dialog = SignInDialog(self.db, self.lockout, self.shop_name, self)
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.actor is None:
             return False
-        self.actor = dialog.actor
-        self.counter.set_actor(self.actor)
-        role = self.tr("owner") if self.actor.role == Role.OWNER else self.tr("staff")
-        self.who.setText(self.tr("Signed in: {name} ({role})").format(name=self.actor.name, role=role))
-        for action in self.owner_actions:
-            action.setVisible(self.actor.role == Role.OWNER)
+        self.set_actor(dialog.actor)
         self.idle.timer.start()
         return True
+
+    def set_actor(self, actor: Actor) -> None:
+        """Who works now: the counter books in their name and only the owner sees owner screens."""
+        self.actor = actor
+        self.counter.set_actor(actor)
+        is_owner = actor.role == Role.OWNER
+        role = self.tr("owner") if is_owner else self.tr("staff")
+        self.who.setText(self.tr("Signed in: {name} ({role})").format(name=actor.name, role=role))
+        for action in self.owner_actions:
+            action.setVisible(is_owner)
+        self.programme_menu.menuAction().setVisible(is_owner)
 
     def lock(self) -> None:
         """Hide the customer and ask who is there; the app stays locked until someone signs in."""
         if not self.isVisible():
             return
         self.counter.back_to_search()
+        self._close_owner_screens()
         self.centralWidget().setEnabled(False)
         while not self.sign_in():
             if QMessageBox.question(self, self.tr("Quit"), self.tr("Close the app?")) == QMessageBox.StandardButton.Yes:
