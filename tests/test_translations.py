@@ -1,12 +1,20 @@
 """The Dutch translation is complete, keeps every placeholder, and is what the app loads."""
 
 import re
+import runpy
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.errors import ConflictError, ValidationError
+from desktop.core.money import parse_amount
 from desktop.ui import i18n
 from desktop.ui.assets import asset
+from desktop.ui.errors import explain
+
+ROOT = Path(__file__).resolve().parents[1]
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
@@ -34,3 +42,22 @@ def test_the_compiled_translation_is_loaded(qapp):
     finally:
         qapp.removeTranslator(translator)
     assert i18n.install_translator(qapp, "en") is None
+
+
+def test_every_error_raised_below_the_ui_has_a_literal_template_the_tooling_can_collect():
+    templates, problems = runpy.run_path(str(ROOT / "resources/i18n/error_templates.py"))["scan"]()
+    assert problems == []
+    assert "Not enough points: {available} available, {points} needed." in templates
+
+
+def test_errors_from_the_core_reach_a_dutch_user_in_dutch(qapp):
+    translator = i18n.install_translator(qapp, "nl")
+    try:
+        with pytest.raises(ValidationError) as refused:
+            parse_amount("abc")
+        assert explain(refused.value) == "'abc' is geen bedrag; typ het als 12,50 of 12.50."
+        assert explain(ConflictError("Not enough points: {available} available, {points} needed.",
+                                     available=10, points=25)) == "Niet genoeg punten: 10 beschikbaar, 25 nodig."
+    finally:
+        qapp.removeTranslator(translator)
+    assert explain(refused.value) == "'abc' is not an amount; type it like 12,50 or 12.50."

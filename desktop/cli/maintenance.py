@@ -37,14 +37,15 @@ def _database_file(url: str, postgresql_hint: str) -> Path:
     if path is not None:
         return path
     if make_url(url).get_backend_name() == "postgresql":
-        raise backup.BackupError(f"This database is on a PostgreSQL server: {postgresql_hint}")
+        raise backup.BackupError("This database is on a PostgreSQL server: {postgresql_hint}",
+                                 postgresql_hint=postgresql_hint)
     raise backup.BackupError("Only a SQLite database file can be backed up and restored this way.")
 
 
 def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
     path = _database_file(ctx.url, "make a backup with pg_dump (for example: pg_dump -Fc -f shop.dump shop).")
     if not path.exists():
-        raise NotFoundError(f"There is no database at {path}.")
+        raise NotFoundError("There is no database at {path}.", path=path)
     target = args.out or backup.dated_path(_backups_dir(), path.stem, "backup")
     # Its own engine, not ctx.db: a backup copies the file as it is, without upgrading it first.
     engine = make_engine(ctx.url)

@@ -31,9 +31,9 @@ def _import_customers(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         data = args.file.read_bytes()
     except FileNotFoundError:
-        raise NotFoundError(f"There is no file {args.file}.") from None
+        raise NotFoundError("There is no file {file}.", file=args.file) from None
     except OSError as error:
-        raise LoyaltyError(f"{args.file} cannot be read: {error.strerror}.") from None
+        raise LoyaltyError("{file} cannot be read: {strerror}.", file=args.file, strerror=error.strerror) from None
     try:
         result = csv_transfer.import_customers(ctx.db, ctx.actor, data, dry_run=args.dry_run,
                                                source=args.file.name)
@@ -53,8 +53,8 @@ def _export_customers(args: argparse.Namespace, ctx: CommandContext) -> int:
         with args.file.open("xb") as handle:
             handle.write(data)
     except FileExistsError:
-        raise ConflictError(f"{args.file} exists already; choose another file name.") from None
+        raise ConflictError("{file} exists already; choose another file name.", file=args.file) from None
     except OSError as error:
-        raise LoyaltyError(f"{args.file} cannot be written: {error.strerror}.") from None
+        raise LoyaltyError("{file} cannot be written: {strerror}.", file=args.file, strerror=error.strerror) from None
     print(f"Wrote {count} customers to {args.file}.")
     return 0

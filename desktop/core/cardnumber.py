@@ -36,11 +36,12 @@ def validate(text: str, *, field: str = "card") -> str:
     if not card:
         raise ValidationError(field, "Enter or scan a card number.")
     if not (card.isascii() and card.isdigit()):
-        raise ValidationError(field, f"'{text}' is not a card number: it must be digits only.")
+        raise ValidationError(field, "'{text}' is not a card number: it must be digits only.", text=text)
     if len(card) != LENGTH:
-        raise ValidationError(field, f"A card number has {LENGTH} digits; '{card}' has {len(card)}.")
+        raise ValidationError(field, "A card number has {digits} digits; '{card}' has {length}.",
+                              digits=LENGTH, card=card, length=len(card))
     if not is_valid(card):
-        raise ValidationError(field, f"'{card}' is not a valid card number: a digit is mistyped.")
+        raise ValidationError(field, "'{card}' is not a valid card number: a digit is mistyped.", card=card)
     return card
 
 

@@ -29,20 +29,22 @@ def parse_amount(text: str, *, field: str = "amount", max_cents: int | None = No
         raise ValidationError(field, "The amount cannot be negative.")
     match = _AMOUNT.match(cleaned)
     if not match:
-        raise ValidationError(field, f"'{text.strip()}' is not an amount; type it like 12,50 or 12.50.")
+        raise ValidationError(field, "'{text}' is not an amount; type it like 12,50 or 12.50.", text=text.strip())
     integer, sep, dec, frac = match["int"], match["sep"], match["dec"], match["frac"]
     if sep and dec and sep == dec:
-        raise ValidationError(field, f"'{text.strip()}' is not an amount; type it like 12,50 or 12.50.")
+        raise ValidationError(field, "'{text}' is not an amount; type it like 12,50 or 12.50.", text=text.strip())
     if sep in (".", ",") and not dec:
         # "1.234" is 1234 euros to one person and a typo for 1,23 to another: ask.
-        raise ValidationError(field, f"'{text.strip()}' is unclear; type it without a thousands separator, like 1234,00.")
+        raise ValidationError(field, "'{text}' is unclear; type it without a thousands separator, like 1234,00.",
+                              text=text.strip())
     digits = re.sub(r"\D", "", integer)
     if len(digits.lstrip("0")) > MAX_EUROS_DIGITS:
-        raise ValidationError(field, f"'{text.strip()[:20]}' is far too large for an amount.")
+        raise ValidationError(field, "'{text}' is far too large for an amount.", text=text.strip()[:20])
     cents = int(digits) * 100 + int((frac or "0").ljust(2, "0"))
     if max_cents is not None and cents > max_cents:
         raise ValidationError(
-            field, f"{format_cents(cents)} is more than the maximum of {format_cents(max_cents)}."
+            field, "{amount} is more than the maximum of {maximum}.",
+            amount=format_cents(cents), maximum=format_cents(max_cents)
         )
     return cents
 

@@ -11,6 +11,7 @@ from typing import Any
 from desktop.core.errors import ValidationError
 
 ROUNDING_MODES = ("down", "nearest", "up")
+REFERRAL_SIDES = ("referrer", "referred", "both")
 
 
 def _default_tiers() -> dict[str, int]:
@@ -33,6 +34,14 @@ class ProgrammeSettings:
     tier_thresholds: dict[str, int] = field(default_factory=_default_tiers)  # spend in cents / 12 months
     latent_after_days: int = 90
     max_purchase_cents: int = 1_000_000  # a single purchase above € 10.000 is refused as a typo
+    # Occasions (desktop.core.occasions): bonus points; 0 makes it a moment to mark in person.
+    visit_bonus: int = 0  # on the 10th, 25th, 50th, ... visit
+    anniversary_bonus: int = 0
+    reactivation_bonus: int = 0  # a latent customer coming back
+    tier_bonus: int = 0  # reaching a higher tier
+    referral_limit: int = 10  # referrals per referrer that earn a bonus
+    referral_bonus_to: str = "referrer"  # who gets referral_bonus: referrer, referred or both
+    tier_multipliers: dict[str, int] = field(default_factory=dict)  # percent of the points per tier; 100 if absent
 
     def validated(self) -> ProgrammeSettings:
         """Check every value; raise a ValidationError naming the first wrong setting."""
@@ -46,18 +55,30 @@ class ProgrammeSettings:
             "referral_bonus": (0, 100_000),
             "latent_after_days": (1, 3650),
             "max_purchase_cents": (100, 100_000_000),
+            "visit_bonus": (0, 100_000),
+            "anniversary_bonus": (0, 100_000),
+            "reactivation_bonus": (0, 100_000),
+            "tier_bonus": (0, 100_000),
+            "referral_limit": (0, 1000),
         }
         for name, (low, high) in ints.items():
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise ValidationError(name, f"Must be a whole number from {low} to {high}.")
+                raise ValidationError(name, "Must be a whole number from {low} to {high}.", low=low, high=high)
         if self.rounding not in ROUNDING_MODES:
-            raise ValidationError("rounding", f"Must be one of {', '.join(ROUNDING_MODES)}.")
+            raise ValidationError("rounding", "Must be one of {choices}.", choices=", ".join(ROUNDING_MODES))
         if not self.shop_name.strip() or len(self.shop_name) > 80:
             raise ValidationError("shop_name", "Enter the shop's name (at most 80 characters).")
+        if self.referral_bonus_to not in REFERRAL_SIDES:
+            raise ValidationError("referral_bonus_to", "Must be one of {choices}.", choices=", ".join(REFERRAL_SIDES))
+        for tier, percent in self.tier_multipliers.items():
+            if tier not in self.tier_thresholds or not isinstance(percent, int) or not 100 <= percent <= 1000:
+                raise ValidationError("tier_multipliers", "Tier '{tier}' needs a multiplier from 100 to 1000 percent.",
+                                      tier=tier)
         for tier, cents in self.tier_thresholds.items():
             if not tier.strip() or not isinstance(cents, int) or cents < 0:
-                raise ValidationError("tier_thresholds", f"Tier '{tier}' needs a name and a spend of 0 or more.")
+                raise ValidationError("tier_thresholds", "Tier '{tier}' needs a name and a spend of 0 or more.",
+                                      tier=tier)
         return self
 
     def with_values(self, values: dict[str, Any]) -> ProgrammeSettings:

@@ -20,7 +20,8 @@ def clean_text(value: str | None, *, field: str, max_len: int = TEXT_MAX) -> str
     """Trim surrounding white space; refuse text that is too long or holds control characters."""
     text = (value or "").strip()
     if len(text) > max_len:
-        raise ValidationError(field, f"At most {max_len} characters; this has {len(text)}.")
+        raise ValidationError(field, "At most {max_len} characters; this has {length}.",
+                              max_len=max_len, length=len(text))
     if any(unicodedata.category(ch) == "Cc" and ch not in "\n\t" for ch in text):
         raise ValidationError(field, "Contains a control character that cannot be printed.")
     return text
@@ -38,7 +39,7 @@ def name(value: str | None, *, field: str = "name") -> str:
 def email(value: str | None, *, field: str = "email") -> str:
     text = clean_text(value, field=field, max_len=254)
     if text and not _EMAIL.match(text):
-        raise ValidationError(field, f"'{text}' is not an e-mail address (like naam@voorbeeld.nl).")
+        raise ValidationError(field, "'{text}' is not an e-mail address (like naam@voorbeeld.nl).", text=text)
     return text
 
 
@@ -48,7 +49,7 @@ def phone(value: str | None, *, field: str = "phone") -> str:
         return ""
     digits = phone_digits(text)
     if not _PHONE_CHARS.match(text) or not 8 <= len(digits) <= 15:
-        raise ValidationError(field, f"'{text}' is not a phone number (like 06 12345678).")
+        raise ValidationError(field, "'{text}' is not a phone number (like 06 12345678).", text=text)
     return text
 
 
@@ -97,4 +98,4 @@ def parse_date(text: str, *, field: str) -> date:
                 return date(parts["y"], parts["m"], parts["d"])
             except ValueError:
                 break
-    raise ValidationError(field, f"'{raw}' is not a date; type it like 22-11-2026.")
+    raise ValidationError(field, "'{raw}' is not a date; type it like 22-11-2026.", raw=raw)

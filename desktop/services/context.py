@@ -37,7 +37,7 @@ class Actor:
 
     def require_owner(self, what: str) -> None:
         if self.role != Role.OWNER:
-            raise PermissionDenied(f"Only the owner may {what}.")
+            raise PermissionDenied("Only the owner may {what}.", what=what)
 
 
 def local_date(moment: datetime) -> date:
@@ -82,7 +82,7 @@ def locked_customer(session: Session, condition: ColumnElement[bool], *, what: s
     """
     customer = session.exec(select(Customer).where(condition).with_for_update()).first()
     if customer is None:
-        raise NotFoundError(f"No customer with {what}.")
+        raise NotFoundError("No customer with {what}.", what=what)
     seen = {customer.id}
     while customer.merged_into_id is not None and customer.merged_into_id not in seen:
         seen.add(customer.merged_into_id)

@@ -251,7 +251,7 @@ def _joined(text: str, today: date) -> date:
 def _consent(text: str) -> bool:
     word = text.strip().casefold()
     if word not in _YES | _NO:
-        raise ValidationError("consent", f"'{text.strip()}' is not yes or no (also ja/nee, 1/0, true/false).")
+        raise ValidationError("consent", "'{text}' is not yes or no (also ja/nee, 1/0, true/false).", text=text.strip())
     return word in _YES
 
 
@@ -260,10 +260,11 @@ def _points(text: str) -> int:
     if re.fullmatch(r"-\s*[0-9]+", raw):
         raise ValidationError("points", "An opening balance cannot be negative.")
     if raw and not re.fullmatch(r"[0-9]+", raw):
-        raise ValidationError("points", f"'{raw}' is not a whole number of points.")
+        raise ValidationError("points", "'{raw}' is not a whole number of points.", raw=raw)
     value = int(raw or 0)
     if value > POINTS_MAX:
-        raise ValidationError("points", f"{value} points is more than the maximum of {POINTS_MAX}.")
+        raise ValidationError("points", "{value} points is more than the maximum of {maximum}.",
+                              value=value, maximum=POINTS_MAX)
     return value
 
 

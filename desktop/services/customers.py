@@ -97,7 +97,7 @@ def _referrer_id(session: Session, card: str) -> int | None:
         return None
     referrer = session.exec(select(Customer).where(Customer.card_number == card)).first()
     if referrer is None:
-        raise ValidationError("referred_by", f"No customer has card number {card}.")
+        raise ValidationError("referred_by", "No customer has card number {card}.", card=card)
     return referrer.id
 
 
@@ -113,7 +113,7 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
         raise ValidationError("points", "An opening balance cannot be negative.")
     with db.write() as session:
         if card and session.exec(select(Customer.id).where(Customer.card_number == card)).first():
-            raise ConflictError(f"Card number {card} belongs to another customer already.")
+            raise ConflictError("Card number {card} belongs to another customer already.", card=card)
         settings = load_settings(session)
         referrer = values.pop("referred_by_card")
         customer = Customer(
@@ -165,7 +165,7 @@ def find_by_card(session: Session, card: str) -> Customer:
     card = cardnumber.validate(card)
     customer = card_owner(session, card)
     if customer is None:
-        raise NotFoundError(f"No customer has card number {card}.")
+        raise NotFoundError("No customer has card number {card}.", card=card)
     return customer
 
 

@@ -155,7 +155,8 @@ def debit(session: Session, customer_id: int, kind: EntryKind, points: int, *, a
     lots, debts = expire_due(session, customer_id, at=at, actor=actor, today=today), open_debts(session, customer_id)
     available = ledger.spendable(lots, debts, today) if spendable_only else sum(lot.left for lot in lots)
     if not allow_debt and points > available:
-        raise ConflictError(f"Not enough points: {available} available, {points} needed.")
+        raise ConflictError("Not enough points: {available} available, {points} needed.",
+                            available=available, points=points)
     entry = _entry(customer_id, kind, -points, at, actor, **links)
     session.add(entry)
     session.flush()

@@ -11,9 +11,11 @@ from sqlmodel import Session, select
 
 from desktop.core import cardnumber, rules
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from desktop.core.money import format_cents
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
-from desktop.services import points
+from desktop.core.tiers import multiplied
+from desktop.services import occasions, points, tiers
 from desktop.services.context import Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
@@ -76,27 +78,37 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
                 return earlier
             settings = load_settings(session)
             if amount_cents > settings.max_purchase_cents:
-                raise ValidationError("amount", f"{amount_cents / 100:.2f} is more than the largest purchase "
-                                      f"allowed ({settings.max_purchase_cents / 100:.2f}); check the amount.")
+                raise ValidationError("amount", "{amount} is more than the largest purchase allowed ({maximum}); "
+                                      "check the amount.", amount=format_cents(amount_cents),
+                                      maximum=format_cents(settings.max_purchase_cents))
             customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
             if customer.anonymised:
                 raise ConflictError("This customer was anonymised and can no longer collect points.")
+            day = local_date(moment)
+            visits, last = session.exec(select(func.count(), func.max(Purchase.created_at))
+                                        .where(Purchase.customer_id == customer.id)).one()
+            standing = tiers.tier_facts(session, customer, day, settings)
+            tier_before, tier_after = standing.tier(settings), standing.tier(settings, plus_cents=amount_cents)
             purchase = Purchase(customer_id=customer.id, amount_cents=amount_cents,
                                 non_earning_cents=non_earning_cents, created_at=moment,
                                 staff_id=actor.staff_id, receipt_ref=receipt, client_key=key)
             session.add(purchase)
             session.flush()
-            earned = rules.points_for(amount_cents - non_earning_cents, settings)
+            # The purchase that reaches a tier already earns at its multiplier: upgrades count at once.
+            earned = multiplied(rules.points_for(amount_cents - non_earning_cents, settings), tier_after, settings)
             before = points.balance(session, customer.id)
             if earned > 0:
-                day = local_date(moment)
                 points.credit(session, customer.id, EntryKind.EARN, earned, at=moment, actor=actor,
                               expires_on=rules.expiry_date(day, settings),
                               available_on=rules.available_date(day, settings) if settings.pending_days else None,
                               may_owe=before < 0, purchase_id=purchase.id)
             audit(session, actor, "purchase.register", "purchase", purchase.id, None,
                   {**snapshot(purchase), "points": earned})
-            return PurchaseResult(purchase.id, customer.id, earned, before + earned, False)
+            granted = occasions.after_purchase(session, actor, customer, settings, at=moment, visits=visits + 1,
+                                               previous_visit=local_date(last) if last else None,
+                                               tier_before=tier_before, tier_after=tier_after)
+            balance = before + earned + sum(o.points for o in granted)
+            return PurchaseResult(purchase.id, customer.id, earned, balance, False)
     except IntegrityError:
         # Two counters raced with the same key (PostgreSQL); the other one won: answer with it.
         if key is None:
@@ -132,7 +144,7 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
     with db.write() as session:
         purchase = session.get(Purchase, purchase_id)
         if purchase is None:
-            raise NotFoundError(f"No purchase number {purchase_id}.")
+            raise NotFoundError("No purchase number {purchase_id}.", purchase_id=purchase_id)
         customer = locked_customer(session, Customer.id == purchase.customer_id, what=f"id {purchase.customer_id}")
         refunded = int(session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0))
                                     .where(Refund.purchase_id == purchase.id)).one())
@@ -141,7 +153,8 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
         if left == 0:
             raise ConflictError("This purchase was already refunded in full.")
         if amount > left:
-            raise ValidationError("amount", f"At most {left / 100:.2f} of this purchase can still be refunded.")
+            raise ValidationError("amount", "At most {amount} of this purchase can still be refunded.",
+                                  amount=format_cents(left))
         if void and amount != purchase.amount_cents:
             raise ConflictError("Only a purchase with no refunds yet can be voided; refund the rest instead.")
         today = local_date(moment)

@@ -34,7 +34,7 @@ def find_reward(session: Session, reward: str) -> Reward:
     found = session.get(Reward, int(text)) if text.isdigit() else session.exec(
         select(Reward).where(func.lower(Reward.name) == text.lower())).first()
     if found is None:
-        raise NotFoundError(f"No reward '{text}'.")
+        raise NotFoundError("No reward '{text}'.", text=text)
     return found
 
 
@@ -75,7 +75,7 @@ def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None,
             return earlier
         chosen = find_reward(session, reward)
         if not chosen.active:
-            raise ConflictError(f"'{chosen.name}' is no longer offered.")
+            raise ConflictError("'{chosen}' is no longer offered.", chosen=chosen.name)
         customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
         if customer.anonymised:
             raise ConflictError("This customer was anonymised.")

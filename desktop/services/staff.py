@@ -62,7 +62,7 @@ def create_staff(db: Database, actor: Actor | None, name: str, role: Role, pin: 
                 raise ValidationError("actor", "Only the owner can add staff.")
             actor.require_owner("add staff members")
         if session.exec(select(Staff.id).where(Staff.name == clean_name)).first():
-            raise ConflictError(f"There is a staff member called {clean_name} already.")
+            raise ConflictError("There is a staff member called {name} already.", name=clean_name)
         member = Staff(name=clean_name, role=role, pin_hash=hash_pin(pin), created_at=at_or_now(at))
         session.add(member)
         session.flush()
@@ -88,7 +88,7 @@ def sign_in(db: Database, lockout: PinLockout, staff_id: int, pin: str, *, at: d
     moment = at_or_now(at)
     if until := lockout.blocked_until(staff_id, moment):
         minutes = max(1, round((until - moment).total_seconds() / 60))
-        raise PermissionDenied(f"Too many wrong PINs: try again in {minutes} minute(s).")
+        raise PermissionDenied("Too many wrong PINs: try again in {minutes} minute(s).", minutes=minutes)
     with db.read() as session:
         member = session.get(Staff, staff_id)
     if member is None or not member.active:

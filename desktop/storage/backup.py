@@ -24,7 +24,7 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
-        raise BackupError(f"{target} exists already; choose another file name.")
+        raise BackupError("{target} exists already; choose another file name.", target=target)
     raw = engine.raw_connection()
     try:
         destination = sqlite3.connect(target)

@@ -49,9 +49,8 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         return create_engine(url, pool_pre_ping=True)
     if is_network_path(path.parent if not path.exists() else path):
         raise DatabaseError(
-            f"{path} is on a network share. SQLite cannot safely share a file between "
-            "computers; for several counter PCs use a PostgreSQL server "
-            "(--db postgresql+psycopg://user@server/shop)."
+            "{path} is on a network share. SQLite cannot safely share a file between computers; for several counter "
+            "PCs use a PostgreSQL server (--db postgresql+psycopg://user@server/shop).", path=path
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url)

@@ -27,16 +27,17 @@ def known_revisions() -> set[str]:
 def check_backup(path: Path) -> str:
     """The schema revision of the backup at `path`; raises a BackupError if it cannot be restored."""
     if not path.is_file():
-        raise BackupError(f"There is no backup file {path}.")
+        raise BackupError("There is no backup file {path}.", path=path)
     with path.open("rb") as handle:
         if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise BackupError(f"{path} is not a backup of this program: it is not a SQLite database file.")
+            raise BackupError("{path} is not a backup of this program: it is not a SQLite database file.", path=path)
     try:
         connection = _open_read_only(path)
         try:
             problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
-                raise BackupError(f"{path} is damaged ({problems[0]}); choose another backup.")
+                raise BackupError("{path} is damaged ({problem}); choose another backup.",
+                                  path=path, problem=problems[0])
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             revision = None
             if "alembic_version" in tables:
@@ -44,12 +45,14 @@ def check_backup(path: Path) -> str:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path} is damaged or not a database ({error}); choose another backup.") from None
+        raise BackupError("{path} is damaged or not a database ({error}); choose another backup.",
+                          path=path, error=error) from None
     if revision is None:
-        raise BackupError(f"{path} is not a backup of this program: it has no schema version.")
+        raise BackupError("{path} is not a backup of this program: it has no schema version.", path=path)
     if revision[0] not in known_revisions():
-        raise BackupError(f"{path} has schema version '{revision[0]}', which this program does not know: "
-                          "it was made by a newer version (update this program first) or by another program.")
+        raise BackupError("{path} has schema version '{revision}', which this program does not know: it was "
+                          "made by a newer version (update this program first) or by another program.",
+                          path=path, revision=revision[0])
     return revision[0]
 
 
@@ -71,21 +74,21 @@ def restore_sqlite(db: Database, source: Path, *, backup_dir: Path) -> Restored:
     if path is None:
         raise BackupError("Only a SQLite database can be restored from a backup file.")
     if path.exists() and source.resolve() == path.resolve():
-        raise BackupError(f"{source} is the database itself; choose a backup file.")
+        raise BackupError("{source} is the database itself; choose a backup file.", source=source)
     revision = check_backup(source)
     try:
         safety = backup_sqlite(db.engine, dated_path(backup_dir, path.stem, "before-restore"))
     except sqlite3.Error as error:
-        raise BackupError(f"The current database cannot be copied first ({error}), so it is not replaced; "
-                          f"move {path} somewhere else and restore again.") from None
+        raise BackupError("The current database cannot be copied first ({error}), so it is not replaced; "
+                          "move {path} somewhere else and restore again.", error=error, path=path) from None
     incoming = _open_read_only(source)
     try:
         raw = db.engine.raw_connection()
         try:
             incoming.backup(raw.driver_connection)
         except sqlite3.Error as error:
-            raise BackupError(f"The backup could not be restored ({error}); close the app on every "
-                              "counter and try again. Nothing was changed.") from None
+            raise BackupError("The backup could not be restored ({error}); close the app on every counter "
+                              "and try again. Nothing was changed.", error=error) from None
         finally:
             raw.close()
     finally:

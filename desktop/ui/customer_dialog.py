@@ -14,7 +14,7 @@ from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
-from desktop.ui.errors import show_error
+from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
 
@@ -93,7 +93,7 @@ class CustomerDialog(QDialog):
             else:
                 self.saved = customers.update_customer(self.db, self.actor, self.customer.card_number, details)
         except ValidationError as error:
-            self.errors.get(error.field, self.errors["name"]).show_message(self._message(error))
+            self.errors.get(error.field, self.errors["name"]).show_message(explain(error))
             return
         except ConflictError as error:
             show_error(self, error)
@@ -101,17 +101,6 @@ class CustomerDialog(QDialog):
         if self.customer is None:
             self._show_new_card(self.saved)
         self.accept()
-
-    def _message(self, error: ValidationError) -> str:
-        """The sentence beside the field, in the interface's language (the core speaks English)."""
-        messages = {
-            "name": self.tr("Enter a name of at most 120 characters, on one line."),
-            "phone": self.tr("This is not a phone number; type it like 06 12345678."),
-            "email": self.tr("This is not an e-mail address; type it like naam@voorbeeld.nl."),
-            "birthday": self.tr("Type a date like 22-11-1980; it cannot be in the future."),
-            "referred_by": self.tr("No customer has this card number; check it or leave it empty."),
-        }
-        return messages.get(error.field, self.tr("This is too long or holds a character that cannot be printed."))
 
     def _show_new_card(self, customer: Customer) -> None:
         box = QMessageBox(self)

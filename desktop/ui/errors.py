@@ -10,17 +10,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
-from desktop.core.errors import LoyaltyError
+from desktop.core.errors import LoyaltyError, PermissionDenied
 from desktop.logs import log_file
 
 log = logging.getLogger(__name__)
 
 
-
 def explain(error: BaseException) -> str:
     """One or two sentences a shop owner can act on."""
+    if isinstance(error, PermissionDenied) and "what" in error.params:
+        return QCoreApplication.translate("Errors", "Only the owner may do this.")
     if isinstance(error, LoyaltyError):
-        return getattr(error, "message", str(error))
+        # The lower layers speak English templates; resources/i18n/error_templates.py collects them.
+        template = QCoreApplication.translate("CoreMessages", error.template)
+        return template.format(**error.params) if error.params else template
     if isinstance(error, DBAPIError):  # locked, unreachable, damaged: the driver said no
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:

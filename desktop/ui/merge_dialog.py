@@ -8,7 +8,7 @@ from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
-from desktop.ui.errors import show_error
+from desktop.ui.errors import explain, show_error
 from desktop.ui.widgets import field_with_error
 
 
@@ -43,7 +43,7 @@ class MergeDialog(QDialog):
         try:
             kept = customers.merge_customers(self.db, self.actor, self.keep.text(), self.duplicate.text())
         except ValidationError as error:
-            (self.keep_error if error.field in ("keep", "card") else self.duplicate_error).show_message(error.message)
+            (self.keep_error if error.field in ("keep", "card") else self.duplicate_error).show_message(explain(error))
             return
         except LoyaltyError as error:
             show_error(self, error)

@@ -10,6 +10,7 @@ from desktop.core.lockout import PinLockout
 from desktop.services import staff
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
+from desktop.ui.errors import explain
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
 
 
@@ -57,7 +58,7 @@ class SignInDialog(QDialog):
             self.pin.clear()
             return
         except LoyaltyError as error:
-            self.pin_error.show_message(str(error))
+            self.pin_error.show_message(explain(error))
             self.pin.clear()
             return
         self.accept()

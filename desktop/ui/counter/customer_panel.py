@@ -24,7 +24,7 @@ from desktop.storage.engine import Database
 from desktop.ui.counter.redeem_dialog import RedeemDialog
 from desktop.ui.counter.refund_dialog import RefundDialog
 from desktop.ui.counter.survey_dialog import SurveyDialog
-from desktop.ui.errors import show_error
+from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
 
@@ -256,21 +256,13 @@ class CustomerPanel(QWidget):
             cents = self._parsed_amount()
         except ValidationError as error:
             self.preview.setText("")
-            self.amount_error.show_message(self._amount_message(error))
+            self.amount_error.show_message(explain(error))
             self.book.setEnabled(False)
             return
         earned = rules.points_for(cents, self.settings)
         self.amount_error.show_message("")
         self.preview.setText(self.tr("{amount} earns {n} points").format(amount=self.formats.amount(cents), n=earned))
         self.book.setEnabled(cents > 0)
-
-    def _amount_message(self, error: ValidationError) -> str:
-        text = error.message
-        if "negative" in text:
-            return self.tr("The amount cannot be negative.")
-        if "maximum" in text:
-            return self.tr("That is more than the largest purchase allowed. Check the amount.")
-        return self.tr("Type an amount like {example}.").format(example=self.formats.typed_amount_hint())
 
     def _book(self) -> None:
         if self.view is None or not self.book.isEnabled():
@@ -280,7 +272,7 @@ class CustomerPanel(QWidget):
             result = purchases.register_purchase(self.db, self.actor, self.view.customer.card_number, cents,
                                                  client_key=self._key)
         except ValidationError as error:
-            self.amount_error.show_message(self._amount_message(error))
+            self.amount_error.show_message(explain(error))
             return
         except Exception as error:  # the database or a rule said no: say so, keep the amount
             show_error(self, error)
