@@ -1,4 +1,5 @@
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 
 from desktop.core.kinds import Role
 from desktop.core.lockout import PinLockout
@@ -6,6 +7,7 @@ from desktop.services import staff
 from desktop.services.settings import load_settings
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui import startup
 from desktop.ui.sign_in_dialog import SignInDialog
 
 
@@ -27,7 +29,9 @@ def test_first_start_asks_for_shop_owner_and_pin(qtbot, db):
 
 def test_signing_in_with_name_and_pin(qtbot, db):
     staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
-    dialog = SignInDialog(db, PinLockout(), "Test")
+    lockout = PinLockout()
+    dialog = SignInDialog(startup.current(db).people, "Test",
+                          lambda staff_id, pin: staff.sign_in(db, lockout, staff_id, pin))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.pin, "9999")
@@ -61,3 +65,39 @@ def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, d
     with db.read() as session:
         assert session.exec(select(func.count()).select_from(Customer)).one() == 40
     assert [m.name for m in staff.active_staff(db)] == ["Eigenaar"]  # no demo owner with a known PIN
+
+
+def test_the_sign_in_shows_remembered_people_before_the_database_is_open(qtbot, db, tmp_path):
+    marieke = staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    assert startup.remembered(settings, db.url) is None
+    startup.remember(settings, db.url, startup.current(db))
+    staff.create_staff(db, staff.actor_for(marieke), "Sven", Role.STAFF, "2222")  # added at another counter
+    seen = startup.remembered(settings, db.url)
+    assert [p.name for p in seen.people] == ["Marieke"] and startup.remembered(settings, "sqlite:///other.db") is None
+
+    opening = startup.Startup(db.url)
+    dialog = SignInDialog(seen.people, seen.shop_name, lambda staff_id, pin: None)
+    qtbot.addWidget(dialog)
+    dialog.follow(opening)
+    assert dialog.people.count() == 1  # shown at once, from what was remembered
+    with qtbot.waitSignal(opening.sig_done, timeout=20000):
+        opening.start()
+    qtbot.waitUntil(lambda: dialog.people.count() == 2)
+    assert opening.wait() is opening.db and dialog.people.currentItem().text().startswith("Marieke")
+    opening.db.dispose()
+
+
+def test_a_database_that_cannot_be_opened_closes_the_sign_in(qtbot, tmp_path):
+    opening = startup.Startup("postgresql+psycopg://nobody@127.0.0.1:1/nothing")
+    people = (startup.Person(1, "Marieke", "owner"),)
+    dialog = SignInDialog(people, "Test", lambda staff_id, pin: None)
+    qtbot.addWidget(dialog)
+    dialog.follow(opening)
+    dialog.show()
+    with qtbot.waitSignal(opening.sig_done, timeout=20000):
+        opening.start()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == SignInDialog.DialogCode.Rejected and opening.error is not None
+    with pytest.raises(Exception):
+        opening.wait()

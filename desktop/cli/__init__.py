@@ -8,42 +8,52 @@ unexpected (the details go to the log file in the data folder).
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import OperationalError
-
 from desktop.core.errors import LoyaltyError
 from desktop.logs import setup_logging
-from desktop.cli import check, customers, demo, maintenance, points, transfer
-from desktop.cli.context import CommandContext
+from desktop.storage.paths import database_url
 
 log = logging.getLogger(__name__)
-COMMAND_GROUPS = (customers, points, check, maintenance, transfer, demo)
+# The sub-command modules under desktop/cli; imported only when a command is given, because
+# they load the whole database side and the desktop app must start without waiting for it.
+COMMAND_GROUPS = ("customers", "points", "check", "maintenance", "transfer", "demo")
+
+
+def _db_option() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db", metavar="PATH-or-URL",
+                        help="SQLite file or database URL (default: $LOYALTY_DB, else loyalty.db in the data folder)")
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="loyalty",
+        prog="loyalty", parents=[_db_option()],
         description="Loyalty-programme manager for small shops. Without a command it opens the desktop app.",
     )
-    parser.add_argument("--db", metavar="PATH-or-URL",
-                        help="SQLite file or database URL (default: $LOYALTY_DB, else loyalty.db in the data folder)")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for group in COMMAND_GROUPS:
-        group.register(commands)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_GROUPS:
+        importlib.import_module(f"desktop.cli.{name}").register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    options, rest = _db_option().parse_known_args(arguments)
+    if not rest:
+        return open_desktop(database_url(options.db))
+    args = build_parser().parse_args(arguments)
     log_path = setup_logging()
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.cli.context import CommandContext
+
     context = CommandContext(args.db)
     try:
-        if args.command is None:
-            return open_desktop(context)
         return args.handler(args, context) or 0
     except LoyaltyError as error:
         print(f"loyalty: {error}", file=sys.stderr)
@@ -60,10 +70,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.close()
 
 
-def open_desktop(context: CommandContext) -> int:
-    from desktop.ui.app import run  # Qt loads only for the window, never for the command line
+def open_desktop(url: str) -> int:
+    """No command: the desktop app. Qt loads only for the window, never for the command line."""
+    log_path = setup_logging()
+    try:
+        from desktop.ui.app import run
 
-    return run(context.url)
+        return run(url)
+    except Exception:
+        log.exception("the desktop app failed")
+        print(f"loyalty: something went wrong; the details are in {log_path}", file=sys.stderr)
+        return 3
 
 
 def run() -> None:

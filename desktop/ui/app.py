@@ -1,4 +1,8 @@
-"""Starting the desktop app: language, database, first-run set-up, sign-in, the main window."""
+"""Starting the desktop app: language, sign-in, database, first-run set-up, the main window.
+
+The sign-in shows before the database side is even imported (see startup.py), so this
+module imports only Qt and light modules at the top.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,10 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import staff
-from desktop.services.settings import load_settings
-from desktop.storage.migrate import open_database
-from desktop.ui import errors, i18n
+from desktop.core.lockout import PinLockout
+from desktop.ui import errors, i18n, startup
 from desktop.ui.formatting import Formats
-from desktop.ui.main_window import MainWindow
-from desktop.ui.setup_dialog import SetupDialog
+from desktop.ui.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -27,21 +28,61 @@ def run(url: str) -> int:
     language = i18n.chosen_language(settings)
     i18n.install_translator(app, language)
     sys.excepthook = errors.excepthook
-    try:
-        db = open_database(url)
-    except Exception as error:
-        errors.show_error(None, error)
-        return 1
-    if not staff.active_staff(db):
-        setup = SetupDialog(db)
-        if setup.exec() != SetupDialog.DialogCode.Accepted:
+    opening = startup.Startup(url)
+    opening.start()
+    lockout = PinLockout()
+    seen = startup.remembered(settings, url)
+    while True:
+        if seen is None or opening.done:  # a first start on this PC has nothing to show until it is open
+            try:
+                seen = _ready_to_sign_in(opening.wait())
+            except Exception as error:
+                errors.show_error(None, error)
+                return 1
+            if seen is None:
+                return 0
+        dialog = _sign_in_dialog(opening, seen, lockout)
+        signed_in = dialog.exec() == SignInDialog.DialogCode.Accepted
+        if opening.error is not None:
+            errors.show_error(None, opening.error)
+            return 1
+        if signed_in:
+            break
+        if not dialog.stale:
             return 0
-    with db.read() as session:
-        shop_name = load_settings(session).shop_name
-    window = MainWindow(db, Formats(language), shop_name, settings)
+        # Stale: the database has nobody who can sign in; the next round sets it up.
+    db = opening.db
+    seen = startup.current(db)
+    startup.remember(settings, url, seen)
+    from desktop.ui.main_window import MainWindow  # imported by the start-up thread already
+
+    window = MainWindow(db, Formats(language), seen.shop_name, settings, lockout)
+    window.set_actor(dialog.actor)
     window.resize(1366, 768)
-    if not window.sign_in():
-        return 0
     window.show()
     log.info("desktop app started on %s", db.url)
     return app.exec()
+
+
+def _ready_to_sign_in(db) -> startup.Remembered | None:
+    """Who can sign in; on a new database, the first-run set-up makes the owner (None if cancelled)."""
+    seen = startup.current(db)
+    if seen.people:
+        return seen
+    from desktop.ui.setup_dialog import SetupDialog
+
+    if SetupDialog(db).exec() != SetupDialog.DialogCode.Accepted:
+        return None
+    return startup.current(db)
+
+
+def _sign_in_dialog(opening: startup.Startup, seen: startup.Remembered, lockout: PinLockout) -> SignInDialog:
+    def check(staff_id: int, pin: str):
+        db = opening.wait()
+        from desktop.services import staff
+
+        return staff.sign_in(db, lockout, staff_id, pin)
+
+    dialog = SignInDialog(seen.people, seen.shop_name, check)
+    dialog.follow(opening)
+    return dialog

@@ -8,7 +8,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from desktop.core.errors import LoyaltyError, PermissionDenied
 from desktop.logs import log_file
@@ -24,7 +23,9 @@ def explain(error: BaseException) -> str:
         # The lower layers speak English templates; resources/i18n/error_templates.py collects them.
         template = QCoreApplication.translate("CoreMessages", error.template)
         return template.format(**error.params) if error.params else template
-    if isinstance(error, DBAPIError):  # locked, unreachable, damaged: the driver said no
+    # Looked up, not imported: the sign-in shows before SQLAlchemy is loaded (see startup.py).
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors and isinstance(error, sqlalchemy_errors.DBAPIError):  # locked, unreachable, damaged
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
             return QCoreApplication.translate("Errors", "The database is busy at another counter. Wait a moment and try again.")

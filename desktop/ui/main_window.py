@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QW
 
 from desktop.core.lockout import PinLockout
 from desktop.core.kinds import Role
-from desktop.services import customers
+from desktop.services import customers, staff
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
@@ -20,16 +20,18 @@ from desktop.ui.i18n import LANGUAGES, SETTING as LANGUAGE_SETTING
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.sign_in_dialog import SignInDialog
+from desktop.ui.startup import current
 
 IDLE_SETTING = "ui/lock_after_minutes"
 DEFAULT_LOCK_MINUTES = 5.0
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, formats: Formats, shop_name: str, settings: QSettings, parent=None) -> None:
+    def __init__(self, db: Database, formats: Formats, shop_name: str, settings: QSettings,
+                 lockout: PinLockout | None = None, parent=None) -> None:
         super().__init__(parent)
         self.db, self.formats, self.shop_name, self.settings = db, formats, shop_name, settings
-        self.lockout = PinLockout()
+        self.lockout = lockout or PinLockout()
         self._owner_screens: dict[str, QWidget] = {}
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("{shop} — Loyalty").format(shop=shop_name))
@@ -38,6 +40,7 @@ class MainWindow(QMainWindow):
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self._menus()
+        self.add_owner_screen(self.tr("&Reports…"), "Ctrl+R", "reports", self._reports_screen)
         self.idle = IdleWatcher(settings.value(IDLE_SETTING, DEFAULT_LOCK_MINUTES, type=float), self)
         self.idle.sig_idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -101,13 +104,18 @@ class MainWindow(QMainWindow):
             window.deleteLater()
         self._owner_screens.clear()
 
+    def _reports_screen(self) -> QWidget:
+        from desktop.ui.reports.reports_screen import ReportsScreen  # reportlab loads only when opened
+
+        return ReportsScreen(self.db, self.formats)
+
     # -- who is signed in ---------------------------------------------------------------
     def sign_in(self) -> bool:
-        dialog = SignInDialog(self.db, self.lockout, self.shop_name, self)
+        dialog = SignInDialog(current(self.db).people, self.shop_name,
+                              lambda staff_id, pin: staff.sign_in(self.db, self.lockout, staff_id, pin), self)
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.actor is None:
             return False
         self.set_actor(dialog.actor)
-        self.idle.timer.start()
         return True
 
     def set_actor(self, actor: Actor) -> None:
@@ -120,6 +128,7 @@ class MainWindow(QMainWindow):
         for action in self.owner_actions:
             action.setVisible(is_owner)
         self.programme_menu.menuAction().setVisible(is_owner)
+        self.idle.timer.start()
 
     def lock(self) -> None:
         """Hide the customer and ask who is there; the app stays locked until someone signs in."""

@@ -2,34 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
 
 from desktop.core.errors import LoyaltyError, ValidationError
-from desktop.core.lockout import PinLockout
-from desktop.services import staff
-from desktop.services.context import Actor
-from desktop.storage.engine import Database
-from desktop.ui.errors import explain
+from desktop.ui.errors import explain, show_error
+from desktop.ui.startup import Person, Startup, current
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
+
+if TYPE_CHECKING:  # the dialog shows before the database side is imported (see startup.py)
+    from desktop.services.context import Actor
 
 
 class SignInDialog(QDialog):
-    def __init__(self, db: Database, lockout: PinLockout, shop_name: str, parent=None) -> None:
+    """`check(staff_id, pin)` returns the actor or raises; it may wait for the database to open."""
+
+    def __init__(self, people: Sequence[Person], shop_name: str, check: Callable[[int, str], Actor],
+                 parent=None) -> None:
         super().__init__(parent)
-        self.db, self.lockout = db, lockout
+        self.check = check
         self.actor: Actor | None = None
+        self.stale = False  # closed because the database has nobody who can sign in
+        self._opening: Startup | None = None
         self.setWindowTitle(self.tr("Sign in — {shop}").format(shop=shop_name))
         self.setMinimumWidth(380)
 
         self.people = QListWidget()
-        for member in staff.active_staff(db):
-            role = self.tr("owner") if member.role == "owner" else self.tr("staff")
-            item = QListWidgetItem(f"{member.name}  ({role})")
-            item.setData(Qt.ItemDataRole.UserRole, member.id)
-            item.setSizeHint(QSize(0, TOUCH_HEIGHT))
-            self.people.addItem(item)
-        self.people.setCurrentRow(0)
+        self.set_people(people)
         self.pin = pin_edit()
         self.pin.setPlaceholderText(self.tr("PIN"))
         pin_box, self.pin_error = field_with_error(self.pin)
@@ -47,12 +49,45 @@ class SignInDialog(QDialog):
         self.people.itemActivated.connect(lambda _item: self.pin.setFocus())
         self.pin.setFocus()
 
+    def set_people(self, people: Sequence[Person]) -> None:
+        """Show who can sign in, keeping the person chosen if they are still there."""
+        chosen = self.people.currentItem().data(Qt.ItemDataRole.UserRole) if self.people.currentItem() else None
+        self.people.clear()
+        for person in people:
+            role = self.tr("owner") if person.role == "owner" else self.tr("staff")
+            item = QListWidgetItem(f"{person.name}  ({role})")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setSizeHint(QSize(0, TOUCH_HEIGHT))
+            self.people.addItem(item)
+            if person.id == chosen:
+                self.people.setCurrentItem(item)
+        if self.people.currentItem() is None:
+            self.people.setCurrentRow(0)
+
+    def follow(self, opening: Startup) -> None:
+        """Refresh the list once the database is open; close if it failed or has nobody to sign in."""
+        self._opening = opening
+        opening.sig_done.connect(self._opened)  # a method of this dialog: runs in the UI thread
+        if opening.done:
+            self._opened()
+
+    def _opened(self) -> None:
+        if self._opening.error is not None:
+            self.reject()
+            return
+        people = current(self._opening.db).people
+        self.set_people(people)
+        if not people:
+            self.stale = True
+            self.reject()
+
     def _try(self) -> None:
         item = self.people.currentItem()
         if item is None:
             return
         try:
-            self.actor = staff.sign_in(self.db, self.lockout, item.data(Qt.ItemDataRole.UserRole), self.pin.text())
+            self.setEnabled(False)  # the check may wait for the database; no second click meanwhile
+            self.actor = self.check(item.data(Qt.ItemDataRole.UserRole), self.pin.text())
         except ValidationError:
             self.pin_error.show_message(self.tr("Wrong PIN. Try again."))
             self.pin.clear()
@@ -61,4 +96,11 @@ class SignInDialog(QDialog):
             self.pin_error.show_message(explain(error))
             self.pin.clear()
             return
+        except Exception as error:  # the database failed; if that closed this dialog, its owner says so
+            if self.isVisible():
+                show_error(self, error)
+            return
+        finally:
+            self.setEnabled(True)
+            self.pin.setFocus()
         self.accept()

@@ -29,6 +29,7 @@ from desktop.ui.customer_dialog import CustomerDialog  # noqa: E402
 from desktop.ui.formatting import Formats  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.setup_dialog import SetupDialog  # noqa: E402
+from desktop.ui import startup  # noqa: E402
 from desktop.ui.sign_in_dialog import SignInDialog  # noqa: E402
 
 SIZE = (1366, 768)
@@ -58,7 +59,8 @@ def main() -> None:
 
     grab(SetupDialog(db), args.out / f"{lang}-01-first-start.png", None)
     demo.generate_demo(db, Actor.command_line(), customers=300, months=18, seed=7, today=date(2026, 11, 22))
-    grab(SignInDialog(db, PinLockout(), "Koffie & Thee De Boon"), args.out / f"{lang}-02-sign-in.png", None)
+    grab(SignInDialog(startup.current(db).people, "Koffie & Thee De Boon", lambda staff_id, pin: None),
+         args.out / f"{lang}-02-sign-in.png", None)
 
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(db, formats, "Koffie & Thee De Boon", settings)

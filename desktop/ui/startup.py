@@ -1,0 +1,107 @@
+"""Opening the database while the sign-in is already on the screen.
+
+Most of the start-up time is importing SQLAlchemy and SQLModel, not Qt. The app remembers
+(per database) the shop's name and who can sign in, shows the sign-in from that at once,
+and imports and opens the database in a background thread while the person picks their
+name and types a PIN. The list is refreshed from the database as soon as it is open; a
+first start on a PC waits for the database instead.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Signal
+
+if TYPE_CHECKING:
+    from desktop.storage.engine import Database
+
+SETTING = "startup/remembered"
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Remembered:
+    shop_name: str
+    people: tuple[Person, ...]
+
+
+class Startup(QObject):
+    """Imports the app's database side and opens the database in a background thread."""
+
+    sig_done = Signal()
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+        self.db: Database | None = None
+        self.error: BaseException | None = None
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._work, name="startup", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _work(self) -> None:
+        try:
+            import desktop.ui.main_window  # noqa: F401  (its imports are most of the start-up time)
+            from desktop.storage.migrate import open_database
+
+            self.db = open_database(self.url)
+        except BaseException as error:  # handed to the UI thread, which shows it as a sentence
+            self.error = error
+        finally:
+            self._done.set()
+            self.sig_done.emit()  # queued: the receivers live in the UI thread
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self) -> Database:
+        """The open database; keeps the windows painted while waiting; raises what went wrong."""
+        if not self._done.is_set():
+            loop = QEventLoop()
+            self.sig_done.connect(loop.quit)
+            if not self._done.is_set():
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        if self.error is not None:
+            raise self.error
+        assert self.db is not None
+        return self.db
+
+
+def current(db: Database) -> Remembered:
+    """The shop's name and who can sign in, read from the database."""
+    from desktop.services import staff
+    from desktop.services.settings import load_settings
+
+    with db.read() as session:
+        shop_name = load_settings(session).shop_name
+    people = tuple(Person(m.id, m.name, m.role) for m in staff.active_staff(db))
+    return Remembered(shop_name, people)
+
+
+def remembered(settings: QSettings, url: str) -> Remembered | None:
+    """What the last start on this PC saw of this database, if anything."""
+    try:
+        stored = json.loads(str(settings.value(SETTING, "") or "{}"))
+        if stored.get("url") != url or not stored.get("people"):
+            return None
+        return Remembered(stored["shop_name"], tuple(Person(*person) for person in stored["people"]))
+    except (ValueError, TypeError, KeyError):  # an old or hand-edited value: start as if new
+        return None
+
+
+def remember(settings: QSettings, url: str, seen: Remembered) -> None:
+    people = [[p.id, p.name, p.role] for p in seen.people]
+    settings.setValue(SETTING, json.dumps({"url": url, "shop_name": seen.shop_name, "people": people}))
