@@ -49,3 +49,20 @@ def test_the_blocker_really_blocks_qt():
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode != 0 and "blocked" in result.stderr
+
+
+def test_the_desktop_start_loads_no_database_side_before_the_sign_in():
+    # The sign-in shows while SQLAlchemy and SQLModel load in the background (desktop/ui/startup.py):
+    # importing one of them here again would put a second back on every start.
+    script = textwrap.dedent(
+        """
+        import sys
+        import desktop.cli, desktop.ui.app
+        heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "sqlmodel", "pydantic", "alembic",
+                                                                 "matplotlib", "reportlab"})
+        print(heavy)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -5,6 +5,9 @@
 DB_FILE defaults to $LOYALTY_BENCH_DB or /tmp/loyalty-bench-100k.db, made with
 `loyalty demo --customers 100000` if it does not exist. Prints median and p95 beside the
 floor: the raw sqlite3 query for the search, an empty PySide6 window for the start-up.
+The start-up is timed in a fresh process from the first line to the sign-in ready for the
+PIN, and to the main window shown when the PIN is typed at once; both on the second start,
+when the app remembers who can sign in (see desktop/ui/startup.py).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -83,23 +87,30 @@ def bench_search(path: Path) -> None:
 
 
 START_APP = """
-import time, sys
+import sys, time
 started = time.perf_counter()
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from desktop.storage.migrate import open_database
-from desktop.services.settings import load_settings
-from desktop.ui.formatting import Formats
-from desktop.ui.main_window import MainWindow
 app = QApplication([])
-db = open_database(sys.argv[1])
-with db.read() as session:
-    shop = load_settings(session).shop_name
-window = MainWindow(db, Formats("nl"), shop, QSettings())
-window.resize(1366, 768)
-window.show()
-app.processEvents()
-print((time.perf_counter() - started) * 1000)
+from desktop.ui import app as desktop_app
+from desktop.ui.sign_in_dialog import SignInDialog
+marks = {}
+
+def watch():
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, SignInDialog) and widget.isVisible() and "sign-in" not in marks:
+            marks["sign-in"] = time.perf_counter() - started
+            widget.pin.setText(sys.argv[2])  # the person types the PIN at once
+            QTimer.singleShot(0, widget._try)
+        elif type(widget).__name__ == "MainWindow" and widget.isVisible():
+            app.processEvents()
+            print(marks["sign-in"] * 1000, (time.perf_counter() - started) * 1000)
+            app.quit()
+            return
+    QTimer.singleShot(2, watch)
+
+QTimer.singleShot(0, watch)
+desktop_app.run(sys.argv[1])
 """
 
 EMPTY_WINDOW = """
@@ -116,18 +127,22 @@ print((time.perf_counter() - started) * 1000)
 
 
 def bench_start(path: Path) -> None:
-    def run(script: str, *args: str) -> list[float]:
-        times = []
-        for _ in range(STARTS):
-            began = time.perf_counter()
-            subprocess.run([sys.executable, "-c", script, *args], check=True, capture_output=True, text=True)
-            times.append((time.perf_counter() - began) * 1000)
-        return times
+    """The real start (desktop.ui.app.run) in a fresh process, with what the last start remembered."""
+    config = tempfile.mkdtemp(prefix="loyalty-bench-config-")
+    environment = {**os.environ, "XDG_CONFIG_HOME": config}
 
-    app, empty = run(START_APP, f"sqlite:///{path}"), run(EMPTY_WINDOW)
-    print(f"{'start-up to a usable window':<34}{'median':>9}{'max':>9}   floor: empty PySide6 window median / max")
-    print(f"{'  (whole process)':<34}{statistics.median(app):>7.0f}ms{max(app):>7.0f}ms   "
-          f"{statistics.median(empty):.0f}ms / {max(empty):.0f}ms")
+    def run(script: str, *args: str) -> list[list[float]]:
+        return [[float(x) for x in subprocess.run([sys.executable, "-c", script, *args], check=True, env=environment,
+                                                  capture_output=True, text=True).stdout.split()]
+                for _ in range(STARTS)]
+
+    run(START_APP, f"sqlite:///{path}", "1111")  # the first start on a PC remembers who can sign in
+    app, empty = run(START_APP, f"sqlite:///{path}", "1111"), [t[0] for t in run(EMPTY_WINDOW)]
+    sign_in, window = [t[0] for t in app], [t[1] for t in app]
+    print(f"{'start-up':<34}{'median':>9}{'max':>9}   floor: empty PySide6 window median / max")
+    for label, times in (("  sign-in ready for the PIN", sign_in), ("  main window, PIN typed at once", window)):
+        print(f"{label:<34}{statistics.median(times):>7.0f}ms{max(times):>7.0f}ms   "
+              f"{statistics.median(empty):.0f}ms / {max(empty):.0f}ms")
 
 
 def main() -> None:
