@@ -75,3 +75,34 @@ def test_a_database_with_data_is_backed_up_before_it_is_upgraded(tmp_path, monke
     assert copy.execute("SELECT value FROM setting").fetchall() == [('"Het Hoekje"',)]
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     copy.close()
+
+
+def test_a_version_2_database_with_rewards_upgrades_to_the_catalogue_rules(tmp_path):
+    from alembic import command
+    from sqlalchemy.exc import IntegrityError
+
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    db = Database(url)
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.commit()
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO reward (name, level, kind, cost_points, valid_days, voucher_text, active, created_at)"
+            " VALUES ('Gratis koffie', 'financial', 'free_product', 100, 30, 'Koffie', 1, '2026-01-01 10:00:00')")
+    assert migrate.upgrade(db) is not None
+    assert current_revision(db) == "0003"
+    from desktop.storage.models import Reward
+    with db.read() as session:
+        reward = session.get(Reward, 1)
+        assert (reward.name, reward.min_tier, reward.segment, reward.stock, reward.offered_until) == (
+            "Gratis koffie", "", "", None, None)
+    with db.engine.connect() as connection:  # stock can never go below zero, whatever the code does
+        try:
+            connection.exec_driver_sql("UPDATE reward SET stock = -1")
+            raise AssertionError("a negative stock was stored")
+        except IntegrityError:
+            connection.rollback()
+    db.dispose()

@@ -14,7 +14,8 @@ from sqlmodel import Session, select
 from desktop.core import cardnumber, rules, validation
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind
-from desktop.services import points
+from desktop.core.occasions import Due, OccasionKind
+from desktop.services import occasions, points
 from desktop.services.context import Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
@@ -127,9 +128,7 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
         if opening_points:
             points.credit(session, customer.id, EntryKind.OPENING, opening_points, at=moment, actor=actor,
                           expires_on=expires, reason="balance carried over from the previous system")
-        if settings.welcome_bonus:
-            points.credit(session, customer.id, EntryKind.WELCOME, settings.welcome_bonus, at=moment, actor=actor,
-                          expires_on=expires, reason="welcome bonus")
+        occasions.grant(session, actor, customer, Due(OccasionKind.WELCOME, ""), settings, at=moment)
         audit(session, actor, "customer.create", "customer", customer.id, None, snapshot(customer))
         return customer
 

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from desktop.core import rules
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
+from desktop.core.tiers import TierStanding
 from desktop.services import points
+from desktop.services.occasions import open_occasions
+from desktop.services.tiers import tier_standing
 from desktop.services.context import local_date
 from desktop.services.settings import load_settings
-from desktop.storage.models import Customer, LedgerEntry, Purchase, Refund
+from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase, Refund
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class CustomerOverview:
     moments: list[tuple[Moment, int]]
     purchases: list[PurchaseLine]
     history: list[LedgerEntry]
+    tier_standing: TierStanding  # what is needed for the next tier and to keep this one
+    occasions: list[Occasion]  # granted, not yet marked as handed out in person
 
 
 def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
@@ -53,17 +57,13 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
                            .order_by(LedgerEntry.id.desc()).limit(rows)).all()
     settings = load_settings(session)
-    year_ago = datetime.combine(today - timedelta(days=365), time.min).astimezone()
-    bought = session.exec(select(func.coalesce(func.sum(Purchase.amount_cents), 0))
-                          .where(Purchase.customer_id == customer_id, Purchase.created_at >= year_ago)).one()
-    returned = session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0)).join(Purchase)
-                            .where(Purchase.customer_id == customer_id, Purchase.created_at >= year_ago)).one()
-    spend = int(bought) - int(returned)
+    standing = tier_standing(session, customer, today, settings)
     last = recent[0][1] if recent else None
     facts = CustomerFacts(customer.joined_on, customer.birthday, visits, local_date(last) if last else None)
     return CustomerOverview(
         customer=customer, points=points.summary(session, customer_id, today), visits=visits,
-        spent_cents=int(spent), segment=segment(facts, today, settings), spend_12_months_cents=spend,
-        tier=rules.tier_for(spend, settings), moments=moments(facts, today, settings),
+        spent_cents=int(spent), segment=segment(facts, today, settings),
+        spend_12_months_cents=standing.spend_12_months_cents, tier=standing.tier, moments=moments(facts, today, settings),
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
+        tier_standing=standing, occasions=open_occasions(session, customer_id),
     )

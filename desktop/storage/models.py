@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Index, Text
+from sqlalchemy import CheckConstraint, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from desktop.core.kinds import RedemptionState, Role
@@ -98,15 +98,26 @@ class Refund(SQLModel, table=True):
 
 
 class Reward(SQLModel, table=True):
+    __table_args__ = (CheckConstraint("stock IS NULL OR stock >= 0", name="stock_not_negative"),)
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=120)
     level: str = Field(max_length=24)  # a RetentionLevel
-    kind: str = Field(max_length=32)
+    kind: str = Field(max_length=32)  # a desktop.core.catalogue.RewardKind
     cost_points: int = 0
     valid_days: int | None = None  # a redemption can be used for this many days
     voucher_text: str = Field(default="", sa_type=Text)
-    active: bool = True
+    active: bool = True  # False: retired, kept for the history of its redemptions
     created_at: datetime = Field(sa_type=UTCDateTime)
+    min_tier: str = Field(default="", max_length=40)  # "" for everyone
+    segment: str = Field(default="", max_length=24)  # a moments.Segment, "" for everyone
+    offered_from: date | None = None  # the period in which the counter offers it
+    offered_until: date | None = None
+    stock: int | None = None  # what is left to hand out (seats for an event); None: no limit
+    discount_cents: int | None = None  # a discount voucher: an amount off ...
+    discount_percent: int | None = None  # ... or a percentage off
+    stamps_needed: int | None = None  # a stamp card: the Nth qualifying purchase is free
+    event_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # an event's start
 
 
 class Redemption(SQLModel, table=True):
@@ -121,6 +132,38 @@ class Redemption(SQLModel, table=True):
     used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
     client_key: str | None = Field(default=None, max_length=64, unique=True)
+
+
+class Occasion(SQLModel, table=True):
+    """An automatic occasion granted to a customer; the unique key makes it happen once,
+    also when two counters see it at the same moment."""
+
+    __table_args__ = (UniqueConstraint("customer_id", "kind", "period"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id")
+    kind: str = Field(max_length=24)  # a desktop.core.occasions.OccasionKind
+    period: str = Field(max_length=40)  # which one: the year of a birthday, the visit number, ...
+    points: int = 0  # bonus points credited with it (0: a moment to mark in person)
+    detail: str = Field(default="", max_length=120)  # e.g. the tier reached, the friend referred
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    handed_out_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # marked at the counter
+
+
+class Subscription(SQLModel, table=True):
+    """A recurring item a customer collects or has delivered on a schedule."""
+
+    __table_args__ = (CheckConstraint("every_days > 0", name="every_days_positive"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    reward_id: int = Field(foreign_key="reward.id", index=True)
+    every_days: int
+    next_due: date = Field(index=True)
+    delivered: bool = False  # False: collected in the shop
+    active: bool = True
+    created_at: datetime = Field(sa_type=UTCDateTime)
 
 
 class LedgerEntry(SQLModel, table=True):

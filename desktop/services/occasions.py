@@ -1,0 +1,169 @@
+"""Granting automatic occasions exactly once, and what the counter's banner shows of them.
+
+Every grant runs inside a write transaction that holds the customer's row lock, checks the
+occasion's key first and inserts it; the unique key on (customer, kind, period) is the
+backstop, so two counters can never both grant the same one. Anonymised customers get none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from desktop.core import rules
+from desktop.core.catalogue import tier_rank
+from desktop.core.kinds import EntryKind
+from desktop.core.occasions import (
+    ENTRY_KIND,
+    Due,
+    OccasionKind,
+    bonus,
+    ledger_reason,
+    on_a_day,
+    on_a_purchase,
+    tier_reached,
+)
+from desktop.core.rules import ProgrammeSettings
+from desktop.core.tiers import last_anniversary
+from desktop.services import points
+from desktop.services.context import (
+    Actor,
+    at_or_now,
+    audit,
+    local_date,
+    locked_customer,
+    snapshot,
+)
+from desktop.services.settings import load_settings
+from desktop.storage.engine import Database
+from desktop.storage.models import Customer, Occasion, Purchase
+
+
+def granted(session: Session, customer_id: int, due: Due) -> bool:
+    return session.exec(select(Occasion.id).where(
+        Occasion.customer_id == customer_id, Occasion.kind == due.kind, Occasion.period == due.period)).first() is not None
+
+
+def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings: ProgrammeSettings, *,
+          at: datetime, points_given: int | None = None) -> Occasion | None:
+    """Record `due` for the customer (whose row the caller locked) with its bonus; None when
+    it was granted before or the customer was anonymised."""
+    if customer.anonymised or granted(session, customer.id, due):
+        return None
+    given = bonus(due.kind, settings) if points_given is None else points_given
+    occasion = Occasion(customer_id=customer.id, kind=due.kind, period=due.period, points=given,
+                        detail=due.detail, created_at=at, staff_id=actor.staff_id)
+    session.add(occasion)
+    session.flush()
+    if given > 0:
+        today = local_date(at)
+        points.credit(session, customer.id, ENTRY_KIND.get(due.kind, EntryKind.MILESTONE), given, at=at,
+                      actor=actor, expires_on=rules.expiry_date(today, settings),
+                      reason=ledger_reason(due))
+    audit(session, actor, "occasion.grant", "occasion", occasion.id, None, snapshot(occasion))
+    return occasion
+
+
+def last_visit(session: Session, customer_id: int) -> date | None:
+    last = session.exec(select(func.max(Purchase.created_at)).where(Purchase.customer_id == customer_id)).one()
+    return local_date(last) if last else None
+
+
+def _due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> list[Due]:
+    return [due for due in on_a_day(customer.joined_on, customer.birthday, last_visit(session, customer.id),
+                                    today, settings)
+            if not granted(session, customer.id, due)]
+
+
+def greet(db: Database, actor: Actor, customer_id: int, *, at: datetime | None = None) -> list[Occasion]:
+    """Grant the occasions a customer at the counter has because of the date (birthday week,
+    anniversary, a reactivation offer while latent). Reads first: a write only when one is due."""
+    moment = at_or_now(at)
+    today = local_date(moment)
+    with db.read() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.anonymised or not _due_today(session, customer, today, load_settings(session)):
+            return []
+    try:
+        with db.write() as session:
+            customer = locked_customer(session, Customer.id == customer_id, what="this id")
+            settings = load_settings(session)
+            new = [grant(session, actor, customer, due, settings, at=moment)
+                   for due in _due_today(session, customer, today, settings)]
+            return [o for o in new if o is not None]
+    except IntegrityError:  # another counter granted it between our read and our write
+        return []
+
+
+def after_purchase(session: Session, actor: Actor, customer: Customer, settings: ProgrammeSettings, *,
+                   at: datetime, visits: int, previous_visit: date | None, tier_before: str | None,
+                   tier_after: str | None) -> list[Occasion]:
+    """Inside the purchase's transaction (customer locked): grant what this purchase brings."""
+    if customer.anonymised:
+        return []
+    today = local_date(at)
+    dues = on_a_purchase(customer.joined_on, customer.birthday, visits, previous_visit, today, settings)
+    if tier_after and tier_rank(tier_after, settings) > tier_rank(tier_before, settings):
+        dues.append(tier_reached(tier_after, last_anniversary(customer.joined_on, today)))
+    new = [grant(session, actor, customer, due, settings, at=at) for due in dues]
+    if visits == 1:
+        referral_on_first_purchase(session, actor, customer, settings, at=at)
+    return [o for o in new if o is not None]
+
+
+def referral_on_first_purchase(session: Session, actor: Actor, customer: Customer, settings: ProgrammeSettings, *,
+                               at: datetime) -> None:
+    """The referred customer just made their first purchase: the referral is completed.
+
+    The referrer gets the thanks (and the bonus while under the limit per referrer); the
+    referred customer gets the bonus when the settings give it to them.
+    """
+    if customer.referred_by_id is None or customer.anonymised:
+        return
+    referrer = locked_customer(session, Customer.id == customer.referred_by_id, what="the referrer's id")
+    if not referrer.anonymised and referrer.id != customer.id:
+        completed = session.exec(select(func.count()).select_from(Occasion).where(
+            Occasion.customer_id == referrer.id, Occasion.kind == OccasionKind.REFERRAL)).one()
+        within_limit = completed < settings.referral_limit
+        grant(session, actor, referrer, Due(OccasionKind.REFERRAL, str(customer.id)), settings, at=at,
+              points_given=None if within_limit else 0)
+    if settings.referral_bonus_to != "referrer":
+        grant(session, actor, customer, Due(OccasionKind.REFERRED, ""), settings, at=at)
+
+
+@dataclass(frozen=True)
+class Referral:
+    customer_id: int
+    name: str
+    joined_on: date
+    completed: bool  # pending until the referred customer's first purchase
+
+
+def referrals_of(session: Session, referrer_id: int) -> list[Referral]:
+    done = {int(p) for p in session.exec(select(Occasion.period).where(
+        Occasion.customer_id == referrer_id, Occasion.kind == OccasionKind.REFERRAL))}
+    rows = session.exec(select(Customer.id, Customer.name, Customer.joined_on)
+                        .where(Customer.referred_by_id == referrer_id).order_by(Customer.joined_on)).all()
+    return [Referral(row.id, row.name, row.joined_on, row.id in done) for row in rows]
+
+
+def open_occasions(session: Session, customer_id: int) -> list[Occasion]:
+    """Occasions granted but not yet marked as handed out in person, oldest first."""
+    return list(session.exec(select(Occasion).where(Occasion.customer_id == customer_id,
+                                                    Occasion.handed_out_at.is_(None)).order_by(Occasion.id)))
+
+
+def mark_handed_out(db: Database, actor: Actor, occasion_ids: list[int], *, at: datetime | None = None) -> int:
+    """Staff handed these out in person; returns how many were still open."""
+    moment = at_or_now(at)
+    with db.write() as session:
+        rows = session.exec(select(Occasion).where(Occasion.id.in_(occasion_ids),
+                                                   Occasion.handed_out_at.is_(None))).all()
+        for row in rows:
+            row.handed_out_at = moment
+            audit(session, actor, "occasion.hand_out", "occasion", row.id, None, {"handed_out_at": moment})
+        return len(rows)
