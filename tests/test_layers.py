@@ -9,6 +9,8 @@ LAYERS = [
     "desktop.core.validation", "desktop.storage.models", "desktop.storage.engine", "desktop.storage.migrate",
     "desktop.services.customers", "desktop.services.purchases", "desktop.services.redemptions",
     "desktop.services.check", "desktop.cli", "reports",
+    "desktop.services.documents", "desktop.cli.report", "reports.statement", "reports.cards", "reports.slips",
+    "reports.lists", "reports.letters",
 ]
 
 

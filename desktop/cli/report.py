@@ -1,0 +1,158 @@
+"""`loyalty report monthly|statement|cards|voucher|slip|letters|birthdays|day`: the printed
+documents as PDF files, so they can also be made on a schedule."""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+from datetime import date, timedelta
+from pathlib import Path
+
+from desktop.cli.context import CommandContext
+from desktop.core import clock
+from desktop.core.errors import ValidationError
+from desktop.core.validation import parse_date
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser("report", help="make a printed document as a PDF file")
+    documents = report.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+
+    def document(name: str, help_text: str, handler) -> argparse.ArgumentParser:
+        parser = documents.add_parser(name, help=help_text)
+        parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+        parser.add_argument("--language", choices=("en", "nl"),
+                            help="default: $LOYALTY_LANGUAGE, else Dutch on a Dutch system, else English")
+        parser.set_defaults(handler=handler)
+        return parser
+
+    monthly = document("monthly", "the monthly programme report (A4)", _monthly)
+    monthly.add_argument("--month", help="YYYY-MM (default: last month)")
+
+    statement = document("statement", "a customer's points statement (A4)", _statement)
+    statement.add_argument("--card", required=True)
+    statement.add_argument("--from", dest="start", help="first day (default: a year ago)")
+    statement.add_argument("--to", dest="end", help="last day (default: today)")
+
+    cards = document("cards", "loyalty cards, ten to an A4 sheet, with cut marks", _cards)
+    cards.add_argument("--card", action="append", default=[], help="a card number (repeat for more; "
+                       "default: every customer)")
+    cards.add_argument("--joined-from", help="only customers who joined on or after this day")
+
+    voucher = document("voucher", "the voucher of a redeemed reward", _voucher)
+    voucher.add_argument("--code", required=True)
+    voucher.add_argument("--size", choices=("80mm", "a6"), default="80mm")
+
+    slip = document("slip", "the points slip of a purchase (80 mm)", _slip)
+    slip.add_argument("--purchase", type=int, required=True, help="the purchase's number")
+
+    letters = document("letters", "reactivation letters for latent customers who gave consent", _letters)
+    letters.add_argument("--labels", type=Path, help="also write their address labels (3 x 8 on A4) here")
+
+    birthdays = document("birthdays", "customers whose birthday is coming", _birthdays)
+    birthdays.add_argument("--from", dest="start", help="first day (default: today)")
+    birthdays.add_argument("--period", choices=("week", "month"), default="week")
+
+    day = document("day", "end-of-day summary per staff member", _day)
+    day.add_argument("--date", help="the day (default: today)")
+    day.add_argument("--size", choices=("a4", "80mm"), default="a4")
+
+
+def _language(args: argparse.Namespace) -> str:
+    from reports.language import default_language
+
+    return args.language or default_language()
+
+
+def _date_or(text: str | None, field: str, default: date) -> date:
+    return parse_date(text, field=field) if text else default
+
+
+def _write(args: argparse.Namespace, pdf: bytes) -> int:
+    args.out.write_bytes(pdf)
+    print(f"Wrote {args.out} ({len(pdf) // 1024 + 1} KB)")
+    return 0
+
+
+def parse_month(text: str | None, today: date) -> tuple[int, int]:
+    """YYYY-MM, or the month before `today`."""
+    if not text:
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.year, last.month
+    try:
+        year, month = (int(part) for part in text.strip().split("-"))
+        calendar.monthrange(year, month)
+    except ValueError:
+        raise ValidationError("month", "'{text}' is not a month; write it like 2026-10.", text=text) from None
+    return year, month
+
+
+def _monthly(args: argparse.Namespace, ctx: CommandContext) -> int:
+    year, month = parse_month(args.month, clock.today())
+    from reports.monthly import monthly_pdf
+
+    with ctx.db.read() as session:
+        return _write(args, monthly_pdf(session, year, month, _language(args)))
+
+
+def _statement(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.statement import statement_pdf
+
+    today = clock.today()
+    end = _date_or(args.end, "to", today)
+    start = _date_or(args.start, "from", end - timedelta(days=365))
+    if start > end:
+        raise ValidationError("from", "The first day comes after the last day.")
+    with ctx.db.read() as session:
+        return _write(args, statement_pdf(session, args.card, start, end, _language(args), today=today))
+
+
+def _cards(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.cards import cards_pdf
+
+    joined = parse_date(args.joined_from, field="joined-from") if args.joined_from else None
+    with ctx.db.read() as session:
+        return _write(args, cards_pdf(session, _language(args), args.card or None, joined_from=joined))
+
+
+def _voucher(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.slips import voucher_pdf
+
+    with ctx.db.read() as session:
+        return _write(args, voucher_pdf(session, args.code, _language(args), args.size))
+
+
+def _slip(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.slips import points_slip_pdf
+
+    with ctx.db.read() as session:
+        return _write(args, points_slip_pdf(session, args.purchase, _language(args)))
+
+
+def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.letters import labels_pdf, letters_pdf
+
+    with ctx.db.read() as session:
+        _write(args, letters_pdf(session, _language(args)))
+        if args.labels:
+            labels = labels_pdf(session, _language(args))
+            args.labels.write_bytes(labels)
+            print(f"Wrote {args.labels} ({len(labels) // 1024 + 1} KB)")
+    return 0
+
+
+def _birthdays(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.lists import birthdays_pdf
+
+    start = _date_or(args.start, "from", clock.today())
+    end = start + timedelta(days=6) if args.period == "week" else start + timedelta(days=30)
+    with ctx.db.read() as session:
+        return _write(args, birthdays_pdf(session, start, end, _language(args)))
+
+
+def _day(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.lists import day_pdf
+
+    day = _date_or(args.date, "date", clock.today())
+    with ctx.db.read() as session:
+        return _write(args, day_pdf(session, day, _language(args), args.size))

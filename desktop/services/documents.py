@@ -1,0 +1,315 @@
+"""Read-only queries behind the printed documents (statements, cards, slips, lists, letters).
+
+Each function reads what one document shows in the session it is given and returns plain
+data; `reports/` lays it out. Totals are summed in SQL, so a document about a whole shop
+never walks the ledger in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, case, extract, func, or_, type_coerce
+from sqlmodel import Session, select
+
+from desktop.core.errors import NotFoundError
+from desktop.core.kinds import CREDIT_KINDS, EntryKind, RedemptionState
+from desktop.core.moments import next_birthday
+from desktop.core.rules import ProgrammeSettings
+from desktop.services import points
+from desktop.services.customers import find_by_card
+from desktop.services.settings import load_settings
+from desktop.storage.models import Customer, LedgerEntry, Purchase, Redemption, Refund, Reward, Staff
+from desktop.storage.types import UTCDateTime
+
+
+def day_start(day: date) -> datetime:
+    """The first moment of a local calendar day, as an aware datetime (stored times are UTC)."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def _plain_customers():
+    # Customers a document may address: not folded into another card, not anonymised.
+    return and_(Customer.merged_into_id.is_(None), Customer.anonymised.is_(False))
+
+
+# -- customer statement -------------------------------------------------------------------
+@dataclass(frozen=True)
+class StatementLine:
+    at: datetime
+    kind: str
+    points: int
+    balance: int  # the balance after this entry
+    purchase_cents: int | None  # the purchase an earn or reversal belongs to
+    reward: str  # the reward a redemption paid for
+    reason: str
+
+
+@dataclass(frozen=True)
+class ExpiryLine:
+    expires_on: date
+    points: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    customer: Customer
+    settings: ProgrammeSettings
+    start: date
+    end: date  # inclusive
+    opening: int  # the balance before `start`
+    closing: int  # the balance at the end of `end`
+    lines: list[StatementLine]
+    summary: points.PointsSummary  # as of `today`
+    expiring: list[ExpiryLine]  # spendable points by expiry date, the coming `horizon` days
+
+
+def statement(session: Session, card: str, start: date, end: date, today: date, *,
+              horizon_days: int = 90) -> Statement:
+    customer = find_by_card(session, card)
+    begin, stop = day_start(start), day_start(end + timedelta(days=1))
+    opening = session.exec(select(func.coalesce(func.sum(LedgerEntry.points), 0))
+                           .where(LedgerEntry.customer_id == customer.id, LedgerEntry.created_at < begin)).one()
+    rows = session.exec(
+        select(LedgerEntry.created_at, LedgerEntry.kind, LedgerEntry.points, Purchase.amount_cents,
+               Reward.name, LedgerEntry.reason)
+        .outerjoin(Purchase, Purchase.id == LedgerEntry.purchase_id)
+        .outerjoin(Redemption, Redemption.id == LedgerEntry.redemption_id)
+        .outerjoin(Reward, Reward.id == Redemption.reward_id)
+        .where(LedgerEntry.customer_id == customer.id, LedgerEntry.created_at >= begin,
+               LedgerEntry.created_at < stop)
+        .order_by(LedgerEntry.created_at, LedgerEntry.id)).all()
+    running = int(opening)
+    lines = []
+    for at, kind, pts, cents, reward, reason in rows:
+        running += pts
+        lines.append(StatementLine(at, kind, pts, running, cents, reward or "", reason or ""))
+    lots = points.open_lots(session, customer.id)
+    last = today + timedelta(days=horizon_days)
+    by_date: dict[date, int] = {}
+    for lot in lots:
+        if lot.spendable(today) and lot.expires_on and lot.expires_on <= last:
+            by_date[lot.expires_on] = by_date.get(lot.expires_on, 0) + lot.left
+    return Statement(customer, load_settings(session), start, end, int(opening), running, lines,
+                     points.summary(session, customer.id, today),
+                     [ExpiryLine(day, pts) for day, pts in sorted(by_date.items())])
+
+
+# -- loyalty cards --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CardHolder:
+    name: str
+    card_number: str
+
+
+def card_holders(session: Session, cards: list[str] | None = None, *,
+                 joined_from: date | None = None, joined_to: date | None = None) -> list[CardHolder]:
+    """The named cards (in the order given), else every customer who can be addressed,
+    optionally only those who joined in a period (the new customers' cards to print)."""
+    if cards:
+        found = [find_by_card(session, card) for card in cards]
+        return [CardHolder(c.name, c.card_number) for c in found]
+    query = select(Customer.name, Customer.card_number).where(_plain_customers())
+    if joined_from is not None:
+        query = query.where(Customer.joined_on >= joined_from)
+    if joined_to is not None:
+        query = query.where(Customer.joined_on <= joined_to)
+    return [CardHolder(*row) for row in session.exec(query.order_by(Customer.search_name, Customer.id))]
+
+
+# -- voucher and points slips ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Voucher:
+    code: str
+    reward: str
+    level: str
+    voucher_text: str
+    points: int
+    state: str
+    issued_at: datetime
+    valid_until: date | None
+    customer_name: str
+    card_number: str
+    shop_name: str
+
+
+def voucher(session: Session, code: str) -> Voucher:
+    clean = code.strip().upper()
+    row = session.exec(select(Redemption, Reward, Customer).join(Reward).join(Customer)
+                       .where(Redemption.code == clean)).first()
+    if row is None:
+        raise NotFoundError("No voucher with code {code}.", code=clean)
+    redemption, reward, customer = row
+    return Voucher(redemption.code, reward.name, reward.level, reward.voucher_text, redemption.points,
+                   redemption.state, redemption.created_at, redemption.valid_until, customer.name,
+                   customer.card_number, load_settings(session).shop_name)
+
+
+@dataclass(frozen=True)
+class PointsSlip:
+    purchase_id: int
+    at: datetime
+    amount_cents: int
+    earned: int
+    customer_name: str
+    card_number: str
+    summary: points.PointsSummary
+    shop_name: str
+
+
+def points_slip(session: Session, purchase_id: int, today: date) -> PointsSlip:
+    purchase = session.get(Purchase, purchase_id)
+    if purchase is None:
+        raise NotFoundError("No purchase {number}.", number=purchase_id)
+    earned = session.exec(select(func.coalesce(func.sum(LedgerEntry.points), 0))
+                          .where(LedgerEntry.purchase_id == purchase_id, LedgerEntry.kind == EntryKind.EARN)).one()
+    customer = session.get(Customer, purchase.customer_id)
+    return PointsSlip(purchase.id, purchase.created_at, purchase.amount_cents, int(earned), customer.name,
+                      customer.card_number, points.summary(session, customer.id, today),
+                      load_settings(session).shop_name)
+
+
+# -- end of the day -------------------------------------------------------------------------
+@dataclass
+class StaffDay:
+    name: str
+    purchases: int = 0
+    purchase_cents: int = 0
+    points_issued: int = 0  # earned on purchases
+    bonus_points: int = 0  # welcome, birthday, referral, milestone bonuses and corrections up
+    rewards: int = 0
+    reward_points: int = 0
+    voids: int = 0
+    void_cents: int = 0
+    refunds: int = 0
+    refund_cents: int = 0
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    day: date
+    shop_name: str
+    staff: list[StaffDay]  # by name; "command line" and unknown staff under their own rows
+    total: StaffDay
+
+
+def day_summary(session: Session, day: date, *, unknown: str = "") -> DaySummary:
+    """What each staff member did on one day. The database does not record which counter PC
+    booked what, so the summary is per staff member, with the shop's total."""
+    begin, stop = day_start(day), day_start(day + timedelta(days=1))
+    rows: dict[int | None, StaffDay] = {}
+
+    def row(staff_id: int | None) -> StaffDay:
+        return rows.setdefault(staff_id, StaffDay(""))
+
+    for staff_id, count, cents in session.exec(
+            select(Purchase.staff_id, func.count(), func.coalesce(func.sum(Purchase.amount_cents), 0))
+            .where(Purchase.created_at >= begin, Purchase.created_at < stop).group_by(Purchase.staff_id)):
+        row(staff_id).purchases, row(staff_id).purchase_cents = count, int(cents)
+    bonus_kinds = [k.value for k in CREDIT_KINDS if k not in (EntryKind.EARN, EntryKind.TRANSFER, EntryKind.OPENING)]
+    earned = func.coalesce(func.sum(case((LedgerEntry.kind == EntryKind.EARN, LedgerEntry.points), else_=0)), 0)
+    bonus = func.coalesce(func.sum(case((and_(LedgerEntry.kind.in_(bonus_kinds), LedgerEntry.points > 0),
+                                         LedgerEntry.points), else_=0)), 0)
+    for staff_id, pts, extra in session.exec(
+            select(LedgerEntry.staff_id, earned, bonus)
+            .where(LedgerEntry.created_at >= begin, LedgerEntry.created_at < stop).group_by(LedgerEntry.staff_id)):
+        row(staff_id).points_issued, row(staff_id).bonus_points = int(pts), int(extra)
+    for staff_id, count, pts in session.exec(
+            select(Redemption.staff_id, func.count(), func.coalesce(func.sum(Redemption.points), 0))
+            .where(Redemption.created_at >= begin, Redemption.created_at < stop,
+                   Redemption.state != RedemptionState.CANCELLED)
+            .group_by(Redemption.staff_id)):
+        row(staff_id).rewards, row(staff_id).reward_points = count, int(pts)
+    for staff_id, is_void, count, cents in session.exec(
+            select(Refund.staff_id, Refund.is_void, func.count(), func.coalesce(func.sum(Refund.amount_cents), 0))
+            .where(Refund.created_at >= begin, Refund.created_at < stop).group_by(Refund.staff_id, Refund.is_void)):
+        if is_void:
+            row(staff_id).voids, row(staff_id).void_cents = count, int(cents)
+        else:
+            row(staff_id).refunds, row(staff_id).refund_cents = count, int(cents)
+    names = dict(session.exec(select(Staff.id, Staff.name).where(Staff.id.in_([k for k in rows if k]))).all())
+    for staff_id, item in rows.items():
+        item.name = names.get(staff_id, unknown) if staff_id else unknown
+    people = sorted(rows.values(), key=lambda r: (r.name == unknown, r.name.lower()))
+    total = StaffDay("")
+    for field in ("purchases", "purchase_cents", "points_issued", "bonus_points", "rewards", "reward_points",
+                  "voids", "void_cents", "refunds", "refund_cents"):
+        setattr(total, field, sum(getattr(p, field) for p in people))
+    return DaySummary(day, load_settings(session).shop_name, people, total)
+
+
+# -- birthdays ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BirthdayLine:
+    on: date  # the coming birthday
+    age: int  # the age the customer turns
+    name: str
+    card_number: str
+    phone: str
+    balance: int
+
+
+def _month_days(start: date, end: date) -> list[int]:
+    """month*100+day of every date from start to end; 29 February joins 28 February in a
+    common year, as next_birthday celebrates it then."""
+    keys, day = set(), start
+    while day <= end:
+        keys.add(day.month * 100 + day.day)
+        if day.month == 2 and day.day == 28 and not _leap(day.year):
+            keys.add(229)
+        day += timedelta(days=1)
+    return sorted(keys)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def birthdays(session: Session, start: date, end: date) -> list[BirthdayLine]:
+    """Customers whose birthday falls from `start` to `end` (inclusive, at most a year)."""
+    month_day = extract("month", Customer.birthday) * 100 + extract("day", Customer.birthday)
+    balance = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
+               .where(LedgerEntry.customer_id == Customer.id).scalar_subquery())
+    rows = session.exec(select(Customer.birthday, Customer.name, Customer.card_number, Customer.phone, balance)
+                        .where(_plain_customers(), Customer.birthday.is_not(None),
+                               month_day.in_(_month_days(start, end)))).all()
+    lines = []
+    for born, name, card, phone, pts in rows:
+        on = next_birthday(born, start)
+        lines.append(BirthdayLine(on, on.year - born.year, name, card, phone, int(pts)))
+    return sorted(lines, key=lambda line: (line.on, line.name.lower()))
+
+
+# -- reactivation letters -------------------------------------------------------------------
+@dataclass(frozen=True)
+class LatentCustomer:
+    name: str
+    card_number: str
+    street: str
+    postcode: str
+    city: str
+    last_visit: date
+    balance: int
+
+
+def latent_with_consent(session: Session, today: date, *, limit: int | None = None) -> list[LatentCustomer]:
+    """Customers who gave consent for mail, have a postal address and have not bought for
+    longer than the programme's latent period; longest away first."""
+    settings = load_settings(session)
+    cutoff = day_start(today - timedelta(days=settings.latent_after_days))
+    # MAX() loses the column's type on SQLite; coerce it so times come back aware, as stored.
+    last = (select(Purchase.customer_id, type_coerce(func.max(Purchase.created_at), UTCDateTime).label("last"))
+            .group_by(Purchase.customer_id).subquery())
+    balance = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
+               .where(LedgerEntry.customer_id == Customer.id).scalar_subquery())
+    query = (select(Customer.name, Customer.card_number, Customer.street, Customer.postcode, Customer.city,
+                    last.c.last, balance)
+             .join(last, last.c.customer_id == Customer.id)
+             .where(_plain_customers(), Customer.marketing_consent.is_(True), last.c.last < cutoff,
+                    Customer.street != "", or_(Customer.postcode != "", Customer.city != ""))
+             .order_by(last.c.last, Customer.id))
+    if limit is not None:
+        query = query.limit(limit)
+    return [LatentCustomer(name, card, street, postcode, city, at.astimezone().date(), int(pts))
+            for name, card, street, postcode, city, at, pts in session.exec(query)]

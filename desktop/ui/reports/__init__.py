@@ -1,0 +1,1 @@
+"""The owner's reports screen and the PDF preview and printing any screen can use."""

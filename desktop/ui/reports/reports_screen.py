@@ -1,0 +1,265 @@
+"""The owner's reports screen: choose a document and its period or customer, make it off
+the UI thread with progress, look at it, print it or save it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.core import clock
+from desktop.core.errors import LoyaltyError, NotFoundError, ValidationError
+from desktop.storage.engine import Database
+from desktop.ui.errors import explain, show_error
+from desktop.ui.formatting import Formats
+from desktop.ui.reports.printing import PdfActions, PdfPreview
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
+
+# Which inputs each document asks for, in the form's order.
+FIELDS = ("month", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size")
+
+
+@dataclass(frozen=True)
+class Document:
+    key: str
+    fields: tuple[str, ...]
+    sizes: tuple[str, ...] = ()
+
+
+DOCUMENTS = (
+    Document("monthly", ("month",)),
+    Document("statement", ("card", "start", "end")),
+    Document("cards", ("cards", "start", "end")),
+    Document("voucher", ("code", "size"), ("80mm", "a6")),
+    Document("slip", ("purchase",)),
+    Document("day", ("day", "size"), ("a4", "80mm")),
+    Document("birthdays", ("day", "period")),
+    Document("letters", ()),
+    Document("labels", ()),
+)
+
+
+def _to_date(edit: QDateEdit) -> date:
+    value = edit.date()
+    return date(value.year(), value.month(), value.day())
+
+
+def make_pdf(db: Database, key: str, values: dict, language: str, progress: Callable[[str], None]) -> bytes:
+    """Build one document (on a worker thread): reportlab is imported here, never at start-up."""
+    with db.read() as session:
+        if key == "monthly":
+            from reports.monthly import monthly_pdf
+
+            return monthly_pdf(session, *values["month"], language)
+        if key == "statement":
+            from reports.statement import statement_pdf
+
+            if values["start"] > values["end"]:
+                raise ValidationError("start", "The first day comes after the last day.")
+            return statement_pdf(session, values["card"], values["start"], values["end"], language)
+        if key == "cards":
+            from reports.cards import cards_pdf
+
+            cards = values["cards"].replace(",", " ").split()
+            return cards_pdf(session, language, cards or None,
+                             joined_from=None if cards else values["start"],
+                             joined_to=None if cards else values["end"],
+                             progress=lambda page, pages: progress(f"{page} / {pages}"))
+        if key == "voucher":
+            from reports.slips import voucher_pdf
+
+            return voucher_pdf(session, values["code"], language, values["size"])
+        if key == "slip":
+            from reports.slips import points_slip_pdf
+
+            if not values["purchase"].strip().isdigit():
+                raise ValidationError("purchase", "Enter the purchase's number.")
+            return points_slip_pdf(session, int(values["purchase"]), language)
+        if key == "day":
+            from reports.lists import day_pdf
+
+            return day_pdf(session, values["day"], language, values["size"])
+        if key == "birthdays":
+            from reports.lists import birthdays_pdf
+
+            days = 6 if values["period"] == "week" else 30
+            return birthdays_pdf(session, values["day"], values["day"] + timedelta(days=days), language)
+        if key == "letters":
+            from reports.letters import letters_pdf
+
+            return letters_pdf(session, language)
+        if key == "labels":
+            from reports.letters import labels_pdf
+
+            return labels_pdf(session, language, progress=lambda page, pages: progress(f"{page} / {pages}"))
+    raise ValueError(key)
+
+
+class ReportsScreen(QWidget):
+    def __init__(self, db: Database, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.formats = db, formats
+        self.setWindowTitle(self.tr("Reports"))
+        self.titles = {
+            "monthly": self.tr("Monthly programme report"),
+            "statement": self.tr("Customer statement"),
+            "cards": self.tr("Loyalty cards"),
+            "voucher": self.tr("Voucher"),
+            "slip": self.tr("Points slip"),
+            "day": self.tr("End-of-day summary"),
+            "birthdays": self.tr("Birthday list"),
+            "letters": self.tr("Reactivation letters"),
+            "labels": self.tr("Address labels for the letters"),
+        }
+        self.list = QListWidget()
+        self.list.setStyleSheet("QListWidget::item { padding: 9px; }")
+        for document in DOCUMENTS:
+            item = QListWidgetItem(self.titles[document.key])
+            item.setData(Qt.ItemDataRole.UserRole, document.key)
+            self.list.addItem(item)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * self.list.count() + 2 * self.list.frameWidth())
+        self.form = QFormLayout()
+        self.editors: dict[str, QWidget] = {}
+        self.errors = {}
+        self._build_fields()
+        self.generate = QPushButton(self.tr("&Make the document"))
+        self.generate.setToolTip(self.tr("Make the chosen document and show it (Ctrl+Enter)"))
+        self.generate.setMinimumHeight(TOUCH_HEIGHT)
+        self.generate.clicked.connect(self.make)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, self.make)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        left = QVBoxLayout()
+        heading = QLabel(self.tr("Document"))
+        heading.setStyleSheet("font-weight: bold;")
+        left.addWidget(heading)
+        left.addWidget(self.list)
+        left.addLayout(self.form)
+        left.addWidget(self.generate)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        panel = QWidget()
+        panel.setLayout(left)
+        panel.setFixedWidth(400)
+        self.preview = PdfPreview()
+        self.actions_row = PdfActions(self.preview)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.actions_row)
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addLayout(right, 1)
+        self.list.currentRowChanged.connect(self._show_fields)
+        self.list.setCurrentRow(0)
+        self.resize(1366, 768)
+
+    # -- the form -------------------------------------------------------------------------
+    def _date_edit(self, value: date, month_only: bool = False) -> QDateEdit:
+        edit = QDateEdit(QDate(value.year, value.month, value.day))
+        edit.setCalendarPopup(not month_only)
+        nl = self.formats.language == "nl"
+        edit.setDisplayFormat(("MM-yyyy" if nl else "MM/yyyy") if month_only else
+                              ("dd-MM-yyyy" if nl else "dd/MM/yyyy"))
+        edit.setMinimumHeight(TOUCH_HEIGHT)
+        return edit
+
+    def _build_fields(self) -> None:
+        today = clock.today()
+        last_month = today.replace(day=1) - timedelta(days=1)
+        labels = {
+            "month": self.tr("Month"), "card": self.tr("Card number"), "cards": self.tr("Card numbers"),
+            "code": self.tr("Voucher code"), "purchase": self.tr("Purchase number"), "start": self.tr("From"),
+            "end": self.tr("To"), "day": self.tr("Day"), "period": self.tr("Period"), "size": self.tr("Paper"),
+        }
+        self.editors["month"] = self._date_edit(last_month, month_only=True)
+        for key in ("card", "cards", "code", "purchase"):
+            edit = QLineEdit()
+            edit.setMinimumHeight(TOUCH_HEIGHT)
+            self.editors[key] = edit
+        self.editors["cards"].setPlaceholderText(self.tr("empty: customers who joined in the period"))
+        self.editors["start"] = self._date_edit(today - timedelta(days=365))
+        self.editors["end"] = self._date_edit(today)
+        self.editors["day"] = self._date_edit(today)
+        period = QComboBox()
+        period.addItem(self.tr("The coming week"), "week")
+        period.addItem(self.tr("The coming month"), "month")
+        self.editors["period"] = period
+        self.editors["size"] = QComboBox()
+        for key in FIELDS:
+            self.editors[key].setMinimumHeight(TOUCH_HEIGHT)
+            box, error = field_with_error(self.editors[key])
+            self.errors[key] = error
+            self.form.addRow(labels[key], box)
+
+    def _size_names(self) -> dict[str, str]:
+        return {"a4": self.tr("A4"), "a6": self.tr("A6"), "80mm": self.tr("Receipt, 80 mm")}
+
+    def current(self) -> Document:
+        return DOCUMENTS[max(0, self.list.currentRow())]
+
+    def choose(self, key: str) -> None:
+        self.list.setCurrentRow([d.key for d in DOCUMENTS].index(key))
+
+    def _show_fields(self) -> None:
+        document = self.current()
+        for row, key in enumerate(FIELDS):
+            self.form.setRowVisible(row, key in document.fields)
+            self.errors[key].show_message("")
+        size = self.editors["size"]
+        size.clear()
+        names = self._size_names()
+        for key in document.sizes:
+            size.addItem(names[key], key)
+
+    def values(self) -> dict:
+        e = self.editors
+        month = e["month"].date()
+        return {"month": (month.year(), month.month()), "card": e["card"].text().strip(),
+                "cards": e["cards"].text(), "code": e["code"].text().strip(), "purchase": e["purchase"].text(),
+                "start": _to_date(e["start"]), "end": _to_date(e["end"]), "day": _to_date(e["day"]),
+                "period": e["period"].currentData(), "size": e["size"].currentData()}
+
+    # -- making the document ----------------------------------------------------------------
+    def make(self) -> bytes | None:
+        document = self.current()
+        for error in self.errors.values():
+            error.show_message("")
+        values, language = self.values(), self.formats.language
+        title = self.titles[document.key]
+        self.status.setText("")
+        try:
+            pdf = run_with_progress(self, self.tr("Making: {title}").format(title=title),
+                                    lambda progress: make_pdf(self.db, document.key, values, language, progress))
+        except LoyaltyError as error:
+            field = self._field_for(error, document)
+            if field:
+                self.errors[field].show_message(explain(error))
+            else:
+                show_error(self, error)
+            return None
+        except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
+            show_error(self, error)
+            return None
+        pages = self.preview.show_pdf(pdf)
+        self.actions_row.suggested_name = f"{document.key}-{clock.today().isoformat()}.pdf"
+        self.actions_row.set_enabled(True)
+        self.status.setText(self.tr("{title}: {pages} page(s).").format(title=title, pages=pages))
+        return pdf
+
+    @staticmethod
+    def _field_for(error: LoyaltyError, document: Document) -> str | None:
+        """The input an error belongs to, to show it beside that input."""
+        if isinstance(error, ValidationError) and error.field in document.fields:
+            return error.field
+        if isinstance(error, (ValidationError, NotFoundError)):
+            for key in ("card", "cards", "code", "purchase"):
+                if key in document.fields:
+                    return key
+        return None

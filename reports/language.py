@@ -1,0 +1,192 @@
+"""The documents' words in English or Dutch, and amounts, numbers and dates as each writes them.
+
+Reports run without Qt (command line, scheduled jobs), so they cannot use the app's Qt
+translator; their texts live in this one catalogue. Every text a document prints goes
+through `Language.t` with an English literal (or one marked with `N_` in a table); a
+test checks each one has a Dutch version with the same placeholders.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.core.money import format_cents
+
+LANGUAGES = ("en", "nl")
+
+
+def default_language() -> str:
+    """For the command line: LOYALTY_LANGUAGE, else the system's language when it is Dutch."""
+    chosen = os.environ.get("LOYALTY_LANGUAGE", "")
+    if chosen in LANGUAGES:
+        return chosen
+    system = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "nl" if system.lower().startswith("nl") else "en"
+
+
+def N_(source: str) -> str:
+    """Marks a text kept in a table for translation later (`lang.t(TABLE[key])`)."""
+    return source
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # "en" or "nl"
+
+    def t(self, source: str, **values) -> str:
+        """The text in this language with the values filled in (English when not translated)."""
+        template = DUTCH.get(source, source) if self.code == "nl" else source
+        return template.format(**values) if values else template
+
+    def amount(self, cents: int) -> str:
+        if self.code == "nl":
+            return format_cents(cents)  # € 1.234,50
+        sign = "-" if cents < 0 else ""
+        return f"{sign}€{abs(cents) // 100:,}.{abs(cents) % 100:02d}"  # €1,234.50
+
+    def number(self, value: int) -> str:
+        text = f"{value:,}"
+        return text.replace(",", ".") if self.code == "nl" else text
+
+    def signed(self, value: int) -> str:
+        return ("+" if value > 0 else "") + self.number(value)
+
+    def percent(self, value: float, digits: int = 1) -> str:
+        text = f"{value:.{digits}f}"
+        return (text.replace(".", ",") if self.code == "nl" else text) + "%"
+
+    def day(self, value: date) -> str:
+        return value.strftime("%d-%m-%Y") if self.code == "nl" else value.strftime("%d/%m/%Y")
+
+    def moment(self, value: datetime) -> str:
+        local = value.astimezone()
+        return f"{self.day(local.date())} {local:%H:%M}"
+
+    def month(self, year: int, month: int) -> str:
+        names = MONTHS_NL if self.code == "nl" else MONTHS_EN
+        return f"{names[month - 1]} {year}"
+
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+             "oktober", "november", "december")
+
+# English source -> Dutch. Keep placeholders identical.
+DUTCH: dict[str, str] = {
+    # shared page furniture
+    "Page {page} of {pages}": "Pagina {page} van {pages}",
+    "Printed {moment}": "Afgedrukt {moment}",
+    "Card number": "Pasnummer",
+    "Date": "Datum",
+    "Points": "Punten",
+    "Balance": "Saldo",
+    "Name": "Naam",
+    "Phone": "Telefoon",
+    "Total": "Totaal",
+    # statement
+    "Points statement": "Puntenoverzicht",
+    "Period": "Periode",
+    "Balance on {day}": "Saldo op {day}",
+    "Points history": "Puntengeschiedenis",
+    "Description": "Omschrijving",
+    "No points were earned or spent in this period.": "In deze periode zijn geen punten gespaard of besteed.",
+    "Your points today": "Uw punten vandaag",
+    "Spendable now": "Nu te besteden",
+    "Waiting for the return period": "Wachten op de retourtermijn",
+    "Worth": "Waarde",
+    "Points about to expire": "Punten die binnenkort vervallen",
+    "Expire on": "Vervallen op",
+    "No points expire in the coming {days} days.": "De komende {days} dagen vervallen er geen punten.",
+    "How you earn points": "Zo spaart u punten",
+    "You earn {points} point(s) for every whole euro you spend.":
+        "U krijgt {points} punt(en) voor elke hele euro die u besteedt.",
+    "Points are valid for {months} months from the day you earn them; the oldest points are spent first.":
+        "Punten zijn {months} maanden geldig vanaf de dag waarop u ze spaart; de oudste punten worden eerst besteed.",
+    "Points do not expire.": "Punten vervallen niet.",
+    "New points can be spent after {days} days (the return period).":
+        "Nieuwe punten zijn na {days} dagen te besteden (de retourtermijn).",
+    "100 points are worth {amount} when you spend them on a reward.":
+        "100 punten zijn {amount} waard als u ze besteedt aan een beloning.",
+    "Bonus points: {welcome} when you join, {birthday} on your birthday, {referral} for every friend you bring.":
+        "Bonuspunten: {welcome} bij aanmelding, {birthday} op uw verjaardag, {referral} voor elke vriend die u aanbrengt.",
+    "Refunding a purchase takes its points back.": "Bij retour van een aankoop gaan de punten van die aankoop terug.",
+    # ledger kinds
+    "Purchase {amount}": "Aankoop {amount}",
+    "Points for a purchase": "Punten voor een aankoop",
+    "Reward: {name}": "Beloning: {name}",
+    "Reward": "Beloning",
+    "Purchase returned ({amount})": "Aankoop geretourneerd ({amount})",
+    "Purchase returned": "Aankoop geretourneerd",
+    "Points expired": "Punten vervallen",
+    "Correction: {reason}": "Correctie: {reason}",
+    "Correction": "Correctie",
+    "Welcome bonus": "Welkomstbonus",
+    "Birthday bonus": "Verjaardagsbonus",
+    "Referral bonus": "Wervingsbonus",
+    "Milestone bonus": "Mijlpaalbonus",
+    "Opening balance": "Beginsaldo",
+    "Points moved from a merged card": "Punten overgezet van een samengevoegde pas",
+    # cards
+    "Loyalty cards": "Klantenpassen",
+    "Loyalty card": "Klantenpas",
+    # voucher and points slip
+    "Voucher": "Waardebon",
+    "Voucher code": "Boncode",
+    "Valid until {day}": "Geldig t/m {day}",
+    "No expiry date": "Geen vervaldatum",
+    "Issued {moment}": "Uitgegeven {moment}",
+    "For {name}": "Voor {name}",
+    "Paid with {points} points": "Betaald met {points} punten",
+    "Already used": "Al gebruikt",
+    "Expired": "Verlopen",
+    "Cancelled": "Geannuleerd",
+    "Show this voucher at the counter.": "Laat deze bon zien aan de kassa.",
+    "Financial": "Financieel",
+    "Social-emotional": "Sociaal-emotioneel",
+    "Structural": "Structureel",
+    "Points slip": "Puntenbon",
+    "Purchase": "Aankoop",
+    "Points earned": "Punten verdiend",
+    "Points balance": "Puntensaldo",
+    "Pending": "Nog niet te besteden",
+    "{points} points expire on {day}": "{points} punten vervallen op {day}",
+    "Thank you for your visit!": "Bedankt voor uw bezoek!",
+    # end of day
+    "End-of-day summary": "Dagoverzicht",
+    "Staff member": "Medewerker",
+    "Purchases": "Aankopen",
+    "Amount": "Bedrag",
+    "Points issued": "Punten uitgegeven",
+    "Bonus points": "Bonuspunten",
+    "Rewards": "Beloningen",
+    "Reward points": "Punten ingewisseld",
+    "Voids": "Geannuleerd",
+    "Refunds": "Retouren",
+    "Command line or system": "Opdrachtregel of systeem",
+    "Nothing was registered on this day.": "Op deze dag is niets geregistreerd.",
+    "Per staff member; the database does not record which counter PC booked what.":
+        "Per medewerker; de database legt niet vast op welke kassa iets is geboekt.",
+    # birthdays
+    "Birthdays": "Verjaardagen",
+    "Birthdays from {start} to {end}": "Verjaardagen van {start} t/m {end}",
+    "Birthday": "Verjaardag",
+    "Turns": "Wordt",
+    "No birthdays in this period.": "Geen verjaardagen in deze periode.",
+    "{count} customers": "{count} klanten",
+    # letters
+    "Reactivation letters": "Reactiveringsbrieven",
+    "Address labels": "Adresetiketten",
+    "Dear {name},": "Beste {name},",
+    "We have not seen you since {day}, and we miss you! As a thank-you for your loyalty, you still have {points} points on your card, worth {amount}.":
+        "We hebben u sinds {day} niet meer gezien, en we missen u! U heeft nog {points} punten op uw pas, ter waarde van {amount}.",
+    "We have not seen you since {day}, and we miss you!": "We hebben u sinds {day} niet meer gezien, en we missen u!",
+    "Come by in the coming weeks: show this letter or your card at the counter and we will gladly tell you what is new.":
+        "Kom de komende weken eens langs: laat deze brief of uw pas zien aan de kassa en we vertellen u graag wat er nieuw is.",
+    "Kind regards,": "Met vriendelijke groet,",
+    "You receive this letter because you agreed to hear from us. Would you rather not? Tell us at the counter.":
+        "U ontvangt deze brief omdat u heeft aangegeven post van ons te willen ontvangen. Liever niet meer? Zeg het ons aan de kassa.",
+    "No latent customers with consent and an address.": "Geen latente klanten met toestemming en een adres.",
+}

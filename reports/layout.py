@@ -1,0 +1,186 @@
+"""What every document shares: the font, paragraph styles, header and footer with
+"page X of Y", tables whose header repeats when a long list runs onto the next page, and
+the 80 mm receipt whose length follows its content."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from reports import fonts
+from reports.language import Language
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#52606d")
+ACCENT = colors.HexColor("#1c5d99")
+RULE = colors.HexColor("#cbd2d9")
+STRIPE = colors.HexColor("#f0f4f8")
+RECEIPT_WIDTH = 80 * mm
+
+
+class Styles:
+    """Paragraph styles in the embedded font, at a size for A4 or for a receipt."""
+
+    def __init__(self, size: float = 9.5) -> None:
+        fonts.register()
+        base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=size, leading=size * 1.3, textColor=INK)
+        self.body = base
+        self.small = ParagraphStyle("small", base, fontSize=size * 0.8, leading=size * 1.05, textColor=MUTED)
+        self.title = ParagraphStyle("title", base, fontName=fonts.BOLD, fontSize=size * 1.9,
+                                    leading=size * 2.3, spaceAfter=size * 0.4, textColor=ACCENT)
+        self.heading = ParagraphStyle("heading", base, fontName=fonts.BOLD, fontSize=size * 1.25,
+                                      leading=size * 1.6, spaceBefore=size * 1.0, spaceAfter=size * 0.4)
+        self.bold = ParagraphStyle("bold", base, fontName=fonts.BOLD)
+        self.right = ParagraphStyle("right", base, alignment=TA_RIGHT)
+        self.center = ParagraphStyle("center", base, alignment=TA_CENTER)
+        self.small_center = ParagraphStyle("smallcenter", self.small, alignment=TA_CENTER)
+        self.big_center = ParagraphStyle("bigcenter", base, fontName=fonts.BOLD, fontSize=size * 1.6,
+                                         leading=size * 2.0, alignment=TA_CENTER)
+        self.cell = ParagraphStyle("cell", base, fontSize=size * 0.95, leading=size * 1.2)
+
+
+def escape(text: str) -> str:
+    """Text from the database inside a Paragraph: its markup characters are shown, not obeyed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def table(rows: Sequence[Sequence], widths: Sequence[float], *, right: Sequence[int] = (),
+          size: float = 8.5, header: bool = True, total: bool = False) -> Table:
+    """A list as a table: header row in bold (repeated on every page), light stripes,
+    columns in `right` aligned right (figures), a bold last row when `total`."""
+    fonts.register()
+    rows = [list(row) for row in rows]
+    if header:  # header texts wrap within their column instead of running into the next
+        plain = ParagraphStyle("th", fontName=fonts.BOLD, fontSize=size, leading=size * 1.2, textColor=INK)
+        flush = ParagraphStyle("thr", plain, alignment=TA_RIGHT)
+        rows[0] = [Paragraph(escape(text), flush if i in right else plain) if isinstance(text, str) else text
+                   for i, text in enumerate(rows[0])]
+    result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, size),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for column in right:
+        style.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    if header:
+        style += [("FONT", (0, 0), (-1, 0), fonts.BOLD, size),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.8, INK)]
+        style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
+    if total:
+        style += [("FONT", (0, -1), (-1, -1), fonts.BOLD, size), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)]
+    result.setStyle(TableStyle(style))
+    return result
+
+
+def key_values(pairs: Sequence[tuple[str, str]], widths: Sequence[float], size: float = 9.5) -> Table:
+    """Label and value pairs, labels muted, values bold on the right."""
+    fonts.register()
+    result = Table([list(p) for p in pairs], colWidths=list(widths), hAlign="LEFT")
+    result.setStyle(TableStyle([
+        ("FONT", (0, 0), (0, -1), fonts.REGULAR, size), ("FONT", (1, 0), (1, -1), fonts.BOLD, size),
+        ("TEXTCOLOR", (0, 0), (0, -1), MUTED), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return result
+
+
+def _numbered_canvas(language: Language, footer_left: str):
+    """A canvas that holds its pages back until the end, so every footer can say "of Y"."""
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                width, _ = self._pagesize
+                self.setFont(fonts.REGULAR, 7.5)
+                self.setFillColor(MUTED)
+                self.drawString(18 * mm, 10 * mm, footer_left)
+                self.drawRightString(width - 18 * mm, 10 * mm,
+                                     language.t("Page {page} of {pages}", page=self._pageNumber, pages=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def a4_pdf(flowables: list[Flowable], *, language: Language, shop_name: str, title: str,
+           printed: datetime, header: bool = True, margins: float = 18 * mm) -> bytes:
+    """An A4 document: the shop's name and the document's title on top of every page, the
+    print date and "page X of Y" at the foot."""
+    fonts.register()
+    buffer = io.BytesIO()
+    width, height = A4
+    top = margins + (8 * mm if header else 0)
+    doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=shop_name, creator="Loyalty", initialFontName=fonts.REGULAR,
+                          leftMargin=margins, rightMargin=margins, topMargin=top, bottomMargin=margins)
+    frame = Frame(margins, margins, width - 2 * margins, height - top - margins, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    def furniture(canvas, _doc) -> None:
+        if not header:
+            return
+        canvas.saveState()
+        canvas.setFont(fonts.BOLD, 9)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(margins, height - 12 * mm, shop_name)
+        canvas.setFont(fonts.REGULAR, 9)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(width - margins, height - 12 * mm, title)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(margins, height - 14 * mm, width - margins, height - 14 * mm)
+        canvas.restoreState()
+
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=furniture)])
+    footer = language.t("Printed {moment}", moment=language.moment(printed))
+    doc.build(flowables, canvasmaker=_numbered_canvas(language, footer))
+    return buffer.getvalue()
+
+
+def receipt_pdf(flowables: list[Flowable], *, title: str, shop_name: str, width: float = RECEIPT_WIDTH,
+                margin: float = 4 * mm) -> bytes:
+    """One page as wide as a receipt printer's paper and as long as its content."""
+    fonts.register()
+    inner = width - 2 * margin
+    height = sum(f.wrap(inner, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
+    height += 2 * margin + 2 * mm  # a little slack: reportlab rounds while it lays out
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=(width, height), title=title, author=shop_name, creator="Loyalty", initialFontName=fonts.REGULAR,
+                          leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin)
+    frame = Frame(margin, margin, inner, height - 2 * margin, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="receipt", frames=[frame])])
+    doc.build(flowables)
+    return buffer.getvalue()
+
+
+def separator(width: float) -> Table:
+    """A thin rule across a receipt."""
+    line = Table([[""]], colWidths=[width], rowHeights=[2 * mm])
+    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, MUTED), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
+    return line

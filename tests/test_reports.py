@@ -1,0 +1,280 @@
+"""The printed documents: the text read back out of each PDF matches the database, in
+Dutch and in English, with the embedded font; long lists run onto further pages."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from pdfread import Pdf
+from sqlmodel import select
+
+from desktop.core.kinds import RetentionLevel, Role
+from desktop.services import customers, points, purchases, redemptions, rewards, staff
+from desktop.services.context import Actor
+from desktop.storage.models import Customer, LedgerEntry
+from reports.cards import cards_pdf
+from reports.letters import labels_pdf, letters_pdf
+from reports.lists import birthdays_pdf, day_pdf
+from reports.slips import points_slip_pdf, voucher_pdf
+from reports.statement import statement_pdf
+
+TODAY = date(2026, 11, 22)
+ACCENTS = "Zoë Loïs Café"
+
+
+def at(day: date, hour: int = 12) -> datetime:
+    """A moment on a local calendar day (the shop's days are local)."""
+    return datetime(day.year, day.month, day.day, hour).astimezone()
+
+
+@pytest.fixture
+def shop(db):
+    """A shop with an owner and a clerk, and a customer whose name has accents."""
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    clerk = staff.actor_for(staff.create_staff(db, owner, "Sven Bakker", Role.STAFF, "2222"))
+    zoe = customers.create_customer(
+        db, owner, customers.CustomerDetails(name=ACCENTS, street="Kerkstraat 1", postcode="3511 AB",
+                                             city="Utrecht", birthday=date(1990, 11, 25), marketing_consent=True),
+        joined_on=date(2025, 1, 10), at=at(date(2025, 1, 10)))
+    return db, owner, clerk, zoe
+
+
+def test_statement_figures_match_the_ledger_in_dutch(qapp, shop):
+    db, owner, clerk, zoe = shop
+    purchases.register_purchase(db, clerk, zoe.card_number, 12_345, at=at(date(2026, 3, 3)))
+    second = purchases.register_purchase(db, clerk, zoe.card_number, 4_050, at=at(date(2026, 10, 5)))
+    purchases.refund_purchase(db, owner, second.purchase_id, "returned", at=at(date(2026, 10, 6)))
+    with db.read() as session:
+        pdf = Pdf(statement_pdf(session, zoe.card_number, date(2026, 1, 1), TODAY, "nl", today=TODAY))
+        balance = points.balance(session, zoe.id)
+    text = pdf.all_text()
+    assert ACCENTS in text and zoe.card_number in text
+    assert "Saldo op 01-01-2026" in text and "Saldo op 22-11-2026" in text
+    assert "Aankoop € 123,45" in text and "+123" in text
+    assert "Aankoop geretourneerd (€ 40,50)" in text and "-40" in text
+    assert balance == 50 + 123 and f"{balance}" in text.split("Saldo op 22-11-2026")[1]
+    assert "Zo spaart u punten" in text and "100 punten zijn € 5,00 waard" in text
+    assert "Pagina 1 van 1" in text
+
+
+def test_statement_opening_balance_counts_entries_before_the_period(qapp, shop):
+    db, _, clerk, zoe = shop
+    purchases.register_purchase(db, clerk, zoe.card_number, 2_000, at=at(date(2025, 6, 1)))
+    purchases.register_purchase(db, clerk, zoe.card_number, 3_000, at=at(date(2026, 6, 1)))
+    with db.read() as session:
+        text = Pdf(statement_pdf(session, zoe.card_number, date(2026, 1, 1), TODAY, "en", today=TODAY)).all_text()
+    assert "Balance on 01/01/2026" in text and "70" in text  # welcome 50 + 20 from 2025
+    assert "Purchase €20.00" not in text and "Purchase €30.00" in text
+    assert "Welcome bonus" not in text
+
+
+def test_a_long_statement_breaks_across_pages_with_headers_and_page_numbers(qapp, shop):
+    db, _, clerk, zoe = shop
+    for n in range(90):
+        purchases.register_purchase(db, clerk, zoe.card_number, 1_000 + n, at=at(date(2026, 1, 1) + timedelta(days=n)))
+    with db.read() as session:
+        pdf = Pdf(statement_pdf(session, zoe.card_number, date(2026, 1, 1), TODAY, "en", today=TODAY))
+        balance = points.balance(session, zoe.id)
+    assert pdf.pages >= 3
+    for page in range(pdf.pages):
+        text = pdf.text(page)
+        assert f"Page {page + 1} of {pdf.pages}" in text
+        assert "Points statement" in text  # the header on every page
+    assert "Date" in pdf.text(1) and "Description" in pdf.text(1)  # the table's header repeats
+    assert "Purchase €10.89" in pdf.all_text()  # the last of the 90
+    assert f"Balance on 22/11/2026" in pdf.all_text() and str(balance) in pdf.all_text()
+
+
+def test_the_font_is_embedded_and_carries_the_accents_and_euro(qapp, shop):
+    db, _, clerk, zoe = shop
+    purchases.register_purchase(db, clerk, zoe.card_number, 1_250, at=at(date(2026, 11, 1)))
+    with db.read() as session:
+        data = statement_pdf(session, zoe.card_number, date(2026, 1, 1), TODAY, "nl", today=TODAY)
+    assert b"/FontFile2" in data and b"DejaVuSans" in data  # a TrueType font inside the file
+    assert b"/Helvetica" not in data  # no unembedded base font anywhere
+    text = Pdf(data).all_text()
+    for character in "€ëïé":
+        assert character in text
+
+
+def test_cards_encode_the_card_number_and_a_scanner_reads_it_back(qapp, shop):
+    db, owner, _, zoe = shop
+    more = [customers.create_customer(db, owner, customers.CustomerDetails(name=f"Klant {n}")) for n in range(11)]
+    with db.read() as session:
+        pdf = Pdf(cards_pdf(session, "nl", [zoe.card_number] + [c.card_number for c in more]))
+    assert pdf.pages == 2  # ten cards to a sheet
+    assert ACCENTS in pdf.text(0) and zoe.card_number in pdf.text(0)
+    assert "Klant 10" in pdf.text(1) and "Pagina 2 van 2" in pdf.text(1)
+    from reports.cards import barcode
+
+    assert barcode(zoe.card_number).value == zoe.card_number
+    assert decode_card_barcode(pdf, 0, 0) == zoe.card_number
+    assert decode_card_barcode(pdf, 1, 0) == more[9].card_number  # the 11th card
+    assert decode_card_barcode(pdf, 1, 1) == more[10].card_number
+
+
+def test_cards_for_customers_who_joined_in_a_period(qapp, shop):
+    db, owner, _, _ = shop
+    new = customers.create_customer(db, owner, customers.CustomerDetails(name="Nieuwe Klant"),
+                                    joined_on=date(2026, 11, 2), at=at(date(2026, 11, 2)))
+    with db.read() as session:
+        text = Pdf(cards_pdf(session, "en", joined_from=date(2026, 11, 1), joined_to=TODAY)).all_text()
+    assert new.card_number in text and ACCENTS not in text
+
+
+def test_voucher_slip_in_both_sizes(qapp, shop):
+    db, owner, clerk, zoe = shop
+    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "product", 40, valid_days=30,
+                          voucher_text="Eén kop koffie naar keuze.")
+    redemption = redemptions.redeem(db, clerk, zoe.card_number, "Gratis koffie", at=at(date(2026, 11, 20)))
+    with db.read() as session:
+        narrow = Pdf(voucher_pdf(session, redemption.code, "nl", "80mm"))
+        a6 = Pdf(voucher_pdf(session, redemption.code.lower(), "en", "a6"))
+    width, height = narrow.size_mm()
+    assert narrow.pages == 1 and round(width) == 80 and 60 < height < 200
+    assert [round(v) for v in a6.size_mm()] == [105, 148]
+    dutch, english = narrow.all_text(), a6.all_text()
+    assert redemption.code in dutch and "Gratis koffie" in dutch and "Eén kop koffie" in dutch
+    assert f"Geldig t/m {redemption.valid_until:%d-%m-%Y}" in dutch and "Financieel" in dutch
+    assert "Betaald met 40 punten" in dutch and ACCENTS in dutch
+    assert f"Valid until {redemption.valid_until:%d/%m/%Y}" in english and redemption.code in english
+
+
+def test_unknown_voucher_code_is_refused(shop):
+    from desktop.core.errors import NotFoundError
+
+    db = shop[0]
+    with db.read() as session, pytest.raises(NotFoundError, match="No voucher with code XYZ"):
+        voucher_pdf(session, "xyz", "en")
+
+
+def test_points_slip_after_a_purchase(qapp, shop):
+    db, _, clerk, zoe = shop
+    result = purchases.register_purchase(db, clerk, zoe.card_number, 2_675)
+    with db.read() as session:
+        pdf = Pdf(points_slip_pdf(session, result.purchase_id, "nl"))
+    text = pdf.all_text()
+    assert round(pdf.size_mm()[0]) == 80 and pdf.pages == 1
+    assert "€ 26,75" in text and "+26" in text and str(result.balance) in text and "Puntenbon" in text
+
+
+def test_end_of_day_summary_per_staff_member(qapp, shop):
+    db, owner, clerk, zoe = shop
+    day = date(2026, 10, 20)  # not in the customer's birthday week: no birthday bonus
+    rewards.create_reward(db, owner, "Tas", RetentionLevel.FINANCIAL, "product", 30)
+    purchases.register_purchase(db, clerk, zoe.card_number, 1_000, at=at(day, 9))
+    purchases.register_purchase(db, clerk, zoe.card_number, 2_500, at=at(day, 10))
+    mistake = purchases.register_purchase(db, owner, zoe.card_number, 9_999, at=at(day, 11))
+    purchases.refund_purchase(db, owner, mistake.purchase_id, "typo", void=True, at=at(day, 11))
+    redemptions.redeem(db, clerk, zoe.card_number, "Tas", at=at(day, 12))
+    purchases.register_purchase(db, clerk, zoe.card_number, 7_000, at=at(day + timedelta(days=1), 10))  # not that day
+    with db.read() as session:
+        a4 = Pdf(day_pdf(session, day, "en", "a4"))
+        receipt = Pdf(day_pdf(session, day, "nl", "80mm"))
+    text = a4.all_text()
+    assert "20/10/2026" in text
+    sven = next(line for line in text.splitlines() if line.startswith("Sven Bakker"))
+    assert sven.split()[2:8] == ["2", "€35.00", "35", "0", "1", "30"]
+    marieke = next(line for line in text.splitlines() if line.startswith("Marieke Jansen"))
+    assert "3 · €99.99" not in marieke and "1 · €99.99" in marieke  # the void
+    total = next(line for line in text.splitlines() if line.startswith("Total"))
+    assert total.split()[1:3] == ["3", "€134.99"]
+    assert round(receipt.size_mm()[0]) == 80 and "Sven Bakker" in receipt.all_text()
+    assert "€ 134,99" in receipt.all_text()
+
+
+def test_birthday_list_for_the_coming_week_across_the_new_year(qapp, shop):
+    db, owner, _, _ = shop
+    for name, born in (("Oud Jaar", date(1980, 12, 31)), ("Nieuw Jaar", date(1999, 1, 2)),
+                       ("Te Laat", date(1970, 1, 9)), ("Schrikkel", date(2000, 2, 29))):
+        customers.create_customer(db, owner, customers.CustomerDetails(name=name, birthday=born))
+    with db.read() as session:
+        week = Pdf(birthdays_pdf(session, date(2026, 12, 28), date(2027, 1, 3), "nl")).all_text()
+        february = Pdf(birthdays_pdf(session, date(2027, 2, 27), date(2027, 3, 1), "en")).all_text()
+    assert "Oud Jaar" in week and "Nieuw Jaar" in week and "Te Laat" not in week
+    assert "31-12-2026" in week and "02-01-2027" in week and "2 klanten" in week
+    assert week.index("Oud Jaar") < week.index("Nieuw Jaar")  # by date
+    assert "Schrikkel" in february and "28/02/2027" in february  # 29 February in a common year
+
+
+def test_letters_one_page_each_for_latent_customers_with_consent_and_labels(qapp, shop):
+    db, owner, clerk, zoe = shop
+    purchases.register_purchase(db, clerk, zoe.card_number, 5_000, at=at(date(2026, 3, 1)))
+    quiet = customers.create_customer(db, owner, customers.CustomerDetails(
+        name="Stil Klant", street="Dorpsstraat 2", postcode="1234 AB", city="Ede", marketing_consent=False))
+    purchases.register_purchase(db, clerk, quiet.card_number, 5_000, at=at(date(2026, 3, 1)))
+    recent = customers.create_customer(db, owner, customers.CustomerDetails(
+        name="Vaste Klant", street="Dorpsstraat 3", postcode="1234 AB", city="Ede", marketing_consent=True))
+    purchases.register_purchase(db, clerk, recent.card_number, 5_000, at=at(date(2026, 11, 1)))
+    for n in range(25):
+        other = customers.create_customer(db, owner, customers.CustomerDetails(
+            name=f"Lange Tijd {n:02d}", street=f"Laan {n}", postcode="1000 AA", city="Amsterdam",
+            marketing_consent=True))
+        purchases.register_purchase(db, clerk, other.card_number, 1_000, at=at(date(2026, 1, 1) + timedelta(days=n)))
+    with db.read() as session:
+        letters = Pdf(letters_pdf(session, "nl", today=TODAY))
+        labels = Pdf(labels_pdf(session, "nl", today=TODAY))
+    assert letters.pages == 26  # one each; not the one without consent, not the recent one
+    first = letters.text(0)
+    assert "Lange Tijd 00" in first and "Beste Lange Tijd 00," in first and "Laan 0" in first  # longest away first
+    zoe_page = next(letters.text(p) for p in range(letters.pages) if ACCENTS in letters.text(p))
+    assert "01-03-2026" in zoe_page and "100 punten" in zoe_page and "€ 5,00" in zoe_page
+    text = letters.all_text()
+    assert "Stil Klant" not in text and "Vaste Klant" not in text
+    assert labels.pages == 2  # 3 x 8 labels on a sheet
+    assert "Lange Tijd 00" in labels.text(0) and "1000 AA Amsterdam" in labels.text(0)
+    assert ACCENTS in labels.text(1)
+
+
+# -- reading a Code 128 barcode from the rendered page, as a scanner would ------------------
+def decode_card_barcode(pdf: Pdf, page: int, slot: int) -> str:
+    """Render the page, run along one row of pixels through the card's barcode, turn the
+    bar widths into Code 128 symbols and those into the digits they carry."""
+    from reportlab.graphics.barcode.code128 import _patterns
+
+    from reports import cards
+
+    dpi = 600
+    image = pdf.image(page, dpi)
+    x0, y0 = cards.card_origin(slot)
+    to_px = dpi / 72
+    row = round(image.height() - (y0 + cards.BAR_Y + cards.BAR_HEIGHT / 2) * to_px)
+    dark = [image.pixelColor(x, row).lightness() < 128
+            for x in range(round(x0 * to_px), round((x0 + cards.CARD_W) * to_px))]
+    runs, current, length = [], dark[0], 0
+    for pixel in dark:
+        if pixel == current:
+            length += 1
+        else:
+            runs.append((current, length))
+            current, length = pixel, 1
+    runs.append((current, length))
+    if not runs[0][0]:
+        runs = runs[1:]  # the white before the first bar
+    if not runs[-1][0]:
+        runs = runs[:-1]  # and after the last
+    widths = [n for _, n in runs]
+    module = sum(widths[:6]) / 11  # the start symbol is 11 modules wide
+    # reportlab's table of the standard symbols: upper case a bar, lower case a space, a-d = 1-4 modules
+    symbols = {"".join(str(ord(ch.lower()) - 96) for ch in pattern[:6]): value
+               for value, pattern in _patterns.items()}
+    values = []
+    assert (len(widths) - 7) % 6 == 0, "whole symbols and the stop pattern"
+    for i in range(0, len(widths) - 7, 6):
+        key = "".join(str(max(1, round(w / module))) for w in widths[i:i + 6])
+        values.append(symbols[key])
+    assert values[0] == 105, "starts in code set C"
+    checksum = (values[0] + sum(i * v for i, v in enumerate(values[1:-1], start=1))) % 103
+    assert checksum == values[-1], "the check symbol matches"
+    digits, code_set = "", "C"
+    for value in values[1:-1]:
+        if code_set == "C":
+            if value == 100:
+                code_set = "B"
+            else:
+                digits += f"{value:02d}"
+        else:
+            digits += chr(value + 32)
+    return digits
+

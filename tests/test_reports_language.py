@@ -1,0 +1,78 @@
+"""The documents' own catalogue: every text they print has a Dutch version with the same
+placeholders, and amounts and dates are written the Dutch or the English way."""
+
+from __future__ import annotations
+
+import ast
+import string
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from reports.language import DUTCH, Language
+
+REPORTS = Path(__file__).resolve().parents[1] / "reports"
+
+
+def texts_used() -> dict[str, str]:
+    """Every English literal passed to `.t(...)` or marked `N_(...)` in reports/, with where it is."""
+    found = {}
+    for path in sorted(REPORTS.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            first = node.args[0]
+            if name == "N_" or (name == "t" and isinstance(first, ast.Constant)):
+                assert isinstance(first, ast.Constant) and isinstance(first.value, str), f"{path.name}:{node.lineno}"
+                found[first.value] = f"{path.name}:{node.lineno}"
+            elif name == "t":  # a text from a table: the table's entries must be marked N_
+                assert isinstance(first, ast.Subscript), (
+                    f"{path.name}:{node.lineno}: give t() a literal, or an entry of a table marked with N_")
+    return found
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_text_in_the_documents_has_a_dutch_version():
+    used = texts_used()
+    assert len(used) > 50  # the scan really finds the documents' texts
+    missing = {text: where for text, where in used.items() if text not in DUTCH}
+    assert not missing, f"add these to reports/language.py DUTCH: {missing}"
+
+
+def test_dutch_versions_keep_their_placeholders_and_none_is_left_unused():
+    for english, dutch in DUTCH.items():
+        assert placeholders(english) == placeholders(dutch), english
+    unused = set(DUTCH) - set(texts_used())
+    assert not unused, f"stale entries in the catalogue: {unused}"
+
+
+def test_the_scan_notices_a_text_without_dutch(tmp_path, monkeypatch):
+    # Guards the test above: a new text without a translation must be reported.
+    (tmp_path / "new.py").write_text('lang.t("A brand-new sentence.")\n', encoding="utf-8")
+    monkeypatch.setattr(sys.modules[__name__], "REPORTS", tmp_path)
+    assert "A brand-new sentence." in texts_used() and "A brand-new sentence." not in DUTCH
+
+
+@pytest.mark.parametrize("code, amount, number, day, month", [
+    ("nl", "€ 1.234,50", "12.345", "22-11-2026", "november 2026"),
+    ("en", "€1,234.50", "12,345", "22/11/2026", "November 2026"),
+])
+def test_amounts_numbers_and_dates_per_language(code, amount, number, day, month):
+    lang = Language(code)
+    assert lang.amount(123_450) == amount
+    assert lang.amount(-5) == ("€ -0,05" if code == "nl" else "-€0.05")
+    assert lang.number(12_345) == number and lang.signed(7) == "+7" and lang.signed(-7) == "-7"
+    assert lang.day(date(2026, 11, 22)) == day
+    assert lang.month(2026, 11) == month
+    assert lang.moment(datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)).startswith(day)
+
+
+def test_dutch_texts_are_used_in_dutch_and_english_otherwise():
+    assert Language("nl").t("Page {page} of {pages}", page=2, pages=5) == "Pagina 2 van 5"
+    assert Language("en").t("Page {page} of {pages}", page=2, pages=5) == "Page 2 of 5"

@@ -1,0 +1,112 @@
+"""The owner's reports screen and the PDF preview: make a document off the UI thread, see
+its pages, get errors beside the field, print and save."""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from pdfread import Pdf
+
+from desktop.core.kinds import RetentionLevel, Role
+from desktop.services import customers, purchases, redemptions, rewards, staff
+from desktop.ui.formatting import Formats
+from desktop.ui.reports.printing import PdfPreviewDialog, print_document
+from desktop.ui.reports.reports_screen import ReportsScreen
+
+
+def _shop(db):
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    customer = customers.create_customer(db, owner, customers.CustomerDetails(name="Anouk Smit"))
+    purchases.register_purchase(db, owner, customer.card_number, 3_000)
+    return owner, customer
+
+
+def test_statement_made_in_the_background_and_previewed(qtbot, db):
+    _, customer = _shop(db)
+    screen = ReportsScreen(db, Formats("nl"))
+    qtbot.addWidget(screen)
+    screen.choose("statement")
+    assert screen.editors["card"].isVisibleTo(screen) and not screen.editors["code"].isVisibleTo(screen)
+    screen.editors["card"].setText(customer.card_number)
+    pdf = screen.make()
+    assert pdf is not None and screen.preview.document.pageCount() == 1
+    assert "Anouk Smit" in Pdf(pdf).all_text() and "Puntenoverzicht" in Pdf(pdf).all_text()
+    assert screen.actions_row.print_button.isEnabled() and screen.actions_row.save_button.isEnabled()
+    assert "1" in screen.status.text()
+
+
+def test_a_wrong_card_is_explained_beside_the_field(qtbot, db):
+    _shop(db)
+    screen = ReportsScreen(db, Formats("en"))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.choose("statement")
+    screen.editors["card"].setText("2900000000001")
+    assert screen.make() is None
+    assert screen.errors["card"].isVisible() and "2900000000001" in screen.errors["card"].text()
+    assert not screen.actions_row.print_button.isEnabled()
+
+
+def test_voucher_in_receipt_size_and_the_fields_each_document_asks_for(qtbot, db):
+    owner, customer = _shop(db)
+    rewards.create_reward(db, owner, "Koffie", RetentionLevel.FINANCIAL, "product", 10)
+    code = redemptions.redeem(db, owner, customer.card_number, "Koffie").code
+    screen = ReportsScreen(db, Formats("en"))
+    qtbot.addWidget(screen)
+    screen.choose("voucher")
+    assert [screen.editors["size"].itemData(i) for i in range(screen.editors["size"].count())] == ["80mm", "a6"]
+    screen.editors["code"].setText(code)
+    pdf = Pdf(screen.make())
+    assert code in pdf.all_text() and round(pdf.size_mm()[0]) == 80
+    screen.choose("day")
+    assert screen.editors["day"].isVisibleTo(screen) and not screen.editors["code"].isVisibleTo(screen)
+    assert Pdf(screen.make()).pages == 1
+
+
+def test_print_and_save(qtbot, db, tmp_path, monkeypatch):
+    _, customer = _shop(db)
+    screen = ReportsScreen(db, Formats("en"))
+    qtbot.addWidget(screen)
+    screen.choose("cards")
+    screen.editors["cards"].setText(customer.card_number)
+    pdf = screen.make()
+    target = tmp_path / "cards"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    assert screen.actions_row.save_pdf() == tmp_path / "cards.pdf"
+    assert (tmp_path / "cards.pdf").read_bytes() == pdf
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_document(screen.preview.document, printer)
+    printed = Pdf((tmp_path / "printed.pdf").read_bytes())
+    assert printed.pages == 1
+
+
+def test_preview_dialog_for_the_counter(qtbot, db):
+    owner, customer = _shop(db)
+    rewards.create_reward(db, owner, "Koffie", RetentionLevel.FINANCIAL, "product", 10)
+    code = redemptions.redeem(db, owner, customer.card_number, "Koffie").code
+    from reports.slips import voucher_pdf
+
+    with db.read() as session:
+        pdf = voucher_pdf(session, code, "nl", "80mm")
+    dialog = PdfPreviewDialog(pdf, "Voucher", "voucher.pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.preview.document.pageCount() == 1 and dialog.actions_row.print_button.isEnabled()
+
+
+def test_the_programme_menu_offers_the_reports_screen(qtbot, db, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.main_window import MainWindow
+
+    owner, _ = _shop(db)
+    window = MainWindow(db, Formats("en"), "Shop", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.set_actor(owner)
+    reports = next(a for a in window.programme_menu.actions() if a.text() == "&Reports…")
+    assert reports.isVisible() and "Ctrl+R" in reports.toolTip()
+    reports.trigger()
+    screen = window._owner_screens["reports"]
+    assert isinstance(screen, ReportsScreen) and screen.isVisible()
+    screen.close()
