@@ -125,7 +125,7 @@ def test_cards_for_customers_who_joined_in_a_period(qapp, shop):
 
 def test_voucher_slip_in_both_sizes(qapp, shop):
     db, owner, clerk, zoe = shop
-    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "product", 40, valid_days=30,
+    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40, valid_days=30,
                           voucher_text="Eén kop koffie naar keuze.")
     redemption = redemptions.redeem(db, clerk, zoe.card_number, "Gratis koffie", at=at(date(2026, 11, 20)))
     with db.read() as session:
@@ -162,7 +162,7 @@ def test_points_slip_after_a_purchase(qapp, shop):
 def test_end_of_day_summary_per_staff_member(qapp, shop):
     db, owner, clerk, zoe = shop
     day = date(2026, 10, 20)  # not in the customer's birthday week: no birthday bonus
-    rewards.create_reward(db, owner, "Tas", RetentionLevel.FINANCIAL, "product", 30)
+    rewards.create_reward(db, owner, "Tas", RetentionLevel.FINANCIAL, "free_product", 30)
     purchases.register_purchase(db, clerk, zoe.card_number, 1_000, at=at(day, 9))
     purchases.register_purchase(db, clerk, zoe.card_number, 2_500, at=at(day, 10))
     mistake = purchases.register_purchase(db, owner, zoe.card_number, 9_999, at=at(day, 11))

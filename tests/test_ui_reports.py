@@ -49,7 +49,7 @@ def test_a_wrong_card_is_explained_beside_the_field(qtbot, db):
 
 def test_voucher_in_receipt_size_and_the_fields_each_document_asks_for(qtbot, db):
     owner, customer = _shop(db)
-    rewards.create_reward(db, owner, "Koffie", RetentionLevel.FINANCIAL, "product", 10)
+    rewards.create_reward(db, owner, "Koffie", RetentionLevel.FINANCIAL, "free_product", 10)
     code = redemptions.redeem(db, owner, customer.card_number, "Koffie").code
     screen = ReportsScreen(db, Formats("en"))
     qtbot.addWidget(screen)
@@ -84,7 +84,7 @@ def test_print_and_save(qtbot, db, tmp_path, monkeypatch):
 
 def test_preview_dialog_for_the_counter(qtbot, db):
     owner, customer = _shop(db)
-    rewards.create_reward(db, owner, "Koffie", RetentionLevel.FINANCIAL, "product", 10)
+    rewards.create_reward(db, owner, "Koffie", RetentionLevel.FINANCIAL, "free_product", 10)
     code = redemptions.redeem(db, owner, customer.card_number, "Koffie").code
     from reports.slips import voucher_pdf
 

@@ -108,19 +108,17 @@ class RewardSpec:
     def _kind_values(self, kind: RewardKind) -> dict:
         """The fields that belong to one kind only; the others are cleared."""
         values = {"discount_cents": None, "discount_percent": None, "stamps_needed": None}
-        if kind == RewardKind.DISCOUNT:
+        if kind in (RewardKind.DISCOUNT, RewardKind.MEMBER_PRICE):
             cents = _whole_or_none(self.discount_cents, "discount_cents", 1, MAX_DISCOUNT_CENTS)
             percent = _whole_or_none(self.discount_percent, "discount_percent", 1, 100)
-            if (cents is None) == (percent is None):
-                raise ValidationError("discount_cents", "A discount is either an amount or a percentage.")
+            if cents is not None and percent is not None:
+                raise ValidationError("discount_percent", "A discount is either an amount or a percentage, not both.")
             values.update(discount_cents=cents, discount_percent=percent)
         elif kind == RewardKind.STAMP_CARD:
             stamps = _whole_or_none(self.stamps_needed, "stamps_needed", 2, 100)
             if stamps is None:
                 raise ValidationError("stamps_needed", "Say which purchase is free (2 to 100).")
             values["stamps_needed"] = stamps
-        elif kind == RewardKind.EVENT and self.event_at is None:
-            raise ValidationError("event_at", "Give the date and time of the event.")
         if kind != RewardKind.EVENT:
             values["event_at"] = None
         return values

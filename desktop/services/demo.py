@@ -39,7 +39,7 @@ from desktop.core.kinds import EntryKind, RedemptionState, RetentionLevel, Role
 from desktop.services import demo_names as names
 from desktop.services.context import Actor, audit
 from desktop.services.redemptions import CODE_ALPHABET, CODE_LENGTH
-from desktop.services.rewards import create_reward
+from desktop.services.rewards import create_reward, seed_example_catalogue
 from desktop.services.settings import load_settings
 from desktop.services.staff import actor_for, create_staff
 from desktop.storage.engine import Database
@@ -669,6 +669,7 @@ def _set_up_staff_and_rewards(db: Database, actor: Actor, start: datetime,
         if name not in rewards:
             rewards[name] = create_reward(db, owner, name, level, kind, cost, valid_days=valid_days,
                                           voucher_text=voucher, at=start)
+    seed_example_catalogue(db, owner, at=start)  # the rest of a new shop's catalogue, never redeemed here
     return on_duty, [rewards[r[0]] for r in DEMO_REWARDS]
 
 

@@ -12,9 +12,15 @@ from sqlmodel import Session, select
 from desktop.core import cardnumber
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind, RedemptionState
-from desktop.services import points
+from desktop.services import points, rewards
 from desktop.services.context import (
-    Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot,
+    Actor,
+    at_or_now,
+    audit,
+    card_owner,
+    local_date,
+    locked_customer,
+    snapshot,
 )
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Redemption, Reward
@@ -80,6 +86,11 @@ def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None,
         if customer.anonymised:
             raise ConflictError("This customer was anonymised.")
         today = local_date(moment)
+        # Lock the reward after the customer (always in this order), so two counters take
+        # turns on the last of a stock or the last seat of an event.
+        chosen = rewards.locked_reward(session, chosen.id)
+        rewards.check_may_have(session, chosen, customer, today)
+        rewards.take_one(session, chosen)
         redemption = Redemption(
             code=new_code(), customer_id=customer.id, reward_id=chosen.id, points=chosen.cost_points,
             state=RedemptionState.ISSUED, created_at=moment, staff_id=actor.staff_id,
@@ -92,4 +103,23 @@ def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None,
             points.debit(session, customer.id, EntryKind.REDEEM, chosen.cost_points, at=moment, actor=actor,
                          today=today, spendable_only=True, redemption_id=redemption.id, reason=chosen.name)
         audit(session, actor, "reward.redeem", "redemption", redemption.id, None, snapshot(redemption))
+        return redemption
+
+
+def mark_used(db: Database, actor: Actor, code: str, *, at: datetime | None = None) -> Redemption:
+    """A voucher was used in the shop, or a guest came to the event they said yes to."""
+    moment = at_or_now(at)
+    with db.write() as session:
+        redemption = session.exec(select(Redemption).where(Redemption.code == code.strip().upper())
+                                  .with_for_update()).first()
+        if redemption is None:
+            raise NotFoundError("No voucher with code {code}.", code=code.strip())
+        if redemption.state != RedemptionState.ISSUED:
+            raise ConflictError("This voucher was {state} already.", state=redemption.state)
+        if redemption.valid_until and local_date(moment) > redemption.valid_until:
+            raise ConflictError("This voucher was valid until {day}.", day=redemption.valid_until.isoformat())
+        before = snapshot(redemption, ("state", "used_at"))
+        redemption.state, redemption.used_at = RedemptionState.USED, moment
+        audit(session, actor, "redemption.use", "redemption", redemption.id, before,
+              snapshot(redemption, ("state", "used_at")))
         return redemption

@@ -1,40 +1,100 @@
-"""The reward catalogue (filled out by the rewards part of the programme)."""
+"""The reward catalogue: creating, editing and retiring rewards (owner only), the example
+catalogue of a new shop, and what the counter may offer one customer."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import dataclasses
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlmodel import select
+from sqlalchemy import func, update
+from sqlmodel import Session, select
 
-from desktop.core import validation
-from desktop.core.errors import ValidationError
+from desktop.core.catalogue import (
+    MAX_COST,
+    Refusal,
+    RewardKind,
+    RewardSpec,
+    refusal,
+    stamps_to_fill,
+)
+from desktop.core.catalogue import Customer as Who
+from desktop.core.errors import ConflictError, NotFoundError
 from desktop.core.kinds import RetentionLevel
+from desktop.core.moments import CustomerFacts, segment
+from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, snapshot
+from desktop.services.settings import load_settings
+from desktop.services.tiers import tier_facts
 from desktop.storage.engine import Database
-from desktop.storage.models import Reward
+from desktop.storage.models import Customer, Purchase, Redemption, Refund, Reward
+
+EDITABLE = tuple(f.name for f in dataclasses.fields(RewardSpec))
 
 
-def create_reward(db: Database, actor: Actor, name: str, level: RetentionLevel, kind: str, cost_points: int, *,
-                  valid_days: int | None = None, voucher_text: str = "", at: datetime | None = None) -> Reward:
+def create_reward(db: Database, actor: Actor, name: str, level: RetentionLevel | str, kind: str, cost_points: int,
+                  *, at: datetime | None = None, **options) -> Reward:
+    """A new reward; `options` are the other RewardSpec fields (valid_days, stock, min_tier, ...)."""
+    return save_reward(db, actor, RewardSpec(name=name, level=level, kind=kind, cost_points=cost_points, **options),
+                       at=at)
+
+
+def save_reward(db: Database, actor: Actor, spec: RewardSpec, *, reward_id: int | None = None,
+                at: datetime | None = None) -> Reward:
+    """Create a reward from `spec`, or change reward `reward_id` to it; every field checked first."""
     actor.require_owner("change the reward catalogue")
-    clean_name = validation.name(name)
-    if level not in set(RetentionLevel):
-        raise ValidationError("level", "Choose financial, social-emotional or structural.")
-    clean_kind = validation.clean_text(kind, field="kind", max_len=32)
-    if not clean_kind:
-        raise ValidationError("kind", "Choose the kind of reward.")
-    if isinstance(cost_points, bool) or not isinstance(cost_points, int) or not 0 <= cost_points <= 1_000_000:
-        raise ValidationError("cost_points", "The cost is a whole number of points, 0 or more.")
-    if valid_days is not None and not 1 <= valid_days <= 3650:
-        raise ValidationError("valid_days", "A reward is valid for 1 to 3650 days.")
     with db.write() as session:
-        reward = Reward(name=clean_name, level=level, kind=clean_kind, cost_points=cost_points,
-                        valid_days=valid_days, voucher_text=validation.clean_text(voucher_text, field="voucher_text"),
-                        created_at=at_or_now(at))
-        session.add(reward)
-        session.flush()
-        audit(session, actor, "reward.create", "reward", reward.id, None, snapshot(reward))
+        values = spec.cleaned(load_settings(session))
+        if reward_id is None:
+            reward = Reward(**values, created_at=at_or_now(at))
+            session.add(reward)
+            session.flush()
+            audit(session, actor, "reward.create", "reward", reward.id, None, snapshot(reward))
+            return reward
+        reward = _locked(session, reward_id)
+        before = snapshot(reward)
+        for name, value in values.items():
+            setattr(reward, name, value)
+        after = snapshot(reward)
+        changed = [k for k in after if after[k] != before[k]]
+        if changed:
+            audit(session, actor, "reward.update", "reward", reward.id,
+                  {k: before[k] for k in changed}, {k: after[k] for k in changed})
         return reward
+
+
+def set_retired(db: Database, actor: Actor, reward_id: int, retired: bool = True) -> Reward:
+    """Stop offering a reward (or offer it again); its redemptions keep pointing at it."""
+    actor.require_owner("change the reward catalogue")
+    with db.write() as session:
+        reward = _locked(session, reward_id)
+        if reward.active == (not retired):
+            return reward
+        reward.active = not retired
+        audit(session, actor, "reward.retire" if retired else "reward.reinstate", "reward", reward.id,
+              {"active": retired}, {"active": not retired})
+        return reward
+
+
+def spec_of(reward: Reward) -> RewardSpec:
+    return RewardSpec(**{name: getattr(reward, name) for name in EDITABLE})
+
+
+def _locked(session: Session, reward_id: int) -> Reward:
+    """The reward's row, locked (PostgreSQL) so stock and seats are counted by one counter at a time."""
+    # populate_existing: a reward read earlier in this session must show the row as locked now.
+    reward = session.exec(select(Reward).where(Reward.id == reward_id).with_for_update()
+                          .execution_options(populate_existing=True)).first()
+    if reward is None:
+        raise NotFoundError("No reward number {number}.", number=reward_id)
+    return reward
+
+
+def all_rewards(session: Session) -> list[Reward]:
+    """The whole catalogue, retired ones included, by level and name."""
+    order = list(RetentionLevel)
+    rows = session.exec(select(Reward)).all()
+    return sorted(rows, key=lambda r: (not r.active, order.index(RetentionLevel(r.level)), r.name.casefold()))
 
 
 def active_rewards(db: Database) -> list[Reward]:
@@ -43,3 +103,131 @@ def active_rewards(db: Database) -> list[Reward]:
         rows = session.exec(select(Reward).where(Reward.active.is_(True))).all()
     order = list(RetentionLevel)
     return sorted(rows, key=lambda r: (order.index(RetentionLevel(r.level)), r.cost_points, r.name))
+
+
+# A new shop's example catalogue at all three levels; the owner edits or retires what does not fit.
+EXAMPLE_CATALOGUE = (
+    RewardSpec("Gratis koffie", RetentionLevel.FINANCIAL, RewardKind.FREE_PRODUCT, 100, valid_days=30,
+               voucher_text="Goed voor een kop koffie naar keuze."),
+    RewardSpec("€ 5 korting", RetentionLevel.FINANCIAL, RewardKind.DISCOUNT, 250, valid_days=60,
+               voucher_text="€ 5 korting op je volgende aankoop.", discount_cents=500),
+    RewardSpec("Koffiekaart: 10e koffie gratis", RetentionLevel.FINANCIAL, RewardKind.STAMP_CARD, 0, valid_days=30,
+               voucher_text="Je kaart is vol: deze koffie is van ons.", stamps_needed=10),
+    RewardSpec("Ledenprijs thee", RetentionLevel.FINANCIAL, RewardKind.MEMBER_PRICE, 0, valid_days=7,
+               voucher_text="10% korting op losse thee voor leden.", discount_percent=10),
+    RewardSpec("Verjaardagsverrassing", RetentionLevel.SOCIAL_EMOTIONAL, RewardKind.BIRTHDAY_SURPRISE, 0,
+               valid_days=30, voucher_text="Gefeliciteerd! Haal je verrassing op in de winkel."),
+    RewardSpec("Persoonlijk bedankkaartje", RetentionLevel.SOCIAL_EMOTIONAL, RewardKind.THANK_YOU, 0,
+               voucher_text="Bedankt dat je al zo lang bij ons komt."),
+    RewardSpec("Uitnodiging proefavond", RetentionLevel.SOCIAL_EMOTIONAL, RewardKind.EVENT, 150, valid_days=90,
+               voucher_text="Je bent welkom op onze volgende proefavond."),
+    RewardSpec("Rondleiding branderij", RetentionLevel.SOCIAL_EMOTIONAL, RewardKind.EVENT, 0, min_tier="Gold",
+               stock=12, voucher_text="Kijk mee achter de schermen van onze branderij."),
+    RewardSpec("Bedankje voor een aanbeveling", RetentionLevel.SOCIAL_EMOTIONAL, RewardKind.REFERRAL_THANKS, 0,
+               voucher_text="Dank je wel dat je ons aanbeveelt!"),
+    RewardSpec("Gratis reparatiecheck", RetentionLevel.STRUCTURAL, RewardKind.AFTER_SALES, 200, valid_days=180,
+               voucher_text="Een gratis check van je espressomachine."),
+    RewardSpec("Reserveerservice", RetentionLevel.STRUCTURAL, RewardKind.RESERVATION, 0,
+               voucher_text="We leggen je favoriete bonen voor je apart."),
+    RewardSpec("Bonenabonnement", RetentionLevel.STRUCTURAL, RewardKind.SUBSCRIPTION, 0,
+               voucher_text="Elke maand je favoriete bonen klaar om op te halen."),
+)
+
+
+def seed_example_catalogue(db: Database, actor: Actor, *, at: datetime | None = None) -> list[Reward]:
+    """Add the example rewards whose names the catalogue does not have yet."""
+    with db.read() as session:
+        have = {name.casefold() for name in session.exec(select(Reward.name))}
+    return [save_reward(db, actor, spec, at=at) for spec in EXAMPLE_CATALOGUE if spec.name.casefold() not in have]
+
+
+# -- what one customer may have ----------------------------------------------------------
+
+def stamps(session: Session, customer_id: int, reward: Reward) -> int:
+    """Qualifying purchases for a stamp card: since the card was created or last redeemed,
+    not refunded in full. Redeeming the card starts it again."""
+    last = session.exec(select(func.max(Redemption.created_at)).where(
+        Redemption.customer_id == customer_id, Redemption.reward_id == reward.id)).one()
+    since = max(filter(None, (reward.created_at, last)))
+    refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
+                .where(Refund.purchase_id == Purchase.id).scalar_subquery())
+    return int(session.exec(select(func.count()).select_from(Purchase).where(
+        Purchase.customer_id == customer_id, Purchase.created_at > since,
+        refunded < Purchase.amount_cents)).one())
+
+
+def who(session: Session, customer: Customer, today: date, *, with_points: bool = True) -> Who:
+    """What decides the offers for this customer (the stamps are counted per stamp card).
+    Without `with_points` the points are left to the ledger's own check when it debits."""
+    settings = load_settings(session)
+    visits, last = session.exec(select(func.count(), func.max(Purchase.created_at))
+                                .where(Purchase.customer_id == customer.id)).one()
+    facts = CustomerFacts(customer.joined_on, customer.birthday, visits, last.astimezone().date() if last else None)
+    return Who(tier=tier_facts(session, customer, today, settings).tier(settings),
+               segment=segment(facts, today, settings),
+               spendable=points.summary(session, customer.id, today).spendable if with_points else MAX_COST)
+
+
+@dataclass(frozen=True)
+class Offer:
+    reward: Reward
+    refused: Refusal | None  # None: the customer may have it now
+    stamps: int | None  # for a stamp card: the stamps collected, and reward.stamps_needed - 1 fill it
+
+
+def offers(session: Session, customer: Customer, today: date) -> list[Offer]:
+    """Every active reward with whether this customer may have it today, in catalogue order."""
+    settings = load_settings(session)
+    base = who(session, customer, today)
+    result = []
+    order = list(RetentionLevel)
+    for reward in sorted(session.exec(select(Reward).where(Reward.active.is_(True))).all(),
+                         key=lambda r: (order.index(RetentionLevel(r.level)), r.cost_points, r.name)):
+        count = stamps(session, customer.id, reward) if reward.kind == RewardKind.STAMP_CARD else None
+        person = dataclasses.replace(base, stamps=count or 0)
+        result.append(Offer(reward, refusal(reward, person, today, settings), count))
+    return result
+
+
+def check_may_have(session: Session, reward: Reward, customer: Customer, today: date) -> None:
+    """Raise a ConflictError saying why, when the customer may not have the reward today."""
+    settings = load_settings(session)
+    person = who(session, customer, today, with_points=False)
+    if reward.kind == RewardKind.STAMP_CARD:
+        person = dataclasses.replace(person, stamps=stamps(session, customer.id, reward))
+    reason = refusal(reward, person, today, settings)
+    if reason is None:
+        return
+    if reason == Refusal.RETIRED:
+        raise ConflictError("'{name}' is no longer offered.", name=reward.name)
+    if reason == Refusal.NOT_YET:
+        raise ConflictError("'{name}' is offered from {day}.", name=reward.name, day=reward.offered_from.isoformat())
+    if reason == Refusal.ENDED:
+        raise ConflictError("'{name}' is no longer offered: its period has ended.", name=reward.name)
+    if reason == Refusal.TIER:
+        raise ConflictError("'{name}' is for customers with tier {tier} or higher.", name=reward.name,
+                            tier=reward.min_tier)
+    if reason == Refusal.SEGMENT:
+        raise ConflictError("'{name}' is for another group of customers.", name=reward.name)
+    if reason == Refusal.SOLD_OUT:
+        raise ConflictError("'{name}' is all gone: none left to hand out.", name=reward.name)
+    if reason == Refusal.STAMPS:
+        raise ConflictError("The stamp card is not full yet: {have} of {need} stamps.", have=person.stamps,
+                            need=stamps_to_fill(reward.stamps_needed or 0))
+    raise AssertionError(f"unexplained refusal {reason}")
+
+
+def take_one(session: Session, reward: Reward) -> None:
+    """One of a limited reward (or one seat) is handed out; the caller holds the reward's lock."""
+    if reward.stock is None:
+        return
+    # Decrement in SQL, only while there is one: right even if a lock was missed somewhere.
+    taken = session.execute(update(Reward).where(Reward.id == reward.id, Reward.stock > 0)
+                            .values(stock=Reward.stock - 1).execution_options(synchronize_session=False))
+    if taken.rowcount != 1:
+        raise ConflictError("'{name}' is all gone: none left to hand out.", name=reward.name)
+    session.refresh(reward)
+
+
+def locked_reward(session: Session, reward_id: int) -> Reward:
+    return _locked(session, reward_id)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from desktop.core import clock, validation
 from desktop.core.errors import ValidationError
 from desktop.core.kinds import Role
-from desktop.services import staff
+from desktop.services import rewards, staff
 from desktop.services.settings import update_settings
 from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
@@ -78,6 +78,7 @@ class SetupDialog(QDialog):
         member = staff.create_staff(self.db, None, self.owner.text(), Role.OWNER, self.pin.text())
         owner = staff.actor_for(member)
         update_settings(self.db, owner, {"shop_name": shop})
+        rewards.seed_example_catalogue(self.db, owner)  # at all three levels; the owner edits it later
         if self.demo.isChecked():
             self._fill_with_demo(owner)
         self.accept()
