@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LongTable, PageTemplate, Paragraph, Table, TableStyle
 
 from reports import fonts
 from reports.language import Language
@@ -53,6 +53,37 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def fit(text: str, width: float, size: float = 8.5) -> str:
+    """`text` cut short with an ellipsis to fit `width` in a table cell. Plain strings lay out
+    many times faster than paragraphs, which matters for lists of thousands of rows."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fonts.register()
+    room = width - 6  # the cell's padding
+    if stringWidth(text, fonts.REGULAR, size) <= room:
+        return text
+    while text and stringWidth(text + "…", fonts.REGULAR, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def natural_widths(rows: Sequence[Sequence[str]], total: float, *, size: float = 8.5, flexible: int = 0) -> list[float]:
+    """Column widths from the content: each column as wide as its widest cell or the longest
+    word of its header (headers wrap between words, never inside one); column `flexible`
+    takes what is left of `total`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    fonts.register()
+    pad = 7
+    widths = []
+    for column in range(len(rows[0])):
+        header = max(stringWidth(word, fonts.BOLD, size) for word in str(rows[0][column]).split() or [""])
+        cells = max((stringWidth(str(row[column]), fonts.BOLD, size) for row in rows[1:]), default=0)
+        widths.append(max(header, cells) + pad)
+    widths[flexible] = max(total - (sum(widths) - widths[flexible]), 20 * mm)
+    return widths
+
+
 def table(rows: Sequence[Sequence], widths: Sequence[float], *, right: Sequence[int] = (),
           size: float = 8.5, header: bool = True, total: bool = False) -> Table:
     """A list as a table: header row in bold (repeated on every page), light stripes,
@@ -64,7 +95,8 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], *, right: Sequence[
         flush = ParagraphStyle("thr", plain, alignment=TA_RIGHT)
         rows[0] = [Paragraph(escape(text), flush if i in right else plain) if isinstance(text, str) else text
                    for i, text in enumerate(rows[0])]
-    result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
+    # LongTable splits across pages in one pass; Table re-measures what is left at every page.
+    result = LongTable(rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), fonts.REGULAR, size),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),

@@ -13,7 +13,7 @@ from desktop.core import clock
 from desktop.services import documents
 from desktop.services.settings import load_settings
 from reports.language import Language
-from reports.layout import RECEIPT_WIDTH, Styles, a4_pdf, escape, key_values, receipt_pdf, separator, table
+from reports.layout import RECEIPT_WIDTH, Styles, a4_pdf, escape, fit, key_values, natural_widths, receipt_pdf, separator, table
 
 DAY_SIZES = ("a4", "80mm")
 
@@ -62,8 +62,7 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
                      f"{lang.number(row.voids)} · {lang.amount(row.void_cents)}",
                      f"{lang.number(row.refunds)} · {lang.amount(row.refund_cents)}"])
     story = [Paragraph(title, st.title), Paragraph(lang.day(day), st.heading),
-             table(rows, [34 * mm, 15 * mm, 21 * mm, 16 * mm, 15 * mm, 15 * mm, 15 * mm, 21 * mm, 22 * mm],
-                   right=range(1, 9), size=7.5, total=True),
+             table(rows, natural_widths(rows, 174 * mm, size=7.5), right=range(1, 9), size=7.5, total=True),
              Spacer(1, 3 * mm),
              Paragraph(lang.t("Per staff member; the database does not record which counter PC booked what."),
                        st.small)]
@@ -80,7 +79,7 @@ def birthdays_pdf(session: Session, start: date, end: date, language: str, *,
     title = lang.t("Birthdays")
     rows = [[lang.t("Birthday"), lang.t("Turns"), lang.t("Name"), lang.t("Card number"), lang.t("Phone"),
              lang.t("Points")]]
-    rows += [[lang.day(b.on), str(b.age), Paragraph(escape(b.name), st.cell), b.card_number, b.phone,
+    rows += [[lang.day(b.on), str(b.age), fit(b.name, 55 * mm), b.card_number, fit(b.phone, 32 * mm),
               lang.number(b.balance)] for b in lines]
     story = [Paragraph(title, st.title),
              Paragraph(lang.t("Birthdays from {start} to {end}", start=lang.day(start), end=lang.day(end))
