@@ -5,8 +5,9 @@ import pytest
 from sqlmodel import select
 
 from conftest import new_customer
-from desktop.core.errors import ConflictError, PermissionDenied, ValidationError
+from desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from desktop.core.kinds import Role
+from desktop.core.lockout import PinLockout
 from desktop.services import staff, surveys
 from desktop.services.settings import load_settings, update_settings
 from desktop.storage.models import AuditLog, Purchase, Staff
@@ -88,3 +89,27 @@ def test_five_wrong_pins_block_that_user_for_a_while(db):
     actor = staff.sign_in(db, lockout, member.id, "1111", at=start + timedelta(minutes=6))
     assert actor.role == Role.OWNER and actor.staff_id == member.id
     assert [m.name for m in staff.active_staff(db)] == ["Marieke"]
+
+
+def test_the_owner_manages_staff_but_the_shop_always_keeps_an_owner(db):
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "1111"))
+    sven = staff.create_staff(db, owner, "Sven", Role.STAFF, "2222")
+    staff.update_staff(db, owner, sven.id, pin="5678")
+    lockout = PinLockout()
+    assert staff.sign_in(db, lockout, sven.id, "5678").name == "Sven"
+    staff.update_staff(db, owner, sven.id, active=False)
+    assert [m.name for m in staff.active_staff(db)] == [owner.name]
+    assert [m.name for m in staff.all_staff(db)] == [owner.name, "Sven"]
+    with pytest.raises(NotFoundError):
+        staff.sign_in(db, lockout, sven.id, "5678")
+    with pytest.raises(ConflictError):  # the only owner cannot step down or be switched off
+        staff.update_staff(db, owner, owner.staff_id, role=Role.STAFF)
+    with pytest.raises(ConflictError):
+        staff.update_staff(db, owner, owner.staff_id, active=False)
+    with pytest.raises(ValidationError):
+        staff.update_staff(db, owner, sven.id, pin="12")
+    with pytest.raises(PermissionDenied):
+        staff.update_staff(db, staff.actor_for(sven), sven.id, active=True)
+    with db.read() as session:
+        logged = session.exec(select(AuditLog).where(AuditLog.action == "staff.update")).all()
+    assert len(logged) == 2 and "5678" not in logged[0].after and "pin_hash" not in logged[0].after

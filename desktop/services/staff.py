@@ -72,6 +72,46 @@ def create_staff(db: Database, actor: Actor | None, name: str, role: Role, pin: 
         return member
 
 
+def update_staff(db: Database, actor: Actor, staff_id: int, *, role: Role | None = None,
+                 active: bool | None = None, pin: str | None = None) -> Staff:
+    """Change a staff member's role, let them sign in or not, or set a new PIN (owner only).
+
+    The shop always keeps one active owner: nobody could reach the owner screens otherwise.
+    """
+    actor.require_owner("change staff members")
+    if role is not None and role not in (Role.OWNER, Role.STAFF):
+        raise ValidationError("role", "The role is owner or staff.")
+    if pin is not None:
+        validate_pin(pin)
+    with db.write() as session:
+        member = session.get(Staff, staff_id)
+        if member is None:
+            raise NotFoundError("No staff member number {number}.", number=staff_id)
+        before = {k: v for k, v in snapshot(member).items() if k != "pin_hash"}
+        if role is not None:
+            member.role = role
+        if active is not None:
+            member.active = active
+        if pin is not None:
+            member.pin_hash = hash_pin(pin)
+        session.flush()
+        owners = session.exec(select(Staff.id).where(Staff.role == Role.OWNER, Staff.active.is_(True))).all()
+        if not owners:
+            raise ConflictError("The shop needs an owner who can sign in; make someone else owner first.")
+        after = {k: v for k, v in snapshot(member).items() if k != "pin_hash"}
+        if pin is not None:
+            after["pin"] = "changed"
+        audit(session, actor, "staff.update", "staff", member.id, before, after)
+        return member
+
+
+def all_staff(db: Database) -> list[Staff]:
+    """Everyone, also who can no longer sign in: active first, then by name."""
+    with db.read() as session:
+        members = session.exec(select(Staff).order_by(Staff.name)).all()
+    return sorted(members, key=lambda m: not m.active)
+
+
 def actor_for(member: Staff) -> Actor:
     return Actor(name=member.name, role=Role(member.role), staff_id=member.id)
 

@@ -17,13 +17,14 @@ from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES, SETTING as LANGUAGE_SETTING
-from desktop.ui.idle import IdleWatcher
+from desktop.ui.idle import DEFAULT_LOCK_MINUTES, IDLE_SETTING, IdleWatcher
 from desktop.ui.merge_dialog import MergeDialog
+from desktop.ui.owner.backup_action import back_up
+from desktop.ui.owner.correction_dialog import CorrectionDialog
+from desktop.ui.owner.settings_dialog import SettingsDialog
+from desktop.ui.owner.staff_dialog import StaffDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
-
-IDLE_SETTING = "ui/lock_after_minutes"
-DEFAULT_LOCK_MINUTES = 5.0
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             language.addAction(self._action(name, None, lambda _=False, c=code: self._set_language(c)))
         shop.addSeparator()
+        backup = self._action(self.tr("&Back up now…"), None, self.back_up)
+        shop.addAction(backup)
+        shop.addSeparator()
         shop.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         customer = bar.addMenu(self.tr("&Customer"))
         customer.addAction(self._action(self.tr("&Find"), "Ctrl+F", self.counter.back_to_search))
@@ -69,10 +73,14 @@ class MainWindow(QMainWindow):
         customer.addAction(self._action(self.tr("&Edit customer…"), "F4", self.edit_customer))
         customer.addAction(self._action(self.tr("&Feedback without a customer…"), None, self.anonymous_feedback))
         # Owner screens: hidden from staff; the services refuse staff as well.
-        self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers)]
+        self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers),
+                              self._action(self.tr("&Correct points…"), None, self.correct_points), backup]
         customer.addSeparator()
         customer.addAction(self.owner_actions[0])
+        customer.addAction(self.owner_actions[1])
         self.programme_menu = bar.addMenu(self.tr("&Programme"))
+        self.add_owner_screen(self.tr("&Settings…"), "Ctrl+,", "settings", self._settings_screen)
+        self.add_owner_screen(self.tr("S&taff…"), None, "staff", lambda: StaffDialog(self.db, self.actor, self))
         self._action(self.tr("Back to the search"), "Esc", self.counter.back_to_search)
 
     def add_owner_screen(self, text: str, shortcut: str | None, key: str, factory) -> QAction:
@@ -171,6 +179,23 @@ class MainWindow(QMainWindow):
         dialog = MergeDialog(self.db, self.actor, keep, self)
         if dialog.exec() == MergeDialog.DialogCode.Accepted:
             self.counter.open_customer(dialog.kept_id)
+
+    def correct_points(self) -> None:
+        if self.actor is None or self.actor.role != Role.OWNER or self.counter.current_customer_id() is None:
+            return
+        view = self.counter.panel.view
+        dialog = CorrectionDialog(self.db, self.actor, view.customer, view.points.balance, self)
+        if dialog.exec() == CorrectionDialog.DialogCode.Accepted:
+            self.counter.open_customer(view.customer.id)
+
+    def back_up(self) -> None:
+        if self.actor is not None and self.actor.role == Role.OWNER:
+            back_up(self, self.db)
+
+    def _settings_screen(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.db, self.actor, self.formats, self.settings, self)
+        dialog.sig_lock_minutes.connect(self.idle.set_minutes)
+        return dialog
 
     def anonymous_feedback(self) -> None:
         SurveyDialog(self.db, self.actor, parent=self).exec()

@@ -16,9 +16,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
-from desktop.core.lockout import PinLockout  # noqa: E402
 from desktop.services import demo, staff  # noqa: E402
 from desktop.services.context import Actor  # noqa: E402
 from desktop.storage.migrate import open_database  # noqa: E402
@@ -28,6 +27,8 @@ from desktop.ui.counter.survey_dialog import SurveyDialog  # noqa: E402
 from desktop.ui.customer_dialog import CustomerDialog  # noqa: E402
 from desktop.ui.formatting import Formats  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.owner.correction_dialog import CorrectionDialog  # noqa: E402
+from desktop.ui.owner.staff_dialog import StaffDialog  # noqa: E402
 from desktop.ui.setup_dialog import SetupDialog  # noqa: E402
 from desktop.ui import startup  # noqa: E402
 from desktop.ui.sign_in_dialog import SignInDialog  # noqa: E402
@@ -65,9 +66,7 @@ def main() -> None:
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(db, formats, "Koffie & Thee De Boon", settings)
     owner = staff.active_staff(db)[0]
-    window.actor = staff.actor_for(owner)
-    window.counter.set_actor(window.actor)
-    window.who.setText(f"{owner.name}")
+    window.set_actor(staff.actor_for(owner))
     grab(window, args.out / f"{lang}-03-counter-empty.png")
 
     window.counter.search.setText("jan")
@@ -96,6 +95,29 @@ def main() -> None:
     dialog.edits["email"].setText("noor@")
     dialog._save()
     grab(dialog, args.out / f"{lang}-09-new-customer-error.png", None)
+
+    settings_screen = window.open_owner_screen("settings", window._settings_screen)
+    settings_screen.editors["point_value_cents"].setText("0,0x")
+    settings_screen.save()
+    grab(settings_screen, args.out / f"{lang}-10-settings.png", None)
+    settings_screen.findChild(QTabWidget).setCurrentIndex(1)
+    grab(settings_screen, args.out / f"{lang}-11-settings-bonuses.png", None)
+    settings_screen.findChild(QTabWidget).setCurrentIndex(2)
+    grab(settings_screen, args.out / f"{lang}-12-settings-tiers.png", None)
+    grab(StaffDialog(db, window.actor), args.out / f"{lang}-13-staff.png", None)
+    grab(CorrectionDialog(db, window.actor, view.customer, view.points.balance), args.out / f"{lang}-14-correct.png",
+         None)
+    from PySide6.QtTest import QTest  # the preview draws its pages in the background
+
+    reports_screen = window.open_owner_screen("reports", window._reports_screen)
+    reports_screen.choose("monthly")  # last month
+    reports_screen.make()
+    QTest.qWait(500)
+    grab(reports_screen, args.out / f"{lang}-20-reports-monthly.png")
+    reports_screen.choose("statement")
+    reports_screen.editors["card"].setText("2900000000001")
+    reports_screen.make()
+    grab(reports_screen, args.out / f"{lang}-21-reports-statement-unknown-card.png")
     db.dispose()
 
 

@@ -1,0 +1,1 @@
+"""The owner's screens that belong to the counter app: settings, staff, corrections, backup."""

@@ -1,0 +1,215 @@
+"""Settings (owner): the programme's rules, its tiers, and when this counter locks itself.
+
+The language is in the Shop menu instead: it is each person's choice, not the owner's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.core.errors import LoyaltyError, ValidationError
+from desktop.core.money import parse_amount
+from desktop.core.rules import REFERRAL_SIDES, ROUNDING_MODES
+from desktop.services.context import Actor
+from desktop.services.settings import load_settings, update_settings
+from desktop.storage.engine import Database
+from desktop.ui.errors import explain, show_error
+from desktop.ui.formatting import Formats
+from desktop.ui.idle import DEFAULT_LOCK_MINUTES, IDLE_SETTING
+from desktop.ui.widgets import FieldError, field_with_error
+
+WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
+    "points_per_euro": (0, 1000), "expiry_months": (0, 120), "pending_days": (0, 365),
+    "latent_after_days": (1, 3650), "welcome_bonus": (0, 100_000), "birthday_bonus": (0, 100_000),
+    "referral_bonus": (0, 100_000), "referral_limit": (0, 1000), "visit_bonus": (0, 100_000),
+    "anniversary_bonus": (0, 100_000), "reactivation_bonus": (0, 100_000), "tier_bonus": (0, 100_000),
+}
+AMOUNTS = ("point_value_cents", "max_purchase_cents")
+
+
+class SettingsDialog(QDialog):
+    sig_lock_minutes = Signal(float)
+
+    def __init__(self, db: Database, actor: Actor, formats: Formats, counter: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.formats, self.counter = db, actor, formats, counter
+        self.setWindowTitle(self.tr("Settings"))
+        self.resize(640, 620)
+        with db.read() as session:
+            self.current = load_settings(session)
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, FieldError] = {}
+
+        tabs = QTabWidget()
+        tabs.addTab(self._programme_tab(), self.tr("&Points"))
+        tabs.addTab(self._moments_tab(), self.tr("&Bonuses"))
+        tabs.addTab(self._tiers_tab(), self.tr("&Tiers"))
+        tabs.addTab(self._counter_tab(), self.tr("This &counter"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    # -- the tabs ---------------------------------------------------------------------
+    def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
+        box, self.errors[key] = field_with_error(editor)
+        self.editors[key] = editor
+        form.addRow(label, box)
+
+    def _number(self, key: str) -> QSpinBox:
+        low, high = WHOLE_NUMBERS[key]
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(getattr(self.current, key))
+        return spin
+
+    def _amount(self, key: str) -> QLineEdit:
+        return QLineEdit(self.formats.amount(getattr(self.current, key)).replace("€", "").strip())
+
+    def _choice(self, key: str, choices: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        for value, text in choices.items():
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(getattr(self.current, key))))
+        return combo
+
+    def _programme_tab(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self._row(form, "shop_name", self.tr("Shop name"), QLineEdit(self.current.shop_name))
+        self._row(form, "points_per_euro", self.tr("Points per euro spent"), self._number("points_per_euro"))
+        rounding = dict(zip(ROUNDING_MODES, (self.tr("Down (€ 12,90 gives 12)"), self.tr("To the nearest"),
+                                             self.tr("Up (€ 12,10 gives 13)"))))
+        self._row(form, "rounding", self.tr("Rounding of points"), self._choice("rounding", rounding))
+        self._row(form, "point_value_cents", self.tr("What one point is worth (€)"), self._amount("point_value_cents"))
+        expiry = self._number("expiry_months")
+        expiry.setSpecialValueText(self.tr("never"))
+        expiry.setSuffix(self.tr(" months"))
+        self._row(form, "expiry_months", self.tr("Points expire after"), expiry)
+        pending = self._number("pending_days")
+        pending.setSuffix(self.tr(" days"))
+        self._row(form, "pending_days", self.tr("New points can be spent after"), pending)
+        self._row(form, "max_purchase_cents", self.tr("Largest purchase (€)"), self._amount("max_purchase_cents"))
+        latent = self._number("latent_after_days")
+        latent.setSuffix(self.tr(" days"))
+        self._row(form, "latent_after_days", self.tr("A customer is latent after no visit for"), latent)
+        return page
+
+    def _moments_tab(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        labels = {
+            "welcome_bonus": self.tr("Welcome bonus (points)"),
+            "birthday_bonus": self.tr("Birthday bonus (points)"),
+            "visit_bonus": self.tr("Bonus on the 10th, 25th, 50th… visit"),
+            "anniversary_bonus": self.tr("Membership anniversary bonus"),
+            "reactivation_bonus": self.tr("Welcome-back bonus for a latent customer"),
+            "tier_bonus": self.tr("Bonus for reaching a higher tier"),
+            "referral_bonus": self.tr("Referral bonus (points)"),
+            "referral_limit": self.tr("Referrals per customer that earn a bonus"),
+        }
+        for key, label in labels.items():
+            self._row(form, key, label, self._number(key))
+        sides = dict(zip(REFERRAL_SIDES, (self.tr("the customer who referred"), self.tr("the new customer"),
+                                          self.tr("both"))))
+        self._row(form, "referral_bonus_to", self.tr("The referral bonus goes to"),
+                  self._choice("referral_bonus_to", sides))
+        return page
+
+    def _tiers_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.tiers = QTableWidget(0, 3)
+        self.tiers.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("Spend in 12 months (€)"),
+                                              self.tr("Points multiplier (%)")])
+        self.tiers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.tiers.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for name, cents in sorted(self.current.tier_thresholds.items(), key=lambda item: item[1]):
+            self._add_tier(name, cents, self.current.tier_multipliers.get(name, 100))
+        add, remove = QPushButton(self.tr("&Add tier")), QPushButton(self.tr("&Remove tier"))
+        add.clicked.connect(lambda: self._add_tier("", 0, 100))
+        remove.clicked.connect(lambda: self.tiers.removeRow(self.tiers.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        box, self.errors["tier_thresholds"] = field_with_error(self.tiers)
+        self.errors["tier_multipliers"] = self.errors["tier_thresholds"]
+        layout.addWidget(box)
+        layout.addLayout(row)
+        return page
+
+    def _add_tier(self, name: str, cents: int, percent: int) -> None:
+        row = self.tiers.rowCount()
+        self.tiers.insertRow(row)
+        amount = self.formats.amount(cents).replace("€", "").strip()
+        for column, text in enumerate((name, amount, str(percent))):
+            self.tiers.setItem(row, column, QTableWidgetItem(text))
+
+    def _counter_tab(self) -> QWidget:
+        page, form = QWidget(), QFormLayout()
+        page.setLayout(form)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setValue(round(self.counter.value(IDLE_SETTING, DEFAULT_LOCK_MINUTES, type=float)))
+        form.addRow(self.tr("Lock when nobody touches it for"), self.lock_minutes)
+        return page
+
+    # -- saving -----------------------------------------------------------------------
+    def _values(self) -> dict:
+        values = {}
+        for key, editor in self.editors.items():
+            if isinstance(editor, QSpinBox):
+                values[key] = editor.value()
+            elif isinstance(editor, QComboBox):
+                values[key] = editor.currentData()
+            elif key in AMOUNTS:
+                values[key] = parse_amount(editor.text(), field=key)
+            else:
+                values[key] = editor.text()
+        thresholds, multipliers = {}, {}
+        for row in range(self.tiers.rowCount()):
+            name = (self.tiers.item(row, 0).text() if self.tiers.item(row, 0) else "").strip()
+            spend = self.tiers.item(row, 1).text() if self.tiers.item(row, 1) else ""
+            percent = (self.tiers.item(row, 2).text() if self.tiers.item(row, 2) else "").strip()
+            if not name:
+                raise ValidationError("tier_thresholds", "Give every tier a name.")
+            thresholds[name] = parse_amount(spend, field="tier_thresholds")
+            if not percent.isdigit():
+                raise ValidationError("tier_multipliers", "Tier '{tier}' needs a multiplier from 100 to 1000 percent.",
+                                      tier=name)
+            if int(percent) != 100:
+                multipliers[name] = int(percent)
+        values["tier_thresholds"], values["tier_multipliers"] = thresholds, multipliers
+        return values
+
+    def save(self) -> bool:
+        for error in self.errors.values():
+            error.show_message("")
+        try:
+            values = self._values()
+            changed = {k: v for k, v in values.items() if v != getattr(self.current, k)}
+            if changed:
+                self.current = update_settings(self.db, self.actor, changed)
+        except ValidationError as error:
+            target = self.errors.get(error.field)
+            if target is None:
+                show_error(self, error)
+            else:
+                target.show_message(explain(error))
+            return False
+        except LoyaltyError as error:
+            show_error(self, error)
+            return False
+        self.counter.setValue(IDLE_SETTING, float(self.lock_minutes.value()))
+        self.sig_lock_minutes.emit(float(self.lock_minutes.value()))
+        self.close()
+        return True
+

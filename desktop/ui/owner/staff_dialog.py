@@ -1,0 +1,166 @@
+"""Staff (owner): who can sign in, their role, and a new PIN when someone forgot theirs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from desktop.core import validation
+from desktop.core.errors import LoyaltyError, ValidationError
+from desktop.core.kinds import Role
+from desktop.services import staff
+from desktop.services.context import Actor
+from desktop.storage.engine import Database
+from desktop.ui.errors import explain, show_error
+from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
+
+
+class StaffDialog(QDialog):
+    def __init__(self, db: Database, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setWindowTitle(self.tr("Staff"))
+        self.resize(620, 460)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Can sign in")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.add = QPushButton(self.tr("&Add…"))
+        self.pin = QPushButton(self.tr("New &PIN…"))
+        self.role = QPushButton(self.tr("Make &owner / staff"))
+        self.active = QPushButton(self.tr("&Switch off / on"))
+        self.add.clicked.connect(self._add)
+        self.pin.clicked.connect(self._new_pin)
+        self.role.clicked.connect(self._toggle_role)
+        self.active.clicked.connect(self._toggle_active)
+        buttons = QHBoxLayout()
+        for button in (self.add, self.pin, self.role, self.active):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        members = staff.all_staff(self.db)
+        self.members = members
+        self.table.setRowCount(len(members))
+        for row, member in enumerate(members):
+            role = self.tr("owner") if member.role == Role.OWNER else self.tr("staff")
+            cells = (member.name, role, self.tr("yes") if member.active else self.tr("no"))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if not member.active:
+                    item.setForeground(Qt.GlobalColor.gray)
+                self.table.setItem(row, column, item)
+        if members and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+
+    def _chosen(self):
+        row = self.table.currentRow()
+        return self.members[row] if 0 <= row < len(self.members) else None
+
+    def _change(self, **changes) -> None:
+        member = self._chosen()
+        if member is None:
+            return
+        try:
+            staff.update_staff(self.db, self.actor, member.id, **changes)
+        except LoyaltyError as error:
+            show_error(self, error)
+        row = self.table.currentRow()
+        self.refresh()
+        self.table.selectRow(row)
+
+    def _toggle_role(self) -> None:
+        if member := self._chosen():
+            self._change(role=Role.STAFF if member.role == Role.OWNER else Role.OWNER)
+
+    def _toggle_active(self) -> None:
+        if member := self._chosen():
+            self._change(active=not member.active)
+
+    def _new_pin(self) -> None:
+        member = self._chosen()
+        if member is None:
+            return
+        dialog = PinDialog(self.tr("New PIN for {name}").format(name=member.name), self)
+        dialog.check = lambda pin: staff.update_staff(self.db, self.actor, member.id, pin=pin)
+        dialog.exec()
+
+    def _add(self) -> None:
+        dialog = NewStaffDialog(self.db, self.actor, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+
+class PinDialog(QDialog):
+    """A PIN typed twice; `check(pin)` stores it or raises a ValidationError shown beside the field."""
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.check = lambda pin: None
+        self.first, self.again = pin_edit(), pin_edit()
+        first_box, self.first_error = field_with_error(self.first)
+        again_box, self.again_error = field_with_error(self.again)
+        form = QFormLayout()
+        form.addRow(self.tr("PIN (4-8 digits)"), first_box)
+        form.addRow(self.tr("PIN again"), again_box)
+        self.form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        self.first_error.show_message("")
+        self.again_error.show_message("")
+        if self.first.text() != self.again.text():
+            self.again_error.show_message(self.tr("The two PINs are not the same."))
+            return
+        try:
+            self.check(self.first.text())
+        except ValidationError as error:
+            self.first_error.show_message(explain(error))
+            return
+        except LoyaltyError as error:
+            show_error(self, error)
+            return
+        self.accept()
+
+
+class NewStaffDialog(PinDialog):
+    def __init__(self, db: Database, actor: Actor, parent=None) -> None:
+        super().__init__(self.tr("New staff member"), parent)
+        self.name = QLineEdit()
+        self.name.setMinimumHeight(TOUCH_HEIGHT)
+        name_box, self.name_error = field_with_error(self.name)
+        self.role = QComboBox()
+        self.role.addItem(self.tr("staff"), Role.STAFF)
+        self.role.addItem(self.tr("owner"), Role.OWNER)
+        self.form.insertRow(0, self.tr("Name"), name_box)
+        self.form.insertRow(1, self.tr("Role"), self.role)
+        self.check = lambda pin: staff.create_staff(db, actor, self.name.text(), self.role.currentData(), pin)
+        self.name.setFocus()
+
+    def _save(self) -> None:
+        self.name_error.show_message("")
+        try:
+            validation.name(self.name.text())
+        except ValidationError as error:
+            self.name_error.show_message(explain(error))
+            return
+        super()._save()

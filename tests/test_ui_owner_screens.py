@@ -1,0 +1,77 @@
+"""The owner's settings, staff and correction screens, used as a person would."""
+
+from PySide6.QtCore import QSettings
+
+from conftest import balance_of, new_customer
+from desktop.core.kinds import Role
+from desktop.services import staff
+from desktop.services.settings import load_settings
+from desktop.ui.formatting import Formats
+from desktop.ui.idle import IDLE_SETTING
+from desktop.ui.owner.correction_dialog import CorrectionDialog
+from desktop.ui.owner.settings_dialog import SettingsDialog
+from desktop.ui.owner.staff_dialog import NewStaffDialog, StaffDialog
+
+
+def settings_of(db):
+    with db.read() as session:
+        return load_settings(session)
+
+
+def test_settings_check_each_field_and_store_only_good_values(qtbot, db, owner, tmp_path):
+    counter = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(db, owner, Formats("nl"), counter)
+    qtbot.addWidget(dialog)
+    dialog.editors["point_value_cents"].setText("abc")
+    assert not dialog.save()
+    assert "is not an amount" in dialog.errors["point_value_cents"].text()
+    dialog.editors["point_value_cents"].setText("0,10")
+    dialog.editors["shop_name"].setText("")
+    assert not dialog.save()
+    assert dialog.errors["shop_name"].text() and settings_of(db).point_value_cents == 5  # nothing written
+    dialog.editors["shop_name"].setText("Bakkerij Brood & Zo")
+    dialog.editors["points_per_euro"].setValue(2)
+    dialog.tiers.item(0, 2).setText("90")  # a multiplier below 100 % is refused
+    assert not dialog.save()
+    assert "multiplier" in dialog.errors["tier_multipliers"].text()
+    dialog.tiers.item(0, 2).setText("150")
+    dialog.tiers.item(1, 1).setText("2.000,00")  # thousands separator and comma: clear to a person
+    dialog.lock_minutes.setValue(3)
+    with qtbot.waitSignal(dialog.sig_lock_minutes):
+        assert dialog.save()
+    stored = settings_of(db)
+    assert (stored.shop_name, stored.points_per_euro, stored.point_value_cents) == ("Bakkerij Brood & Zo", 2, 10)
+    assert stored.tier_thresholds == {"Silver": 25_000, "Gold": 200_000}
+    assert stored.tier_multipliers == {"Silver": 150}
+    assert counter.value(IDLE_SETTING, type=float) == 3.0
+
+
+def test_the_owner_adds_a_staff_member_and_switches_them_off(qtbot, db):
+    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "1111"))
+    screen = StaffDialog(db, marieke)
+    qtbot.addWidget(screen)
+    new = NewStaffDialog(db, marieke, screen)
+    qtbot.keyClicks(new.name, "Sven")
+    qtbot.keyClicks(new.first, "2222")
+    qtbot.keyClicks(new.again, "2223")
+    new._save()
+    assert "not the same" in new.again_error.text() and len(staff.all_staff(db)) == 1
+    new.again.setText("2222")
+    new._save()
+    assert [m.name for m in staff.active_staff(db)] == ["Marieke", "Sven"]
+    screen.refresh()
+    screen.table.selectRow(1)
+    screen._toggle_active()
+    assert [m.name for m in staff.active_staff(db)] == ["Marieke"] and screen.table.item(1, 2).text() == "no"
+
+
+def test_a_correction_needs_points_and_a_reason(qtbot, db, owner):
+    customer = new_customer(db, owner)
+    dialog = CorrectionDialog(db, owner, customer, 50)
+    qtbot.addWidget(dialog)
+    dialog.points.setValue(25)
+    dialog._book()
+    assert "Say why" in dialog.reason_error.text() and balance_of(db, customer.id) == 50
+    qtbot.keyClicks(dialog.reason, "Bon kwijt")
+    dialog._book()
+    assert balance_of(db, customer.id) == 75 and dialog.result() == CorrectionDialog.DialogCode.Accepted
