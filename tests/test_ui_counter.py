@@ -155,6 +155,7 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
     assert levels == ["Financial", "Social-emotional"]
     too_dear = dialog.tree.topLevelItem(1).child(0)
     assert "450 more needed" in too_dear.text(2) and not too_dear.flags()
+    assert dialog.tree.topLevelItem(0).child(0).text(2) == "can be handed out"
     monkeypatch.setattr("desktop.ui.counter.redeem_dialog.QMessageBox.information", lambda *a: None)
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)

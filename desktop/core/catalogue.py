@@ -7,8 +7,9 @@ screens (which explain them).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
 from desktop.core import validation
@@ -136,7 +137,7 @@ def _whole_or_none(value, field: str, low: int, high: int) -> int | None:
 
 def whole_number(text: str, *, field: str, low: int, high: int) -> int | None:
     """A whole number typed in a field ("" is none); for the screens, which check as you type."""
-    raw = (text or "").strip().replace(".", "").replace(" ", "")
+    raw = (text or "").strip()
     if not raw:
         return None
     if not raw.isdigit():
@@ -147,6 +148,19 @@ def whole_number(text: str, *, field: str, low: int, high: int) -> int | None:
 def stamps_to_fill(free_purchase: int) -> int:
     """Stamps that fill a card whose `free_purchase`-th purchase is free (10th free: 9 stamps)."""
     return max(free_purchase - 1, 1)
+
+
+def parse_moment(text: str, *, field: str) -> datetime | None:
+    """A local date and time typed like 22-11-2026 19:30 ("" is none), as an aware datetime."""
+    raw = (text or "").strip()
+    if not raw:
+        return None
+    day_text, _, clock_text = raw.partition(" ")
+    day = validation.parse_date(day_text, field=field)
+    match = re.match(r"^(\d{1,2})[:.](\d{2})$", clock_text.strip())
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ValidationError(field, "Type a date and a time, like 22-11-2026 19:30.")
+    return datetime.combine(day, time(int(match[1]), int(match[2]))).astimezone()
 
 
 class Refusal(StrEnum):

@@ -16,11 +16,15 @@ from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.moments import Moment, Segment
 from desktop.core.money import parse_amount
-from desktop.services import customers, purchases
+from desktop.core.occasions import OccasionKind
+from desktop.core.catalogue import tier_rank
+from desktop.core.tiers import TierStanding, multiplied
+from desktop.services import customers, occasions, purchases
 from desktop.services.context import Actor, local_date
 from desktop.services.overview import CustomerOverview, overview
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
+from desktop.storage.models import Occasion
 from desktop.ui.counter.redeem_dialog import RedeemDialog
 from desktop.ui.counter.refund_dialog import RefundDialog
 from desktop.ui.counter.survey_dialog import SurveyDialog
@@ -56,6 +60,24 @@ def moment_label(moment: Moment, number: int) -> str:
     return QCoreApplication.translate("CustomerPanel", "Back after {n} days away").format(n=number)
 
 
+def occasion_label(occasion: Occasion) -> str:
+    """What staff hand out or say in person, with the bonus points if there were any."""
+    t = lambda text: QCoreApplication.translate("CustomerPanel", text)  # noqa: E731
+    text = {
+        OccasionKind.WELCOME: t("Welcome to the programme"),
+        OccasionKind.BIRTHDAY: t("Birthday surprise"),
+        OccasionKind.VISIT: t("Visit number {detail}: thank them"),
+        OccasionKind.ANNIVERSARY: t("Member for {detail} years"),
+        OccasionKind.REFERRAL: t("A friend they referred made a first purchase: thank them"),
+        OccasionKind.REFERRED: t("Referred by a friend: welcome them"),
+        OccasionKind.REACTIVATION: t("Welcome back offer"),
+        OccasionKind.TIER: t("Reached tier {detail}"),
+    }.get(occasion.kind, occasion.kind).format(detail=occasion.detail)
+    if occasion.points:
+        text += t(" (+{n} points)").format(n=occasion.points)
+    return text
+
+
 class CustomerPanel(QWidget):
     sig_booked = Signal(int)  # customer id, after any change to their points
 
@@ -81,6 +103,19 @@ class CustomerPanel(QWidget):
         self.banner = QLabel()
         self.banner.setStyleSheet("background: #fff4cc; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;")
         self.banner.setWordWrap(True)
+        self.occasions = QLabel()
+        self.occasions.setStyleSheet("background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 4px; padding: 6px;")
+        self.occasions.setWordWrap(True)
+        self.handed_out = QPushButton(self.tr("Handed out"))
+        self.handed_out.setMinimumHeight(TOUCH_HEIGHT)
+        self.handed_out.setToolTip(self.tr("Mark these occasions as handed out in person (F8)"))
+        self.handed_out.setShortcut("F8")
+        self.handed_out.clicked.connect(self._mark_handed_out)
+        occasion_row = QHBoxLayout()
+        occasion_row.addWidget(self.occasions, 1)
+        occasion_row.addWidget(self.handed_out)
+        self.tier_note = QLabel()
+        self.tier_note.setWordWrap(True)
 
         self.balance = QLabel()
         self.balance.setFont(big)
@@ -162,7 +197,9 @@ class CustomerPanel(QWidget):
         who = QVBoxLayout()
         who.addWidget(self.name)
         who.addWidget(self.details)
+        who.addWidget(self.tier_note)
         who.addWidget(self.banner)
+        who.addLayout(occasion_row)
         who.addStretch()
         top.addLayout(who, 3)
         top.addWidget(points_box, 2)
@@ -197,6 +234,11 @@ class CustomerPanel(QWidget):
 
     # -- showing a customer -----------------------------------------------------------
     def show_customer(self, customer_id: int) -> None:
+        if self.actor is not None:
+            try:  # a birthday week, an anniversary, a latent customer back: granted once, shown below
+                occasions.greet(self.db, self.actor, customer_id)
+            except LoyaltyError as error:
+                show_error(self, error)
         with self.db.read() as session:
             self.view = overview(session, customer_id, local_date(clock.now()))
             self.settings = load_settings(session)
@@ -213,6 +255,11 @@ class CustomerPanel(QWidget):
                  *([self.tr("tier {tier}").format(tier=view.tier)] if view.tier else []),
                  self.tr("{n} visits").format(n=view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on))]
         self.details.setText(" · ".join(parts))
+        self.tier_note.setText(self._tier_text(view.tier_standing))
+        open_ones = [occasion_label(o) for o in view.occasions]
+        self.occasions.setText("\n".join(open_ones))
+        self.occasions.setVisible(bool(open_ones))
+        self.handed_out.setVisible(bool(open_ones))
         banner = [moment_label(m, n) for m, n in view.moments]
         self.banner.setText("  ·  ".join(banner))
         self.banner.setVisible(bool(banner))
@@ -242,6 +289,29 @@ class CustomerPanel(QWidget):
         self.preferences.setText(self.tr("Preferences: {text}").format(text=customer.preferences)
                                  if customer.preferences else "")
 
+    def _tier_text(self, standing: TierStanding) -> str:
+        """What is needed to reach the next tier and to keep this one at the yearly review."""
+        f, parts = self.formats, []
+        if standing.next_tier:
+            parts.append(self.tr("{amount} more for {tier}").format(amount=f.amount(standing.to_next_cents),
+                                                                    tier=standing.next_tier))
+        if standing.tier and standing.to_keep_cents:
+            parts.append(self.tr("to keep {tier} after {day}: {amount} more").format(
+                tier=standing.tier, day=f.day(standing.review_on), amount=f.amount(standing.to_keep_cents)))
+        elif standing.tier:
+            parts.append(self.tr("{tier} is kept after {day}").format(tier=standing.tier, day=f.day(standing.review_on)))
+        return " · ".join(parts)
+
+    def _mark_handed_out(self) -> None:
+        if self.view is None or not self.view.occasions:
+            return
+        try:
+            occasions.mark_handed_out(self.db, self.actor, [o.id for o in self.view.occasions])
+        except LoyaltyError as error:
+            show_error(self, error)
+            return
+        self.show_customer(self.view.customer.id)
+
     # -- booking ----------------------------------------------------------------------
     def _parsed_amount(self) -> int:
         return parse_amount(self.amount.text(), max_cents=self.settings.max_purchase_cents)
@@ -259,7 +329,10 @@ class CustomerPanel(QWidget):
             self.amount_error.show_message(explain(error))
             self.book.setEnabled(False)
             return
-        earned = rules.points_for(cents, self.settings)
+        # The purchase that reaches a tier earns at its multiplier already, as the service books it.
+        reached = rules.tier_for(self.view.spend_12_months_cents + cents, self.settings)
+        tier = max((self.view.tier, reached), key=lambda t: tier_rank(t, self.settings))
+        earned = multiplied(rules.points_for(cents, self.settings), tier, self.settings)
         self.amount_error.show_message("")
         self.preview.setText(self.tr("{amount} earns {n} points").format(amount=self.formats.amount(cents), n=earned))
         self.book.setEnabled(cents > 0)

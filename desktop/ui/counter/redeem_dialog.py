@@ -1,4 +1,5 @@
-"""Handing out a reward: what this customer can have, grouped by the three retention levels."""
+"""Handing out a reward: what this customer can have, grouped by the three retention levels,
+with a few words on why not where they cannot (points, tier, stamps, stock, period)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
+from desktop.core import clock
+from desktop.core.catalogue import Refusal, stamps_to_fill
 from desktop.core.errors import LoyaltyError
 from desktop.core.kinds import RetentionLevel
-from desktop.services import redemptions, rewards
-from desktop.services.context import Actor
+from desktop.services import customers, redemptions, rewards
+from desktop.services.context import Actor, local_date
 from desktop.storage.engine import Database
 from desktop.storage.models import Redemption
 from desktop.ui.errors import show_error
@@ -32,7 +35,7 @@ class RedeemDialog(QDialog):
     def __init__(self, db: Database, actor: Actor, formats: Formats, card: str, name: str, spendable: int,
                  parent=None) -> None:
         super().__init__(parent)
-        self.db, self.actor, self.formats, self.card = db, actor, formats, card
+        self.db, self.actor, self.formats, self.card, self.spendable = db, actor, formats, card, spendable
         self.redemption: Redemption | None = None
         self._key = uuid.uuid4().hex  # a double click hands out once
         self.setWindowTitle(self.tr("Reward for {name}").format(name=name))
@@ -44,19 +47,22 @@ class RedeemDialog(QDialog):
         groups: dict[str, QTreeWidgetItem] = {}
         bold = QFont()
         bold.setBold(True)
-        for reward in rewards.active_rewards(db):
+        with db.read() as session:
+            customer = customers.find_by_card(session, card)
+            offers = rewards.offers(session, customer, local_date(clock.now()))
+        for offer in offers:
+            reward = offer.reward
             group = groups.get(reward.level)
             if group is None:
                 group = groups[reward.level] = QTreeWidgetItem(self.tree, [level_label(reward.level)])
                 group.setFont(0, bold)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setExpanded(True)
-            enough = reward.cost_points <= spendable
-            status = self.tr("enough points") if enough else self.tr("{n} more needed").format(
-                n=reward.cost_points - spendable)
-            item = QTreeWidgetItem(group, [reward.name, str(reward.cost_points), status])
+            item = QTreeWidgetItem(group, [self._title(offer), str(reward.cost_points), self._status(offer)])
             item.setData(0, Qt.ItemDataRole.UserRole, reward.id)
-            if not enough:
+            if reward.voucher_text:
+                item.setToolTip(0, reward.voucher_text)
+            if offer.refused is not None:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.hand_out = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -71,6 +77,31 @@ class RedeemDialog(QDialog):
         layout.addWidget(QLabel(self.tr("{n} points can be spent.").format(n=spendable)))
         layout.addWidget(self.tree)
         layout.addWidget(self.buttons)
+
+    def _title(self, offer: rewards.Offer) -> str:
+        reward = offer.reward
+        if reward.event_at is not None:
+            return self.tr("{name} ({when})").format(name=reward.name, when=self.formats.moment(reward.event_at))
+        return reward.name
+
+    def _status(self, offer: rewards.Offer) -> str:
+        """Why not, in a few words, or what is left."""
+        reward, why = offer.reward, offer.refused
+        if why is None:
+            if reward.stock is not None:
+                return self.tr("{n} left").format(n=reward.stock)
+            return self.tr("can be handed out")
+        if why == Refusal.POINTS:
+            return self.tr("{n} more needed").format(n=reward.cost_points - self.spendable)
+        if why == Refusal.STAMPS:
+            return self.tr("{have} of {need} stamps").format(have=offer.stamps,
+                                                            need=stamps_to_fill(reward.stamps_needed or 0))
+        if why == Refusal.TIER:
+            return self.tr("for tier {tier} and up").format(tier=reward.min_tier)
+        if why == Refusal.NOT_YET:
+            return self.tr("from {day}").format(day=self.formats.day(reward.offered_from))
+        return {Refusal.SEGMENT: self.tr("for other customers"), Refusal.SOLD_OUT: self.tr("all gone"),
+                Refusal.ENDED: self.tr("ended"), Refusal.RETIRED: self.tr("no longer offered")}[why]
 
     def _redeem(self) -> None:
         item = self.tree.currentItem()

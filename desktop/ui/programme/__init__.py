@@ -1,0 +1,1 @@
+"""The owner's programme screens: the reward catalogue and the retention view."""

@@ -1,0 +1,130 @@
+"""The owner's programme screens and the counter's occasion banner, as people use them."""
+
+from datetime import date
+
+import pytest
+from sqlmodel import func, select
+
+from conftest import new_customer
+from desktop.core.kinds import Role
+from desktop.services import purchases, rewards
+from desktop.services.context import Actor
+from desktop.storage.models import Occasion, Reward
+from desktop.ui.formatting import Formats
+
+OWNER = Actor(name="Eigenaar", role=Role.OWNER)
+CLERK = Actor(name="Sven", role=Role.STAFF)
+
+
+@pytest.fixture
+def editor(qtbot, db):
+    from desktop.ui.programme.reward_editor import RewardEditor
+
+    screen = RewardEditor(db, OWNER, Formats("en"))
+    qtbot.addWidget(screen)
+    return screen
+
+
+def stored(db) -> int:
+    with db.read() as session:
+        return session.exec(select(func.count()).select_from(Reward)).one()
+
+
+def choose(combo, value) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+# (field, what is typed, the kind that shows the field)
+BAD_TEXT = [
+    ("name", "", "free_product"), ("name", "n" * 121, "free_product"),
+    ("cost_points", "-5", "free_product"), ("cost_points", "veel", "free_product"),
+    ("cost_points", "2000000", "free_product"), ("valid_days", "0", "free_product"),
+    ("valid_days", "1,5", "free_product"), ("offered_from", "31-02-2026", "free_product"),
+    ("offered_until", "morgen", "free_product"), ("stock", "-1", "free_product"),
+    ("discount_cents", "12,5x", "discount"), ("discount_cents", "-3", "discount"),
+    ("discount_percent", "150", "discount"), ("stamps_needed", "1", "stamp_card"),
+    ("stamps_needed", "", "stamp_card"), ("event_at", "22-11-2026", "event"),
+    ("event_at", "22-11-2026 25:00", "event"),
+]
+
+
+@pytest.mark.parametrize("field, typed, kind", BAD_TEXT)
+def test_bad_input_on_every_field_shows_a_message_beside_it_and_saves_nothing(editor, db, field, typed, kind):
+    from desktop.core.catalogue import KIND_LEVEL
+    choose(editor.level, KIND_LEVEL[kind])
+    choose(editor.kind, kind)
+    editor.edits["name"].setText("Proefavond")
+    editor.edits[field].setText(typed)
+    assert editor.save() is False
+    assert editor.errors[field].text() and not editor.errors[field].isHidden()
+    assert [name for name, error in editor.errors.items() if not error.isHidden()] == [field]
+    assert stored(db) == 0
+
+
+def test_the_other_fields_refuse_bad_combinations_beside_them(editor, db):
+    editor.edits["name"].setText("Periode")
+    editor.edits["offered_from"].setText("10-03-2026")
+    editor.edits["offered_until"].setText("01-03-2026")
+    assert editor.save() is False and editor.errors["offered_until"].text()
+    editor.edits["offered_until"].clear()
+    choose(editor.kind, "discount")
+    editor.edits["discount_cents"].setText("5,00")
+    editor.edits["discount_percent"].setText("10")
+    assert editor.save() is False and editor.errors["discount_percent"].text()
+    editor.voucher.setPlainText("v" * 1001)
+    editor.edits["discount_percent"].clear()
+    assert editor.save() is False and editor.errors["voucher_text"].text()
+    assert stored(db) == 0
+
+
+def test_a_reward_is_created_edited_and_retired_from_the_editor(editor, db):
+    choose(editor.level, "social_emotional")
+    choose(editor.kind, "event")
+    editor.edits["name"].setText("Proefavond")
+    editor.edits["stock"].setText("20")
+    editor.edits["event_at"].setText("12/12/2030 19:30")
+    choose(editor.min_tier, "Gold")
+    assert editor.save() is True
+    with db.read() as session:
+        reward = session.exec(select(Reward)).one()
+    assert (reward.stock, reward.min_tier, reward.event_at.astimezone().hour) == (20, "Gold", 19)
+    editor.edits["cost_points"].setText("50")
+    assert editor.save() is True and stored(db) == 1
+    editor.retire_button.click()
+    assert rewards.active_rewards(db) == []
+    assert editor.table.item(0, 3).text() == "retired"
+
+
+def test_the_counter_shows_the_occasions_and_marks_them_handed_out(qtbot, db):
+    from desktop.ui.counter.counter_page import CounterPage
+
+    page = CounterPage(db, Formats("en"))
+    page.set_actor(CLERK)
+    qtbot.addWidget(page)
+    customer = new_customer(db, OWNER)
+    purchases.register_purchase(db, OWNER, customer.card_number, 20_000)
+    page.open_customer(customer.id)
+    panel = page.panel
+    assert "Welcome to the programme (+50 points)" in panel.occasions.text()
+    assert not panel.handed_out.isHidden()
+    assert "€50.00 more for Silver" in panel.tier_note.text()
+    panel.handed_out.click()
+    assert panel.occasions.isHidden() and panel.handed_out.isHidden()
+    with db.read() as session:
+        assert session.exec(select(Occasion.handed_out_at)).one() is not None
+
+
+def test_opening_a_customer_in_their_birthday_week_grants_the_birthday_once(qtbot, db):
+    from desktop.ui.counter.counter_page import CounterPage
+
+    page = CounterPage(db, Formats("en"))
+    page.set_actor(CLERK)
+    qtbot.addWidget(page)
+    today = date.today()
+    born = today.replace(year=1990) if (today.month, today.day) != (2, 29) else date(1992, 2, 29)
+    customer = new_customer(db, OWNER, birthday=born)
+    for _ in range(2):
+        page.open_customer(customer.id)
+    assert "Birthday surprise (+100 points)" in page.panel.occasions.text()
+    with db.read() as session:
+        assert session.exec(select(func.count()).select_from(Occasion).where(Occasion.kind == "birthday")).one() == 1
