@@ -29,8 +29,9 @@ def at(day: date, hour: int = 12) -> datetime:
 
 
 @pytest.fixture
-def shop(db):
-    """A shop with an owner and a clerk, and a customer whose name has accents."""
+def shop(any_db):
+    """A shop with an owner and a clerk, and a customer whose name has accents (SQLite and PostgreSQL)."""
+    db = any_db
     owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
     clerk = staff.actor_for(staff.create_staff(db, owner, "Sven Bakker", Role.STAFF, "2222"))
     zoe = customers.create_customer(

@@ -33,6 +33,10 @@ def test_statement_made_in_the_background_and_previewed(qtbot, db):
     assert "Anouk Smit" in Pdf(pdf).all_text() and "Puntenoverzicht" in Pdf(pdf).all_text()
     assert screen.actions_row.print_button.isEnabled() and screen.actions_row.save_button.isEnabled()
     assert "1" in screen.status.text()
+    screen.choose("voucher")  # another document: nothing to print until it is made
+    assert screen.preview.document.pageCount() == 0 and not screen.actions_row.print_button.isEnabled()
+    screen.choose("statement")  # the copy made before comes back
+    assert screen.preview.document.pageCount() == 1 and screen.actions_row.print_button.isEnabled()
 
 
 def test_a_wrong_card_is_explained_beside_the_field(qtbot, db):

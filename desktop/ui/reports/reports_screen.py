@@ -56,7 +56,7 @@ def make_pdf(db: Database, key: str, values: dict, language: str, progress: Call
         if key == "monthly":
             from reports.monthly import monthly_pdf
 
-            return monthly_pdf(session, *values["month"], language)
+            return monthly_pdf(db, *values["month"], language, progress=progress)
         if key == "statement":
             from reports.statement import statement_pdf
 
@@ -126,6 +126,7 @@ class ReportsScreen(QWidget):
         self.list.setFixedHeight(self.list.sizeHintForRow(0) * self.list.count() + 2 * self.list.frameWidth())
         self.form = QFormLayout()
         self.editors: dict[str, QWidget] = {}
+        self.made: dict[str, bytes] = {}
         self.errors = {}
         self._build_fields()
         self.generate = QPushButton(self.tr("&Make the document"))
@@ -208,7 +209,15 @@ class ReportsScreen(QWidget):
         self.list.setCurrentRow([d.key for d in DOCUMENTS].index(key))
 
     def _show_fields(self) -> None:
+        """The inputs of the chosen document, and the last copy made of it this session."""
         document = self.current()
+        made = self.made.get(document.key)
+        if made:
+            self.preview.show_pdf(made)
+        else:
+            self.preview.clear()
+        self.actions_row.set_enabled(bool(made))
+        self.status.setText("")
         for row, key in enumerate(FIELDS):
             self.form.setRowVisible(row, key in document.fields)
             self.errors[key].show_message("")
@@ -238,6 +247,9 @@ class ReportsScreen(QWidget):
             pdf = run_with_progress(self, self.tr("Making: {title}").format(title=title),
                                     lambda progress: make_pdf(self.db, document.key, values, language, progress))
         except LoyaltyError as error:
+            self.made.pop(document.key, None)
+            self.preview.clear()
+            self.actions_row.set_enabled(False)
             field = self._field_for(error, document)
             if field:
                 self.errors[field].show_message(explain(error))
@@ -247,6 +259,7 @@ class ReportsScreen(QWidget):
         except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
             show_error(self, error)
             return None
+        self.made[document.key] = pdf
         pages = self.preview.show_pdf(pdf)
         self.actions_row.suggested_name = f"{document.key}-{clock.today().isoformat()}.pdf"
         self.actions_row.set_enabled(True)
