@@ -20,6 +20,8 @@ class Segment(StrEnum):
     NEWCOMER = "newcomer"
     RETURNING = "returning"
     LATENT = "latent"
+    SILENT_LOYALIST = "silent_loyalist"  # buys steadily, never gives feedback nor refers anyone
+    ADVOCATE = "advocate"  # referred a friend, or said they would recommend the shop (9-10)
 
 
 class Moment(StrEnum):
@@ -35,13 +37,26 @@ class CustomerFacts:
     birthday: date | None
     visits: int
     last_visit: date | None
+    visits_last_year: int = 0  # purchases in the 365 days up to today
+    referrals: int = 0  # customers who joined on this customer's recommendation
+    surveys: int = 0  # survey answers given
+    last_recommend: int | None = None  # the latest "would you recommend us" score
 
 
 def segment(facts: CustomerFacts, today: date, settings: ProgrammeSettings) -> Segment:
+    """The first that applies: latent, newcomer, advocate, silent loyalist, returning.
+
+    The dashboard counts segments in SQL (desktop.services.stats) with these same rules.
+    """
     if facts.last_visit is not None and (today - facts.last_visit).days > settings.latent_after_days:
         return Segment.LATENT
     if (today - facts.joined_on).days <= NEWCOMER_DAYS or facts.visits <= 1:
         return Segment.NEWCOMER
+    if facts.referrals >= settings.advocate_min_referrals or (
+            facts.last_recommend is not None and facts.last_recommend >= 9):
+        return Segment.ADVOCATE
+    if facts.visits_last_year >= settings.silent_loyalist_min_visits and not facts.surveys and not facts.referrals:
+        return Segment.SILENT_LOYALIST
     return Segment.RETURNING
 
 

@@ -33,6 +33,8 @@ class ProgrammeSettings:
     referral_bonus: int = 100
     tier_thresholds: dict[str, int] = field(default_factory=_default_tiers)  # spend in cents / 12 months
     latent_after_days: int = 90
+    silent_loyalist_min_visits: int = 6  # purchases in the last 365 days that make a steady customer
+    advocate_min_referrals: int = 1  # friends referred that make a customer an advocate
     max_purchase_cents: int = 1_000_000  # a single purchase above € 10.000 is refused as a typo
     # Occasions (desktop.core.occasions): bonus points; 0 makes it a moment to mark in person.
     visit_bonus: int = 0  # on the 10th, 25th, 50th, ... visit
@@ -54,6 +56,8 @@ class ProgrammeSettings:
             "birthday_bonus": (0, 100_000),
             "referral_bonus": (0, 100_000),
             "latent_after_days": (1, 3650),
+            "silent_loyalist_min_visits": (1, 1000),
+            "advocate_min_referrals": (1, 1000),
             "max_purchase_cents": (100, 100_000_000),
             "visit_bonus": (0, 100_000),
             "anniversary_bonus": (0, 100_000),

@@ -1,0 +1,511 @@
+"""Every figure of the dashboard, `loyalty stats` and the monthly report, for any period,
+read in a few SQL aggregations (read-only; nothing here writes).
+
+The API:
+
+    from desktop.core.measures import Period
+    from desktop.services.stats import period_stats
+
+    with db.read() as session:                    # or pass the Database itself
+        stats = period_stats(session, Period(date(2026, 10, 1), date(2026, 10, 31)))
+    stats.current.nps            # a Measure: .value (float) or .reason (why it is unknown)
+    stats.previous.nps           # the same figure for the previous period
+    stats.change("nps")          # current - previous, as a Measure
+    stats.current.active         # plain counts are ints
+    stats.series                 # MonthlySeries for the charts: per calendar month
+    stats.current.segments       # {Segment: customers} at the period's end
+    stats.detractors             # the period's detractors (newest first) to follow up
+
+`period_stats(session_or_db, period, settings=None)`: settings default to the stored
+programme settings (they give the latent threshold, the segment rules and a point's value).
+`customers_behind(session, figure, stats_period, settings, after_id, limit)` lists the
+customers behind a figure, a page at a time (the dashboard's click-through).
+
+The measures themselves are defined in desktop.core.measures (see its docstring and the
+README's "Measures"); segments follow desktop.core.moments.segment, written here in SQL.
+
+How it stays fast: purchases are read in ONE pass grouped by customer over the window the
+figures need (the period, the two before it, CLV's two years and the charts' months). Each
+customer's row carries per-period counts and a bit mask of the time buckets in which they
+bought; the outer query turns those into every purchase figure, the monthly active and
+latent counts and the segment split. Surveys, the ledger and the liability are one query
+each. Times are compared as UTC instants of the shop's local midnights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Date, bindparam, text
+from sqlmodel import Session
+
+from desktop.core import measures
+from desktop.core.kinds import EntryKind
+from desktop.core.measures import Measure, Period, ScoreBands
+from desktop.core.moments import NEWCOMER_DAYS, Segment
+from desktop.core.rules import ProgrammeSettings
+from desktop.services.settings import load_settings
+from desktop.storage.engine import Database
+from desktop.storage.types import UTCDateTime
+
+DETRACTORS_LISTED = 100
+# Kinds counted as points issued: earning (less reversals of refunded purchases), bonuses,
+# opening balances. Positive corrections count too; transfers between merged cards do not.
+_ISSUED_KINDS = (EntryKind.EARN, EntryKind.REVERSAL, EntryKind.WELCOME, EntryKind.BIRTHDAY,
+                 EntryKind.REFERRAL, EntryKind.MILESTONE, EntryKind.OPENING)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Every figure for one period. Counts are ints; ratios are Measures."""
+
+    period: Period
+    # surveys
+    responses: int
+    bands: ScoreBands
+    nps: Measure
+    cli: Measure
+    sci: Measure
+    promoters_share: Measure
+    passives_share: Measure  # the 7-8 band: satisfied enough, still free to leave
+    detractors_share: Measure
+    # purchases
+    active: int  # bought in the period
+    new_customers: int  # joined in the period
+    purchases: int
+    revenue_cents: int  # members' purchases less their refunds
+    repurchase_rate: Measure
+    churn: Measure
+    retention: Measure
+    average_purchase_cents: Measure
+    purchase_frequency: Measure
+    # points
+    points_issued: int
+    points_redeemed: int
+    points_expired: int
+    points_outstanding: int  # at the period's end
+    liability_cents: Measure
+
+
+@dataclass(frozen=True)
+class MonthlySeries:
+    months: list[Period]
+    nps: list[Measure]
+    responses: list[int]
+    active: list[int]
+    new_customers: list[int]
+    latent: list[int]  # latent at the month's end
+    points_issued: list[int]
+    points_redeemed: list[int]
+
+
+@dataclass(frozen=True)
+class Detractor:
+    survey_id: int
+    at: datetime
+    score: int
+    comment: str
+    customer_id: int | None
+    name: str
+    card_number: str
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    current: Figures
+    previous: Figures
+    clv_cents: Measure  # on the 12 months to the period's end (see desktop.core.measures)
+    segments: dict[Segment, int]  # at the period's end
+    latent_with_consent: int  # latent customers at the period's end who may be mailed
+    detractors: list[Detractor]  # the period's detractors, newest first (at most DETRACTORS_LISTED)
+    series: MonthlySeries
+    settings: ProgrammeSettings = field(repr=False)
+
+    def change(self, name: str) -> Measure:
+        """The figure `name` of this period less the previous period's."""
+        now, before = getattr(self.current, name), getattr(self.previous, name)
+        if isinstance(now, Measure):
+            return now.change_from(before)
+        return Measure(float(now - before))
+
+
+FIGURE_NAMES = tuple(f.name for f in fields(Figures) if f.name not in ("period", "bands"))
+
+
+# -- time -------------------------------------------------------------------------------------
+
+def local_midnight(day: date) -> datetime:
+    """The instant the shop's local day begins, as an aware datetime."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+class _Params:
+    """Bound parameters with the column types that store them, named as they are added."""
+
+    def __init__(self) -> None:
+        self.binds: list[Any] = []
+
+    def at(self, day: date) -> str:
+        """The start of `day` (local) as a UTC time parameter."""
+        return self._add(local_midnight(day), UTCDateTime())
+
+    def day(self, value: date) -> str:
+        return self._add(value, Date())
+
+    def int(self, value: int) -> str:
+        return self._add(value, None)
+
+    def _add(self, value: Any, type_) -> str:
+        name = f"p{len(self.binds)}"
+        self.binds.append(bindparam(name, value, type_=type_) if type_ is not None else bindparam(name, value))
+        return f":{name}"
+
+    def sql(self, statement: str):
+        return text(statement).bindparams(*self.binds)
+
+
+def _bucket_tree(column: str, bounds: list[str], lo: int, hi: int, *, bits: bool = True) -> str:
+    """A CASE tree giving 2**i (or i) for the bucket [bounds[i], bounds[i+1]) that holds
+    `column`: about log2(buckets) comparisons per row instead of one per bucket."""
+    if hi - lo == 1:
+        return str(1 << lo if bits else lo)
+    mid = (lo + hi) // 2
+    return (f"CASE WHEN {column} < {bounds[mid]} THEN {_bucket_tree(column, bounds, lo, mid, bits=bits)} "
+            f"ELSE {_bucket_tree(column, bounds, mid, hi, bits=bits)} END")
+
+
+def _whole_table(session: Session) -> str:
+    """SQLite without statistics would read a long time range through the created_at index,
+    row by row; one sequential scan of the table is several times faster. PostgreSQL's
+    planner makes that choice itself."""
+    return "NOT INDEXED" if session.get_bind().dialect.name == "sqlite" else ""
+
+
+@dataclass
+class _Buckets:
+    """Time split at every day the figures need; each bucket is one bit of a mask."""
+
+    days: list[date]
+
+    def bits(self, start: date, end_exclusive: date) -> int:
+        """The mask of the buckets inside [start, end_exclusive)."""
+        first, last = self.days.index(start), self.days.index(end_exclusive)
+        return sum(1 << i for i in range(first, last))
+
+
+# -- the queries -------------------------------------------------------------------------------
+
+_NOT_VOID = "id NOT IN (SELECT purchase_id FROM refund WHERE is_void)"
+
+
+def _void_filter(alias: str) -> str:
+    return f"{alias}.id NOT IN (SELECT purchase_id FROM refund WHERE is_void)"
+
+
+def _customers_pass(session: Session, periods: dict[str, Period], series: list[Period], today: date,
+                    settings: ProgrammeSettings) -> dict[str, int]:
+    """One pass over the purchases grouped by customer, then one over the customers: every
+    purchase figure of `periods`, the monthly active/new/latent counts of `series` and the
+    segments at `today` (the period's last day)."""
+    latent_days = settings.latent_after_days
+    # A customer is latent at the end of day T when they bought before and not on the
+    # days (T - latent_days, T]: (T - last purchase) > latent_days, as moments.segment says.
+    month_windows = [(m.end - timedelta(days=latent_days - 1), m.end + timedelta(days=1)) for m in series]
+    segment_window = (today - timedelta(days=latent_days - 1), today + timedelta(days=1))
+    year_start = today - timedelta(days=365)  # the counter's year (services/overview.py)
+    edges = {d for p in periods.values() for d in (p.start, p.end + timedelta(days=1))}
+    edges |= {m.start for m in series} | {d for w in month_windows for d in w} | set(segment_window) | {year_start}
+    days = sorted(edges)
+    if len(days) > 63:
+        raise ValueError("too many time buckets for one mask")
+    buckets = _Buckets(days)
+    q = _Params()
+    bounds = [q.at(d) for d in days]
+    first, last = bounds[0], bounds[-1]
+
+    def in_range(start: date, end_exclusive: date, then: str) -> str:
+        return f"SUM(CASE WHEN (bit & {q.int(buckets.bits(start, end_exclusive))}) <> 0 THEN {then} ELSE 0 END)"
+
+    # Stage 1 groups purchases by customer and time bucket; stage 2 folds each customer's few
+    # buckets into a bit mask and per-period counts (period edges are bucket edges).
+    inner = ["SUM(bit) AS mask"]
+    for key, p in periods.items():
+        after = p.end + timedelta(days=1)
+        inner += [f"{in_range(p.start, after, 'n')} AS n_{key}", f"{in_range(p.start, after, 'v')} AS v_{key}"]
+    inner += [f"{in_range(year_start, today + timedelta(days=1), 'n')} AS n_year",
+              f"{in_range(days[0], today + timedelta(days=1), 'n')} AS n_today"]
+    per_customer = [f"COALESCE(b.{column}, 0) AS {column}" for column in
+                    ["mask", "n_year", "n_today"] + [f"{x}_{key}" for key in periods for x in ("n", "v")]]
+
+    def has(start: date, end_exclusive: date) -> str:
+        return f"(mask & {q.int(buckets.bits(start, end_exclusive))}) <> 0"
+
+    def count(condition: str) -> str:
+        return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+
+    def joined(p: Period) -> str:
+        return f"joined_on >= {q.day(p.start)} AND joined_on <= {q.day(p.end)}"
+
+    def latent_at(end: date, window: tuple[date, date]) -> str:
+        bought_by_then = f"({has(days[0], window[1])} OR earlier = 1)"
+        return f"joined_on <= {q.day(end)} AND NOT {has(*window)} AND {bought_by_then}"
+
+    figures = []
+    for key, p in periods.items():
+        figures += [f"{count(f'n_{key} > 0')} AS buyers_{key}", f"{count(f'n_{key} > 1')} AS repeat_{key}",
+                    f"SUM(n_{key}) AS purchases_{key}", f"SUM(v_{key}) AS gross_{key}",
+                    f"{count(joined(p))} AS joined_{key}"]
+    for earlier, later in (("pp", "p"), ("p", "cur"), ("py", "y")):
+        figures.append(f"{count(f'n_{earlier} > 0 AND n_{later} > 0')} AS kept_{later}")
+    for i, (m, window) in enumerate(zip(series, month_windows)):
+        figures += [f"{count(has(m.start, m.end + timedelta(days=1)))} AS active_m{i}",
+                    f"{count(joined(m))} AS new_m{i}",
+                    f"{count(latent_at(m.end, window))} AS latent_m{i}"]
+    for name in Segment:
+        figures.append(f"{count(f'segment = {q.int(list(Segment).index(name))}')} AS seg_{name.value}")
+    figures.append(f"{count(f'segment = {q.int(list(Segment).index(Segment.LATENT))} AND consent')} "
+                   f"AS latent_consent")
+
+    # The segment at `today`, rule by rule as in moments.segment().
+    visits_2 = "(n_today >= 2 OR (n_today = 1 AND earlier = 1))"
+    rules = [
+        (Segment.LATENT, f"NOT {has(*segment_window)} AND (n_today > 0 OR earlier = 1)"),
+        (Segment.NEWCOMER, f"joined_on >= {q.day(today - timedelta(days=NEWCOMER_DAYS))} OR NOT {visits_2}"),
+        (Segment.ADVOCATE, f"referrals >= {q.int(settings.advocate_min_referrals)} OR last_recommend >= 9"),
+        (Segment.SILENT_LOYALIST, f"n_year >= {q.int(settings.silent_loyalist_min_visits)} "
+                                  f"AND surveys = 0 AND referrals = 0"),
+    ]
+    segment_case = ("CASE " + " ".join(f"WHEN {rule} THEN {list(Segment).index(name)}" for name, rule in rules)
+                    + f" ELSE {list(Segment).index(Segment.RETURNING)} END")
+    to_day = q.day(today)
+    statement = f"""
+        WITH cb AS MATERIALIZED (
+            SELECT customer_id, {_bucket_tree('created_at', bounds, 0, len(bounds) - 1)} AS bit,
+                   COUNT(*) AS n, SUM(amount_cents) AS v
+            FROM purchase {_whole_table(session)}
+            WHERE created_at >= {first} AND created_at < {last} AND {_NOT_VOID}
+            GROUP BY 1, 2
+        ), b AS MATERIALIZED (
+            SELECT customer_id, {', '.join(inner)} FROM cb GROUP BY customer_id
+        ), r AS MATERIALIZED (
+            SELECT referred_by_id AS customer_id, COUNT(*) AS referrals
+            FROM customer WHERE referred_by_id IS NOT NULL AND joined_on <= {to_day}
+            GROUP BY referred_by_id
+        ), s AS MATERIALIZED (
+            SELECT customer_id, COUNT(*) AS surveys, MAX(CASE WHEN id = latest THEN recommend END) AS last_recommend
+            FROM (SELECT customer_id, id, recommend, MAX(id) OVER (PARTITION BY customer_id) AS latest
+                  FROM survey_response
+                  WHERE customer_id IS NOT NULL AND created_at < {q.at(today + timedelta(days=1))}) answers
+            GROUP BY customer_id
+        ), per AS MATERIALIZED (
+            SELECT c.joined_on, c.marketing_consent AS consent, {', '.join(per_customer)},
+                   COALESCE(r.referrals, 0) AS referrals, COALESCE(s.surveys, 0) AS surveys, s.last_recommend,
+                   CASE WHEN EXISTS (SELECT 1 FROM purchase o WHERE o.customer_id = c.id AND o.created_at < {first}
+                                     AND {_void_filter('o')}) THEN 1 ELSE 0 END AS earlier
+            FROM customer c
+            LEFT JOIN b ON b.customer_id = c.id
+            LEFT JOIN r ON r.customer_id = c.id
+            LEFT JOIN s ON s.customer_id = c.id
+            WHERE c.merged_into_id IS NULL
+        ), seg AS MATERIALIZED (
+            SELECT per.*, CASE WHEN joined_on > {to_day} THEN -1 ELSE {segment_case} END AS segment FROM per
+        )
+        SELECT {', '.join(figures)} FROM seg
+    """
+    row = session.execute(q.sql(statement)).mappings().one()
+    return {key: int(value or 0) for key, value in row.items()}
+
+
+def _labelled(q: _Params, ranges: dict[str, Period]) -> tuple[str, str, str]:
+    """A CASE giving each row the label of the (disjoint) range it falls in, and the bounds of all."""
+    case = "CASE " + " ".join(
+        f"WHEN created_at >= {q.at(p.start)} AND created_at < {q.at(p.end + timedelta(days=1))} THEN '{label}'"
+        for label, p in ranges.items()) + " END"
+    start = min(p.start for p in ranges.values())
+    end = max(p.end for p in ranges.values()) + timedelta(days=1)
+    return case, q.at(start), q.at(end)
+
+
+@dataclass
+class _Surveys:
+    bands: ScoreBands
+    cli_sum: int = 0
+    cli_respondents: int = 0
+    sci_secure: int = 0
+    sci_respondents: int = 0
+
+
+def _surveys(session: Session, ranges: dict[str, Period]) -> dict[str, _Surveys]:
+    q = _Params()
+    label, start, end = _labelled(q, ranges)
+    complete_cli = "recommend IS NOT NULL AND buy_again IS NOT NULL AND buy_more IS NOT NULL"
+    complete_sci = "satisfaction IS NOT NULL AND buy_again IS NOT NULL AND recommend IS NOT NULL"
+    rows = session.execute(q.sql(f"""
+        SELECT {label} AS label, recommend, COUNT(*) AS answers,
+               SUM(CASE WHEN {complete_cli} THEN recommend + buy_again + buy_more ELSE 0 END) AS cli_sum,
+               SUM(CASE WHEN {complete_cli} THEN 1 ELSE 0 END) AS cli_n,
+               SUM(CASE WHEN {complete_sci} AND satisfaction >= 9 AND buy_again >= 9 AND recommend >= 9
+                        THEN 1 ELSE 0 END) AS secure,
+               SUM(CASE WHEN {complete_sci} THEN 1 ELSE 0 END) AS sci_n
+        FROM survey_response
+        WHERE created_at >= {start} AND created_at < {end} AND recommend IS NOT NULL
+        GROUP BY 1, 2""")).all()
+    counts = {key: [0] * 11 for key in ranges}
+    result = {key: _Surveys(ScoreBands()) for key in ranges}
+    for row in rows:
+        if row.label is None:
+            continue
+        counts[row.label][row.recommend] = int(row.answers)
+        found = result[row.label]
+        found.cli_sum += int(row.cli_sum)
+        found.cli_respondents += int(row.cli_n)
+        found.sci_secure += int(row.secure)
+        found.sci_respondents += int(row.sci_n)
+    for key, found in result.items():
+        found.bands = ScoreBands(tuple(counts[key]))
+    return result
+
+
+@dataclass(frozen=True)
+class _Ledger:
+    """The ledger summed per time bucket between `days` (one scan): points issued, redeemed,
+    expired, and the net change; `before` is the net of everything before days[0]."""
+
+    days: list[date]
+    rows: dict[int, tuple[int, int, int, int]]
+    before: int
+
+    def points(self, period: Period) -> dict[str, int]:
+        first, last = self.days.index(period.start), self.days.index(period.end + timedelta(days=1))
+        sums = [sum(self.rows.get(i, (0, 0, 0, 0))[k] for i in range(first, last)) for k in range(3)]
+        return dict(zip(("issued", "redeemed", "expired"), sums))
+
+    def outstanding(self, day: date) -> int:
+        """Points outstanding at the end of `day`: the sum of the ledger until then."""
+        last = self.days.index(day + timedelta(days=1))
+        return self.before + sum(self.rows.get(i, (0, 0, 0, 0))[3] for i in range(last))
+
+
+def _ledger(session: Session, days: list[date]) -> _Ledger:
+    q = _Params()
+    bounds = [q.at(d) for d in days]
+    issued = ", ".join(f"'{kind.value}'" for kind in _ISSUED_KINDS)
+    rows = session.execute(q.sql(f"""
+        SELECT CASE WHEN created_at < {bounds[0]} THEN -1
+                    ELSE {_bucket_tree('created_at', bounds, 0, len(bounds) - 1, bits=False)} END AS bucket,
+               SUM(CASE WHEN kind IN ({issued}) OR (kind = '{EntryKind.ADJUST.value}' AND points > 0)
+                        THEN points ELSE 0 END) AS issued,
+               -SUM(CASE WHEN kind = '{EntryKind.REDEEM.value}' THEN points ELSE 0 END) AS redeemed,
+               -SUM(CASE WHEN kind = '{EntryKind.EXPIRE.value}' THEN points ELSE 0 END) AS expired,
+               SUM(points) AS net
+        FROM ledger_entry {_whole_table(session)}
+        WHERE created_at < {bounds[-1]}
+        GROUP BY 1""")).all()
+    found = {int(row.bucket): (int(row.issued), int(row.redeemed), int(row.expired), int(row.net)) for row in rows}
+    before = found.pop(-1, (0, 0, 0, 0))[3]
+    return _Ledger(days, found, before)
+
+
+def _detractors(session: Session, period: Period) -> list[Detractor]:
+    q = _Params()
+    rows = session.execute(q.sql(f"""
+        SELECT s.id, s.created_at, s.recommend, s.comment, c.id AS customer_id, c.name, c.card_number
+        FROM survey_response s LEFT JOIN customer c ON c.id = s.customer_id
+        WHERE s.recommend <= 6 AND s.created_at >= {q.at(period.start)}
+              AND s.created_at < {q.at(period.end + timedelta(days=1))}
+        ORDER BY s.created_at DESC, s.id DESC
+        LIMIT {DETRACTORS_LISTED}""").columns()).all()
+    return [Detractor(row.id, UTCDateTime().process_result_value(_as_datetime(row.created_at), None), row.recommend,
+                      row.comment, row.customer_id, row.name or "", row.card_number or "") for row in rows]
+
+
+def _as_datetime(value: Any) -> datetime:
+    # Raw SQL on SQLite hands back times as text.
+    return datetime.fromisoformat(value) if isinstance(value, str) else value.replace(tzinfo=None)
+
+
+# -- putting it together ----------------------------------------------------------------------
+
+def _figures(period: Period, key: str, counts: dict[str, int], surveys: _Surveys, points: dict[str, int],
+             outstanding: int, refunds: int, previous_key: str, settings: ProgrammeSettings) -> Figures:
+    bands = surveys.bands
+    buyers, purchases = counts[f"buyers_{key}"], counts[f"purchases_{key}"]
+    net = counts[f"gross_{key}"] - refunds
+    previous_buyers = counts[f"buyers_{previous_key}"]
+    return Figures(
+        period=period, responses=bands.total, bands=bands, nps=measures.nps(bands),
+        cli=measures.cli(surveys.cli_sum, surveys.cli_respondents),
+        sci=measures.sci(surveys.sci_secure, surveys.sci_respondents),
+        promoters_share=bands.share("promoters"), passives_share=bands.share("passives"),
+        detractors_share=bands.share("detractors"),
+        active=buyers, new_customers=counts[f"joined_{key}"], purchases=purchases, revenue_cents=net,
+        repurchase_rate=measures.repurchase_rate(buyers, counts[f"repeat_{key}"]),
+        churn=measures.churn(previous_buyers, counts[f"kept_{key}"]),
+        retention=measures.retention(previous_buyers, counts[f"kept_{key}"]),
+        average_purchase_cents=measures.average_purchase_value(net, purchases),
+        purchase_frequency=measures.purchase_frequency(purchases, buyers),
+        points_issued=points["issued"], points_redeemed=points["redeemed"], points_expired=points["expired"],
+        points_outstanding=outstanding,
+        liability_cents=measures.liability_cents(outstanding, settings.point_value_cents),
+    )
+
+
+def _refunds(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
+    """Refunds (not voids) of the purchases made in each range, whenever they were given."""
+    q = _Params()
+    label = "CASE " + " ".join(
+        f"WHEN p.created_at >= {q.at(r.start)} AND p.created_at < {q.at(r.end + timedelta(days=1))} THEN '{key}'"
+        for key, r in ranges.items()) + " END"
+    rows = session.execute(q.sql(f"""
+        SELECT label, SUM(amount) AS cents FROM (
+            SELECT {label} AS label, f.amount_cents AS amount
+            FROM refund f JOIN purchase p ON p.id = f.purchase_id
+            WHERE NOT f.is_void AND {_void_filter('p')}) refunded
+        WHERE label IS NOT NULL GROUP BY label""")).all()
+    found = {row.label: int(row.cents) for row in rows}
+    return {key: found.get(key, 0) for key in ranges}
+
+
+def period_stats(source: Session | Database, period: Period,
+                 settings: ProgrammeSettings | None = None) -> PeriodStats:
+    """Every figure for `period` and the period before it, and the monthly series."""
+    if isinstance(source, Database):
+        with source.read() as session:
+            return period_stats(session, period, settings)
+    session = source
+    settings = settings or load_settings(session)
+    previous = period.previous()
+    year = period.year_to_end()
+    periods = {"cur": period, "p": previous, "pp": previous.previous(), "y": year, "py": year.previous()}
+    series = period.months()
+    counts = _customers_pass(session, periods, series, period.end, settings)
+    # Whole purchases refunded later: their refunds come off the period's revenue.
+    refunds = _refunds(session, {"cur": period, "p": previous, "y": year})
+    surveys = _surveys(session, {"cur": period, "p": previous})
+    monthly_surveys = _surveys(session, {f"m{i}": m for i, m in enumerate(series)})
+    ledger = _ledger(session, sorted({d for p in (period, previous, *series) for d in (p.start, p.end + timedelta(days=1))}))
+    current = _figures(period, "cur", counts, surveys["cur"], ledger.points(period), ledger.outstanding(period.end),
+                       refunds["cur"], "p", settings)
+    before = _figures(previous, "p", counts, surveys["p"], ledger.points(previous), ledger.outstanding(previous.end),
+                      refunds["p"], "pp", settings)
+    clv = measures.clv(counts["gross_y"] - refunds["y"], counts["purchases_y"], counts["buyers_y"],
+                       counts["buyers_py"], counts["kept_y"])
+    monthly = MonthlySeries(
+        months=series,
+        nps=[measures.nps(monthly_surveys[f"m{i}"].bands) for i in range(len(series))],
+        responses=[monthly_surveys[f"m{i}"].bands.total for i in range(len(series))],
+        active=[counts[f"active_m{i}"] for i in range(len(series))],
+        new_customers=[counts[f"new_m{i}"] for i in range(len(series))],
+        latent=[counts[f"latent_m{i}"] for i in range(len(series))],
+        points_issued=[ledger.points(m)["issued"] for m in series],
+        points_redeemed=[ledger.points(m)["redeemed"] for m in series],
+    )
+    return PeriodStats(
+        current=current, previous=before, clv_cents=clv,
+        segments={name: counts[f"seg_{name.value}"] for name in Segment},
+        latent_with_consent=counts["latent_consent"], detractors=_detractors(session, period),
+        series=monthly, settings=settings,
+    )
