@@ -128,3 +128,40 @@ def test_opening_a_customer_in_their_birthday_week_grants_the_birthday_once(qtbo
     assert "Birthday surprise (+100 points)" in page.panel.occasions.text()
     with db.read() as session:
         assert session.exec(select(func.count()).select_from(Occasion).where(Occasion.kind == "birthday")).one() == 1
+
+
+def test_the_retention_view_shows_the_levels_the_hint_and_the_due_list(qtbot, db):
+    from desktop.core.catalogue import RewardSpec
+    from desktop.services import redemptions, subscriptions
+    from desktop.services.settings import update_settings
+    from desktop.ui.programme.retention_view import RetentionView
+
+    update_settings(db, OWNER, {"welcome_bonus": 1000})
+    rewards.save_reward(db, OWNER, RewardSpec("Korting", "financial", "discount", 10))
+    beans = rewards.save_reward(db, OWNER, RewardSpec("Bonen", "structural", "subscription", 0))
+    customer = new_customer(db, OWNER)
+    for _ in range(10):
+        redemptions.redeem(db, OWNER, customer.card_number, "Korting")
+    subscriptions.subscribe(db, OWNER, customer.card_number, beans.id, 30)
+    view = RetentionView(db, OWNER, Formats("en"))
+    qtbot.addWidget(view)
+    assert [view.levels.item(r, 1).text() for r in range(3)] == ["10", "0", "0"]
+    assert view.hint.text().startswith("10 out of 10 rewards were financial in this period; consider a social")
+    assert view.due.rowCount() == 1 and view.due.item(0, 3).text() == "Bonen"
+    view.due.selectRow(0)
+    view.handed_over.click()
+    assert view.due.rowCount() == 0
+
+
+def test_the_programme_menu_opens_both_screens_for_the_owner_only(qtbot, db, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, Formats("en"), "Winkel", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.set_actor(CLERK)
+    assert window.open_owner_screen("rewards", window._rewards_screen) is None
+    window.set_actor(OWNER)
+    assert type(window.open_owner_screen("rewards", window._rewards_screen)).__name__ == "RewardEditor"
+    assert type(window.open_owner_screen("retention", window._retention_screen)).__name__ == "RetentionView"

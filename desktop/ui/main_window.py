@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
         self._menus()
         self.add_owner_screen(self.tr("&Reports…"), "Ctrl+R", "reports", self._reports_screen)
+        self.add_owner_screen(self.tr("Re&wards…"), "Ctrl+Shift+W", "rewards", self._rewards_screen)
+        self.add_owner_screen(self.tr("R&etention…"), "Ctrl+Shift+E", "retention", self._retention_screen)
         self.idle = IdleWatcher(settings.value(IDLE_SETTING, DEFAULT_LOCK_MINUTES, type=float), self)
         self.idle.sig_idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -196,6 +198,16 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.db, self.actor, self.formats, self.settings, self)
         dialog.sig_lock_minutes.connect(self.idle.set_minutes)
         return dialog
+
+    def _rewards_screen(self) -> QWidget:
+        from desktop.ui.programme.reward_editor import RewardEditor
+
+        return RewardEditor(self.db, self.actor, self.formats, self)
+
+    def _retention_screen(self) -> QWidget:
+        from desktop.ui.programme.retention_view import RetentionView  # loads matplotlib: only when opened
+
+        return RetentionView(self.db, self.actor, self.formats, self)
 
     def anonymous_feedback(self) -> None:
         SurveyDialog(self.db, self.actor, parent=self).exec()

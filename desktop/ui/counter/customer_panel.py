@@ -7,17 +7,28 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core import clock, rules
+from desktop.core.catalogue import tier_rank
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.moments import Moment, Segment
 from desktop.core.money import parse_amount
 from desktop.core.occasions import OccasionKind
-from desktop.core.catalogue import tier_rank
 from desktop.core.tiers import TierStanding, multiplied
 from desktop.services import customers, occasions, purchases
 from desktop.services.context import Actor, local_date
@@ -31,7 +42,6 @@ from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
-
 
 
 def entry_kind_label(kind: str) -> str:
@@ -58,6 +68,16 @@ def moment_label(moment: Moment, number: int) -> str:
     if moment == Moment.VISIT_MILESTONE:
         return QCoreApplication.translate("CustomerPanel", "This is visit number {n}").format(n=number)
     return QCoreApplication.translate("CustomerPanel", "Back after {n} days away").format(n=number)
+
+
+def occasion_kind_label(kind: str) -> str:
+    t = lambda text: QCoreApplication.translate("CustomerPanel", text)  # noqa: E731
+    return {
+        OccasionKind.WELCOME: t("welcome"), OccasionKind.BIRTHDAY: t("birthday"), OccasionKind.VISIT: t("Nth visit"),
+        OccasionKind.ANNIVERSARY: t("anniversary"), OccasionKind.REFERRAL: t("referral thanks"),
+        OccasionKind.REFERRED: t("referred friend"), OccasionKind.REACTIVATION: t("welcome back"),
+        OccasionKind.TIER: t("new tier"),
+    }.get(kind, kind)
 
 
 def occasion_label(occasion: Occasion) -> str:
