@@ -456,17 +456,13 @@ def _figures(period: Period, key: str, counts: dict[str, int], surveys: _Surveys
 def _refunds(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
     """Refunds (not voids) of the purchases made in each range, whenever they were given."""
     q = _Params()
-    label = "CASE " + " ".join(
-        f"WHEN p.created_at >= {q.at(r.start)} AND p.created_at < {q.at(r.end + timedelta(days=1))} THEN '{key}'"
-        for key, r in ranges.items()) + " END"
-    rows = session.execute(q.sql(f"""
-        SELECT label, SUM(amount) AS cents FROM (
-            SELECT {label} AS label, f.amount_cents AS amount
-            FROM refund f JOIN purchase p ON p.id = f.purchase_id
-            WHERE NOT f.is_void AND {_void_filter('p')}) refunded
-        WHERE label IS NOT NULL GROUP BY label""")).all()
-    found = {row.label: int(row.cents) for row in rows}
-    return {key: found.get(key, 0) for key in ranges}
+    columns = ", ".join(
+        f"SUM(CASE WHEN p.created_at >= {q.at(r.start)} AND p.created_at < {q.at(r.end + timedelta(days=1))} "
+        f"THEN f.amount_cents ELSE 0 END) AS {key}" for key, r in ranges.items())
+    row = session.execute(q.sql(f"""
+        SELECT {columns} FROM refund f JOIN purchase p ON p.id = f.purchase_id
+        WHERE NOT f.is_void AND {_void_filter('p')}""")).mappings().one()
+    return {key: int(value or 0) for key, value in row.items()}
 
 
 def period_stats(source: Session | Database, period: Period,
