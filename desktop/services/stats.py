@@ -505,3 +505,49 @@ def period_stats(source: Session | Database, period: Period,
         latent_with_consent=counts["latent_consent"], detractors=_detractors(session, period),
         series=monthly, settings=settings,
     )
+
+
+# -- the key figures, in the order the dashboard and `loyalty stats` show them ------------------
+
+@dataclass(frozen=True)
+class KeyFigure:
+    name: str  # the Figures attribute, or "clv_cents"
+    label: str  # English; the desktop app translates it
+    unit: str  # "score", "index", "percent", "cents", "count", "points", "times"
+    value: Measure
+    change: Measure  # against the previous period (CLV: not compared)
+
+
+KEY_FIGURES = (
+    ("nps", "NPS", "score"),
+    ("cli", "Customer Loyalty Index", "index"),
+    ("sci", "Secure Customer Index", "percent"),
+    ("passives_share", "Satisfied but not loyal (7-8)", "percent"),
+    ("responses", "Survey answers", "count"),
+    ("active", "Active customers", "count"),
+    ("new_customers", "New customers", "count"),
+    ("repurchase_rate", "Repurchase rate", "percent"),
+    ("churn", "Churn", "percent"),
+    ("retention", "Retention", "percent"),
+    ("purchases", "Purchases", "count"),
+    ("average_purchase_cents", "Average purchase", "cents"),
+    ("purchase_frequency", "Purchases per customer", "times"),
+    ("revenue_cents", "Revenue from members", "cents"),
+    ("clv_cents", "Customer lifetime value", "cents"),
+    ("points_issued", "Points issued", "points"),
+    ("points_redeemed", "Points redeemed", "points"),
+    ("points_expired", "Points expired", "points"),
+    ("liability_cents", "Points liability", "cents"),
+)
+
+
+def key_figures(stats: PeriodStats) -> list[KeyFigure]:
+    found = []
+    for name, label, unit in KEY_FIGURES:
+        if name == "clv_cents":
+            found.append(KeyFigure(name, label, unit, stats.clv_cents, Measure.missing(measures.NO_PREVIOUS)))
+            continue
+        value = getattr(stats.current, name)
+        found.append(KeyFigure(name, label, unit, value if isinstance(value, Measure) else Measure(float(value)),
+                               stats.change(name)))
+    return found
