@@ -158,3 +158,21 @@ def test_local_day_boundaries(db, owner):
                       at=datetime.combine(date(2026, 10, 31), time(23, 30)).astimezone())
     assert period_stats(db, OCTOBER).current.purchases == 1
     assert period_stats(db, measures.month(2026, 11)).current.purchases == 0
+
+
+def test_customers_behind_the_figures(db, shop):
+    from desktop.services.settings import load_settings
+    from desktop.services.stats import Behind, customers_behind
+
+    with db.read() as session:
+        settings = load_settings(session)
+        names = {figure: [line.name for line in customers_behind(session, figure, OCTOBER, settings)]
+                 for figure in Behind}
+        first_page = customers_behind(session, Behind.ACTIVE, OCTOBER, settings, limit=1)
+        second_page = customers_behind(session, Behind.ACTIVE, OCTOBER, settings, after_id=first_page[-1].id)
+    assert names[Behind.ACTIVE] == ["Anna", "Cor"]
+    assert names[Behind.NEW] == ["Cor"]
+    assert names[Behind.LATENT_WITH_CONSENT] == ["Eva"]
+    assert [line.name for line in first_page + second_page] == ["Anna", "Cor"]
+    stats = period_stats(db, OCTOBER)
+    assert stats.latent_with_consent == len(names[Behind.LATENT_WITH_CONSENT])

@@ -34,6 +34,7 @@ each. Times are compared as UTC instants of the shop's local midnights.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -164,7 +165,8 @@ class _Params:
         return f":{name}"
 
     def sql(self, statement: str):
-        return text(statement).bindparams(*self.binds)
+        used = set(re.findall(r":(p\d+)\b", statement))
+        return text(statement).bindparams(*(b for b in self.binds if b.key in used))
 
 
 def _bucket_tree(column: str, bounds: list[str], lo: int, hi: int, *, bits: bool = True) -> str:
@@ -551,3 +553,49 @@ def key_figures(stats: PeriodStats) -> list[KeyFigure]:
         found.append(KeyFigure(name, label, unit, value if isinstance(value, Measure) else Measure(float(value)),
                                stats.change(name)))
     return found
+
+
+# -- the customers behind a figure (the dashboard's click-through) ------------------------------
+
+class Behind(StrEnum):
+    ACTIVE = "active"  # bought in the period
+    NEW = "new_customers"  # joined in the period
+    LATENT_WITH_CONSENT = "latent_with_consent"  # latent at the period's end, may be mailed
+
+
+@dataclass(frozen=True)
+class CustomerLine:
+    id: int
+    card_number: str
+    name: str
+    phone: str
+    email: str
+    joined_on: date
+
+
+def customers_behind(session: Session, figure: Behind, period: Period, settings: ProgrammeSettings, *,
+                     after_id: int = 0, limit: int = 200) -> list[CustomerLine]:
+    """A page of the customers counted in `figure`, by id (pass the last id seen for the next)."""
+    q = _Params()
+    in_period = (f"o.created_at >= {q.at(period.start)} AND o.created_at < {q.at(period.end + timedelta(days=1))}")
+    cut = q.at(period.end - timedelta(days=settings.latent_after_days - 1))
+    end = q.at(period.end + timedelta(days=1))
+
+    def bought(condition: str) -> str:
+        return (f"EXISTS (SELECT 1 FROM purchase o WHERE o.customer_id = c.id AND {condition} "
+                f"AND {_void_filter('o')})")
+
+    condition = {
+        Behind.ACTIVE: bought(in_period),
+        Behind.NEW: f"c.joined_on >= {q.day(period.start)} AND c.joined_on <= {q.day(period.end)}",
+        Behind.LATENT_WITH_CONSENT: (f"c.marketing_consent AND c.joined_on <= {q.day(period.end)} "
+                                     f"AND {bought(f'o.created_at < {cut}')} "
+                                     f"AND NOT {bought(f'o.created_at >= {cut} AND o.created_at < {end}')}"),
+    }[figure]
+    rows = session.execute(q.sql(f"""
+        SELECT c.id, c.card_number, c.name, c.phone, c.email, c.joined_on FROM customer c
+        WHERE c.merged_into_id IS NULL AND c.id > {q.int(after_id)} AND {condition}
+        ORDER BY c.id LIMIT {q.int(limit)}""")).all()
+    return [CustomerLine(row.id, row.card_number, row.name, row.phone, row.email,
+                         date.fromisoformat(row.joined_on) if isinstance(row.joined_on, str) else row.joined_on)
+            for row in rows]
