@@ -39,10 +39,8 @@ class PeriodFigures:
 
 def period_figures(session: Session, start: date, end: date) -> PeriodFigures:
     low, high = _start_of(start), _start_of(end)
-    issued = dict(session.exec(
-        select(Reward.level, func.count()).select_from(Redemption).join(Reward, Reward.id == Redemption.reward_id)
-        .where(Redemption.created_at >= low, Redemption.created_at < high,
-               Redemption.state != RedemptionState.CANCELLED).group_by(Reward.level)).all())
+    by_month = _by_month(session, start, end)
+    issued = {level: sum(counts[level] for _, counts in by_month) for level in RetentionLevel}
     reached = dict(session.exec(
         select(Reward.level, func.count(func.distinct(Redemption.customer_id)))
         .select_from(Redemption).join(Reward, Reward.id == Redemption.reward_id)
@@ -56,7 +54,7 @@ def period_figures(session: Session, start: date, end: date) -> PeriodFigures:
     occasions = dict(session.exec(select(Occasion.kind, func.count())
                                   .where(Occasion.created_at >= low, Occasion.created_at < high)
                                   .group_by(Occasion.kind)).all())
-    return PeriodFigures(start, end, levels, _by_month(session, start, end), occasions,
+    return PeriodFigures(start, end, levels, by_month, occasions,
                          balance_hint({level: f.issued for level, f in levels.items()}))
 
 
