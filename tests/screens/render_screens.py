@@ -118,6 +118,13 @@ def main() -> None:
     reports_screen.editors["card"].setText("2900000000001")
     reports_screen.make()
     grab(reports_screen, args.out / f"{lang}-21-reports-statement-unknown-card.png")
+
+    rewards_screen = window.open_owner_screen("rewards", window._rewards_screen)
+    rewards_screen.table.selectRow(2)
+    rewards_screen.edits["stock"].setText("-3")
+    rewards_screen.save()
+    grab(rewards_screen, args.out / f"{lang}-30-rewards-editor-error.png")
+    grab(window.open_owner_screen("retention", window._retention_screen), args.out / f"{lang}-31-retention.png")
     db.dispose()
 
 

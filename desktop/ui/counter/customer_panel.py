@@ -71,30 +71,28 @@ def moment_label(moment: Moment, number: int) -> str:
 
 
 def occasion_kind_label(kind: str) -> str:
-    t = lambda text: QCoreApplication.translate("CustomerPanel", text)  # noqa: E731
     return {
-        OccasionKind.WELCOME: t("welcome"), OccasionKind.BIRTHDAY: t("birthday"), OccasionKind.VISIT: t("Nth visit"),
-        OccasionKind.ANNIVERSARY: t("anniversary"), OccasionKind.REFERRAL: t("referral thanks"),
-        OccasionKind.REFERRED: t("referred friend"), OccasionKind.REACTIVATION: t("welcome back"),
-        OccasionKind.TIER: t("new tier"),
+        OccasionKind.WELCOME: QCoreApplication.translate("CustomerPanel", "welcome"), OccasionKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "birthday"), OccasionKind.VISIT: QCoreApplication.translate("CustomerPanel", "Nth visit"),
+        OccasionKind.ANNIVERSARY: QCoreApplication.translate("CustomerPanel", "anniversary"), OccasionKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "referral thanks"),
+        OccasionKind.REFERRED: QCoreApplication.translate("CustomerPanel", "referred friend"), OccasionKind.REACTIVATION: QCoreApplication.translate("CustomerPanel", "welcome back"),
+        OccasionKind.TIER: QCoreApplication.translate("CustomerPanel", "new tier"),
     }.get(kind, kind)
 
 
 def occasion_label(occasion: Occasion) -> str:
     """What staff hand out or say in person, with the bonus points if there were any."""
-    t = lambda text: QCoreApplication.translate("CustomerPanel", text)  # noqa: E731
     text = {
-        OccasionKind.WELCOME: t("Welcome to the programme"),
-        OccasionKind.BIRTHDAY: t("Birthday surprise"),
-        OccasionKind.VISIT: t("Visit number {detail}: thank them"),
-        OccasionKind.ANNIVERSARY: t("Member for {detail} years"),
-        OccasionKind.REFERRAL: t("A friend they referred made a first purchase: thank them"),
-        OccasionKind.REFERRED: t("Referred by a friend: welcome them"),
-        OccasionKind.REACTIVATION: t("Welcome back offer"),
-        OccasionKind.TIER: t("Reached tier {detail}"),
+        OccasionKind.WELCOME: QCoreApplication.translate("CustomerPanel", "Welcome to the programme"),
+        OccasionKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "Birthday surprise"),
+        OccasionKind.VISIT: QCoreApplication.translate("CustomerPanel", "Visit number {detail}: thank them"),
+        OccasionKind.ANNIVERSARY: QCoreApplication.translate("CustomerPanel", "Member for {detail} years"),
+        OccasionKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "A friend they referred made a first purchase: thank them"),
+        OccasionKind.REFERRED: QCoreApplication.translate("CustomerPanel", "Referred by a friend: welcome them"),
+        OccasionKind.REACTIVATION: QCoreApplication.translate("CustomerPanel", "Welcome back offer"),
+        OccasionKind.TIER: QCoreApplication.translate("CustomerPanel", "Reached tier {detail}"),
     }.get(occasion.kind, occasion.kind).format(detail=occasion.detail)
     if occasion.points:
-        text += t(" (+{n} points)").format(n=occasion.points)
+        text += QCoreApplication.translate("CustomerPanel", " (+{n} points)").format(n=occasion.points)
     return text
 
 
@@ -316,10 +314,10 @@ class CustomerPanel(QWidget):
             parts.append(self.tr("{amount} more for {tier}").format(amount=f.amount(standing.to_next_cents),
                                                                     tier=standing.next_tier))
         if standing.tier and standing.to_keep_cents:
-            parts.append(self.tr("to keep {tier} after {day}: {amount} more").format(
+            parts.append(self.tr("to keep {tier} at the review on {day}: {amount} more").format(
                 tier=standing.tier, day=f.day(standing.review_on), amount=f.amount(standing.to_keep_cents)))
         elif standing.tier:
-            parts.append(self.tr("{tier} is kept after {day}").format(tier=standing.tier, day=f.day(standing.review_on)))
+            parts.append(self.tr("{tier} is kept at the review on {day}").format(tier=standing.tier, day=f.day(standing.review_on)))
         return " · ".join(parts)
 
     def _mark_handed_out(self) -> None:

@@ -163,10 +163,12 @@ class RetentionView(QWidget):
         bottom = [0] * len(months)
         for level in RetentionLevel:
             values = [counts[level] for _, counts in figures.by_month]
-            axes.bar(labels, values, bottom=bottom, label=level_label(level), color=LEVEL_COLOURS[level])
+            axes.bar(labels, values, bottom=bottom, width=0.6, label=level_label(level), color=LEVEL_COLOURS[level])
             bottom = [b + v for b, v in zip(bottom, values)]
         axes.set_ylabel(self.tr("Rewards handed out"))
-        axes.legend(loc="upper left", fontsize="small")
+        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, frameon=False, fontsize="small")
+        if len(labels) < 6:  # a month or three: keep the bars slim
+            axes.set_xlim(-3, len(labels) + 2)
         axes.spines[["top", "right"]].set_visible(False)
         self.canvas.draw_idle()
 

@@ -4,12 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.catalogue import (
-    MAX_COST, MAX_DISCOUNT_CENTS, MAX_STOCK, RewardKind, RewardSpec, kinds_of, parse_moment, whole_number,
+    MAX_COST,
+    MAX_DISCOUNT_CENTS,
+    MAX_STOCK,
+    RewardKind,
+    RewardSpec,
+    kinds_of,
+    parse_moment,
+    whole_number,
 )
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import RetentionLevel
@@ -28,23 +48,21 @@ from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, field_with_error
 
 
 def kind_label(kind: str) -> str:
-    t = lambda text: QCoreApplication.translate("RewardEditor", text)  # noqa: E731
     return {
-        RewardKind.DISCOUNT: t("Discount voucher"), RewardKind.FREE_PRODUCT: t("Free product"),
-        RewardKind.STAMP_CARD: t("Stamp card"), RewardKind.DOUBLE_POINTS: t("Double-points day"),
-        RewardKind.MEMBER_PRICE: t("Member price"), RewardKind.BIRTHDAY_SURPRISE: t("Birthday surprise"),
-        RewardKind.THANK_YOU: t("Personal thank-you"), RewardKind.EVENT: t("Event (tour, demo, preview evening)"),
-        RewardKind.REFERRAL_THANKS: t("Thank-you for a referral"),
-        RewardKind.SUBSCRIPTION: t("Subscription (collected or delivered)"),
-        RewardKind.RESERVATION: t("Reservation or hold service"), RewardKind.AFTER_SALES: t("After-sales service"),
+        RewardKind.DISCOUNT: QCoreApplication.translate("RewardEditor", "Discount voucher"), RewardKind.FREE_PRODUCT: QCoreApplication.translate("RewardEditor", "Free product"),
+        RewardKind.STAMP_CARD: QCoreApplication.translate("RewardEditor", "Stamp card"), RewardKind.DOUBLE_POINTS: QCoreApplication.translate("RewardEditor", "Double-points day"),
+        RewardKind.MEMBER_PRICE: QCoreApplication.translate("RewardEditor", "Member price"), RewardKind.BIRTHDAY_SURPRISE: QCoreApplication.translate("RewardEditor", "Birthday surprise"),
+        RewardKind.THANK_YOU: QCoreApplication.translate("RewardEditor", "Personal thank-you"), RewardKind.EVENT: QCoreApplication.translate("RewardEditor", "Event (tour, demo, preview evening)"),
+        RewardKind.REFERRAL_THANKS: QCoreApplication.translate("RewardEditor", "Thank-you for a referral"),
+        RewardKind.SUBSCRIPTION: QCoreApplication.translate("RewardEditor", "Subscription (collected or delivered)"),
+        RewardKind.RESERVATION: QCoreApplication.translate("RewardEditor", "Reservation or hold service"), RewardKind.AFTER_SALES: QCoreApplication.translate("RewardEditor", "After-sales service"),
     }.get(kind, kind)
 
 
 def segment_label(segment: str) -> str:
-    t = lambda text: QCoreApplication.translate("RewardEditor", text)  # noqa: E731
-    return {Segment.NEWCOMER: t("Newcomers"), Segment.RETURNING: t("Returning customers"),
-            Segment.LATENT: t("Latent customers"), "silent_loyalist": t("Silent loyalists"),
-            "advocate": t("Advocates")}.get(segment, segment)
+    return {Segment.NEWCOMER: QCoreApplication.translate("RewardEditor", "Newcomers"), Segment.RETURNING: QCoreApplication.translate("RewardEditor", "Returning customers"),
+            Segment.LATENT: QCoreApplication.translate("RewardEditor", "Latent customers"), "silent_loyalist": QCoreApplication.translate("RewardEditor", "Silent loyalists"),
+            "advocate": QCoreApplication.translate("RewardEditor", "Advocates")}.get(segment, segment)
 
 
 # The text fields, in the order of the form: (key, label); parsed when saving.
