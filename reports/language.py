@@ -54,8 +54,15 @@ class Language:
         return ("+" if value > 0 else "") + self.number(value)
 
     def percent(self, value: float, digits: int = 1) -> str:
-        text = f"{value:.{digits}f}"
-        return (text.replace(".", ",") if self.code == "nl" else text) + "%"
+        return self.decimal(value, digits) + "%"
+
+    def decimal(self, value: float, digits: int = 1) -> str:
+        text = f"{value:,.{digits}f}"
+        return text.translate(str.maketrans(",.", ".,")) if self.code == "nl" else text
+
+    def number_axis(self, value: float) -> str:
+        """A chart axis' tick: a whole number in this language's style."""
+        return self.number(round(value))
 
     def day(self, value: date) -> str:
         return value.strftime("%d-%m-%Y") if self.code == "nl" else value.strftime("%d/%m/%Y")
@@ -68,11 +75,15 @@ class Language:
         names = MONTHS_NL if self.code == "nl" else MONTHS_EN
         return f"{names[month - 1]} {year}"
 
+    def short_month(self, month: int) -> str:
+        return (SHORT_MONTHS_NL if self.code == "nl" else MONTHS_EN)[month - 1][:3]
+
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
 MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
              "oktober", "november", "december")
+SHORT_MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
 # English source -> Dutch. Keep placeholders identical.
 DUTCH: dict[str, str] = {
@@ -189,4 +200,84 @@ DUTCH: dict[str, str] = {
     "You receive this letter because you agreed to hear from us. Would you rather not? Tell us at the counter.":
         "U ontvangt deze brief omdat u heeft aangegeven post van ons te willen ontvangen. Liever niet meer? Zeg het ons aan de kassa.",
     "No latent customers with consent and an address.": "Geen latente klanten met toestemming en een adres.",
+    # monthly report
+    "Monthly programme report": "Maandrapport klantenprogramma",
+    "Key figures": "Kerncijfers",
+    "Key figure": "Kerncijfer",
+    "This month": "Deze maand",
+    "Previous month": "Vorige maand",
+    "Change": "Verschil",
+    "{value} pts": "{value} %-punt",
+    "Active customers (bought this month)": "Actieve klanten (kochten deze maand)",
+    "New customers": "Nieuwe klanten",
+    "Revenue (less refunds)": "Omzet (min retouren)",
+    "Average purchase value": "Gemiddeld aankoopbedrag",
+    "Purchases per active customer": "Aankopen per actieve klant",
+    "Repurchase rate": "Herhaalaankopen (RPR)",
+    "Retention": "Klantbehoud",
+    "Churn": "Klantverloop (churn)",
+    "NPS (Net Promoter Score)": "NPS (Net Promoter Score)",
+    "CLI (Customer Loyalty Index, 0–10)": "CLI (Customer Loyalty Index, 0–10)",
+    "SCI (secure customers)": "SCI (zekere klanten)",
+    "Survey answers": "Enquêteantwoorden",
+    "Points redeemed": "Punten ingewisseld",
+    "Points expired": "Punten vervallen",
+    "Points outstanding": "Openstaande punten",
+    "Points liability": "Puntenverplichting",
+    "Customer lifetime value (CLV)": "Klantwaarde (CLV)",
+    "At the end of {month}, customers hold {points} unspent points, worth {amount} at {value} a point: what the shop still owes.":
+        "Eind {month} hebben klanten {points} onbestede punten, {amount} waard bij {value} per punt: wat de winkel nog verschuldigd is.",
+    "Customer types": "Typen klanten",
+    "Customer type at the month's end": "Type klant aan het eind van de maand",
+    "Customers": "Klanten",
+    "Share": "Aandeel",
+    "Newcomers": "Nieuwkomers",
+    "Returning customers": "Terugkerende klanten",
+    "Latent customers": "Latente klanten",
+    "Silent loyalists": "Stille loyalisten",
+    "Advocates": "Ambassadeurs",
+    "Latent customers who may be mailed": "Latente klanten die post mogen ontvangen",
+    "The last twelve months": "De laatste twaalf maanden",
+    "Points per month": "Punten per maand",
+    "Issued": "Uitgegeven",
+    "Redeemed": "Ingewisseld",
+    "Customers per month": "Klanten per maand",
+    "Active": "Actief",
+    "Latent": "Latent",
+    "New": "Nieuw",
+    "NPS": "NPS",
+    "NPS per month": "NPS per maand",
+    "Rewards per retention level": "Beloningen per niveau van klantenbinding",
+    "Top customers this month": "Beste klanten deze maand",
+    "Spent": "Besteed",
+    "Customers to reactivate": "Klanten om te reactiveren",
+    "Latent at the month's end, ranked by what they spent in the 90 days before they went quiet. Letters go only to those who gave consent.":
+        "Latent aan het eind van de maand, gerangschikt naar wat ze besteedden in de 90 dagen voordat ze wegbleven. Brieven gaan alleen naar wie toestemming gaf.",
+    "Last visit": "Laatste bezoek",
+    "Consent": "Toestemming",
+    "yes": "ja",
+    "no": "nee",
+    "Detractors to follow up": "Criticasters om op te volgen",
+    "Score": "Score",
+    "Customer": "Klant",
+    "Comment": "Opmerking",
+    "Upcoming birthdays": "Komende verjaardagen",
+    "{count} customers have their birthday from {start} to {end}; the first {shown} are listed (the birthday list has them all).":
+        "{count} klanten zijn jarig van {start} t/m {end}; de eerste {shown} staan hieronder (de verjaardagenlijst heeft ze allemaal).",
+    "Drawing the charts": "Grafieken tekenen",
+    "Laying out the pages": "Pagina's opmaken",
+    # why a measure is unknown
+    "No survey answers in this period.": "Geen enquêteantwoorden in deze periode.",
+    "No survey in this period answered all three of recommend, buy again and buy more.":
+        "Geen enquête in deze periode beantwoordde alle drie: aanbevelen, opnieuw kopen en meer kopen.",
+    "No survey in this period answered all three of satisfaction, buy again and recommend.":
+        "Geen enquête in deze periode beantwoordde alle drie: tevredenheid, opnieuw kopen en aanbevelen.",
+    "Nobody bought in this period.": "Niemand kocht iets in deze periode.",
+    "Nobody bought in the previous period, so there was no one to keep or lose.":
+        "Niemand kocht iets in de vorige periode, dus er was niemand om te behouden of te verliezen.",
+    "Nobody bought in the 12 months before the period's end.": "Niemand kocht iets in de 12 maanden voor het eind van de periode.",
+    "Nobody bought in the year before, so the yearly churn is unknown.":
+        "Niemand kocht iets in het jaar ervoor, dus het jaarlijkse klantverloop is onbekend.",
+    "A point has no value in the programme's settings.": "Een punt heeft geen waarde in de instellingen van het programma.",
+    "The previous period's figure is not known.": "Het cijfer van de vorige periode is niet bekend.",
 }

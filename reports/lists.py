@@ -23,7 +23,8 @@ def _day_figures(row: documents.StaffDay, lang: Language) -> list[tuple[str, str
         (lang.t("Purchases"), f"{lang.number(row.purchases)} · {lang.amount(row.purchase_cents)}"),
         (lang.t("Points issued"), lang.number(row.points_issued)),
         (lang.t("Bonus points"), lang.number(row.bonus_points)),
-        (lang.t("Rewards"), f"{lang.number(row.rewards)} · {lang.number(row.reward_points)}"),
+        (lang.t("Rewards"), lang.number(row.rewards)),
+        (lang.t("Reward points"), lang.number(row.reward_points)),
         (lang.t("Voids"), f"{lang.number(row.voids)} · {lang.amount(row.void_cents)}"),
         (lang.t("Refunds"), f"{lang.number(row.refunds)} · {lang.amount(row.refund_cents)}"),
     ]

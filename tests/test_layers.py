@@ -10,7 +10,7 @@ LAYERS = [
     "desktop.services.customers", "desktop.services.purchases", "desktop.services.redemptions",
     "desktop.services.check", "desktop.cli", "reports",
     "desktop.services.documents", "desktop.cli.report", "reports.statement", "reports.cards", "reports.slips",
-    "reports.lists", "reports.letters",
+    "reports.lists", "reports.letters", "reports.monthly", "reports.charts",
 ]
 
 

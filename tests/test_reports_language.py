@@ -28,8 +28,8 @@ def texts_used() -> dict[str, str]:
             if name == "N_" or (name == "t" and isinstance(first, ast.Constant)):
                 assert isinstance(first, ast.Constant) and isinstance(first.value, str), f"{path.name}:{node.lineno}"
                 found[first.value] = f"{path.name}:{node.lineno}"
-            elif name == "t":  # a text from a table: the table's entries must be marked N_
-                assert isinstance(first, ast.Subscript), (
+            elif name == "t":  # a text from a table (or a loop over one): its entries must be marked N_
+                assert isinstance(first, (ast.Subscript, ast.Name)), (
                     f"{path.name}:{node.lineno}: give t() a literal, or an entry of a table marked with N_")
     return found
 
