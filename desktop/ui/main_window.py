@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.add_owner_screen(self.tr("&Reports…"), "Ctrl+R", "reports", self._reports_screen)
         self.add_owner_screen(self.tr("Re&wards…"), "Ctrl+Shift+W", "rewards", self._rewards_screen)
         self.add_owner_screen(self.tr("R&etention…"), "Ctrl+Shift+E", "retention", self._retention_screen)
+        self.add_owner_screen(self.tr("&Dashboard…"), "Ctrl+D", "dashboard", self._dashboard_screen)
         self.idle = IdleWatcher(settings.value(IDLE_SETTING, DEFAULT_LOCK_MINUTES, type=float), self)
         self.idle.sig_idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -208,6 +209,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.programme.retention_view import RetentionView  # loads matplotlib: only when opened
 
         return RetentionView(self.db, self.actor, self.formats, self)
+
+    def _dashboard_screen(self) -> QWidget:
+        from desktop.ui.dashboard.dashboard import Dashboard  # loads matplotlib: only when opened
+
+        return Dashboard(self.db, self.actor, self.formats, self)
 
     def anonymous_feedback(self) -> None:
         SurveyDialog(self.db, self.actor, parent=self).exec()

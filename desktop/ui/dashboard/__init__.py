@@ -1,0 +1,1 @@
+"""The owner's dashboard: key figures against the previous period, charts, click-through."""
