@@ -68,3 +68,17 @@ def test_the_desktop_start_loads_no_database_side_before_the_sign_in():
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_main_window_loads_matplotlib_reportlab_and_qtpdf_only_when_a_screen_needs_them():
+    script = textwrap.dedent(
+        """
+        import sys
+        import desktop.ui.main_window
+        print(sorted(m for m in sys.modules if m.split(".")[0] in ("matplotlib", "reportlab", "reports")
+                     or m.startswith(("PySide6.QtPdf", "PySide6.QtPrintSupport"))))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
