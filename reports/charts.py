@@ -10,7 +10,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 INK, MUTED, ACCENT, SECOND, THIRD = "#1f2933", "#52606d", "#1c5d99", "#e07a1f", "#3e9b6d"
-DPI = 200
+DPI = 150  # sharp enough on paper at 85 mm wide; a third faster than 200
 
 
 def _figure(width_mm: float, height_mm: float, title: str) -> tuple[Figure, object]:

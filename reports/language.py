@@ -221,7 +221,6 @@ DUTCH: dict[str, str] = {
     "SCI (secure customers)": "SCI (zekere klanten)",
     "Survey answers": "Enquêteantwoorden",
     "Points redeemed": "Punten ingewisseld",
-    "Points expired": "Punten vervallen",
     "Points outstanding": "Openstaande punten",
     "Points liability": "Puntenverplichting",
     "Customer lifetime value (CLV)": "Klantwaarde (CLV)",

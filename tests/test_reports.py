@@ -7,12 +7,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from pdfread import Pdf
-from sqlmodel import select
 
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, points, purchases, redemptions, rewards, staff
-from desktop.services.context import Actor
-from desktop.storage.models import Customer, LedgerEntry
 from reports.cards import cards_pdf
 from reports.letters import labels_pdf, letters_pdf
 from reports.lists import birthdays_pdf, day_pdf
@@ -84,7 +81,7 @@ def test_a_long_statement_breaks_across_pages_with_headers_and_page_numbers(qapp
         assert "Points statement" in text  # the header on every page
     assert "Date" in pdf.text(1) and "Description" in pdf.text(1)  # the table's header repeats
     assert "Purchase €10.89" in pdf.all_text()  # the last of the 90
-    assert f"Balance on 22/11/2026" in pdf.all_text() and str(balance) in pdf.all_text()
+    assert "Balance on 22/11/2026" in pdf.all_text() and str(balance) in pdf.all_text()
 
 
 def test_the_font_is_embedded_and_carries_the_accents_and_euro(qapp, shop):
