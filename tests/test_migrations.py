@@ -93,7 +93,7 @@ def test_a_version_2_database_with_rewards_upgrades_to_the_catalogue_rules(tmp_p
             "INSERT INTO reward (name, level, kind, cost_points, valid_days, voucher_text, active, created_at)"
             " VALUES ('Gratis koffie', 'financial', 'free_product', 100, 30, 'Koffie', 1, '2026-01-01 10:00:00')")
     assert migrate.upgrade(db) is not None
-    assert current_revision(db) == "0003"
+    assert current_revision(db) == head_revision()
     from desktop.storage.models import Reward
     with db.read() as session:
         reward = session.get(Reward, 1)
@@ -105,4 +105,20 @@ def test_a_version_2_database_with_rewards_upgrades_to_the_catalogue_rules(tmp_p
             raise AssertionError("a negative stock was stored")
         except IntegrityError:
             connection.rollback()
+    db.dispose()
+
+
+def test_a_version_3_database_finds_referrals_by_index(tmp_path):
+    from alembic import command
+
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    db = Database(url)
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0003")
+        connection.commit()
+    assert "ix_customer_referred_by_id" not in {i["name"] for i in inspect(db.engine).get_indexes("customer")}
+    migrate.upgrade(db)
+    assert "ix_customer_referred_by_id" in {i["name"] for i in inspect(db.engine).get_indexes("customer")}
     db.dispose()

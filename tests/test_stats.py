@@ -176,3 +176,21 @@ def test_customers_behind_the_figures(db, shop):
     assert [line.name for line in first_page + second_page] == ["Anna", "Cor"]
     stats = period_stats(db, OCTOBER)
     assert stats.latent_with_consent == len(names[Behind.LATENT_WITH_CONSENT])
+
+
+def test_the_counter_sees_the_segment_the_dashboard_counts(db, shop):
+    from desktop.core.moments import segment
+    from desktop.services.settings import load_settings
+    from desktop.services.stats import customer_facts
+    from desktop.storage.models import Customer
+
+    with db.read() as session:
+        settings = load_settings(session)
+        found = {}
+        for person in shop.values():
+            facts = customer_facts(session, session.get(Customer, person.id), OCTOBER.end)
+            found[person.name] = segment(facts, OCTOBER.end, settings)
+    assert found == {"Anna": Segment.ADVOCATE, "Bram": Segment.NEWCOMER, "Cor": Segment.NEWCOMER,
+                     "Dirk": Segment.NEWCOMER, "Eva": Segment.LATENT, "Fenna": Segment.SILENT_LOYALIST}
+    counted = period_stats(db, OCTOBER).segments
+    assert {s: list(found.values()).count(s) for s in Segment} == counted

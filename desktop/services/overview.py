@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
 from desktop.core.tiers import TierStanding
-from desktop.services import points
+from desktop.services import points, stats
 from desktop.services.occasions import open_occasions
 from desktop.services.tiers import tier_standing
 from desktop.services.context import local_date
@@ -62,7 +62,7 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     facts = CustomerFacts(customer.joined_on, customer.birthday, visits, local_date(last) if last else None)
     return CustomerOverview(
         customer=customer, points=points.summary(session, customer_id, today), visits=visits,
-        spent_cents=int(spent), segment=segment(facts, today, settings),
+        spent_cents=int(spent), segment=segment(stats.customer_facts(session, customer, today), today, settings),
         spend_12_months_cents=standing.spend_12_months_cents, tier=standing.tier, moments=moments(facts, today, settings),
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
         tier_standing=standing, occasions=open_occasions(session, customer_id),

@@ -46,10 +46,12 @@ from sqlmodel import Session
 from desktop.core import measures
 from desktop.core.kinds import EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
-from desktop.core.moments import NEWCOMER_DAYS, Segment
+from desktop.core.moments import NEWCOMER_DAYS, CustomerFacts, Segment
 from desktop.core.rules import ProgrammeSettings
+from desktop.services.context import local_date
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
+from desktop.storage.models import Customer
 from desktop.storage.types import UTCDateTime
 
 DETRACTORS_LISTED = 100
@@ -599,3 +601,25 @@ def customers_behind(session: Session, figure: Behind, period: Period, settings:
     return [CustomerLine(row.id, row.card_number, row.name, row.phone, row.email,
                          date.fromisoformat(row.joined_on) if isinstance(row.joined_on, str) else row.joined_on)
             for row in rows]
+
+
+def customer_facts(session: Session, customer: Customer, today: date) -> CustomerFacts:
+    """What moments.segment needs about one customer at `today`, counted as the dashboard
+    counts them (voided purchases do not count): the counter shows the same segment."""
+    q = _Params()
+    end = q.at(today + timedelta(days=1))
+    row = session.execute(q.sql(f"""
+        SELECT COUNT(*) AS visits, MAX(created_at) AS last_at,
+               SUM(CASE WHEN created_at >= {q.at(today - timedelta(days=365))} THEN 1 ELSE 0 END) AS last_year,
+               (SELECT COUNT(*) FROM customer r WHERE r.referred_by_id = {q.int(customer.id)}
+                    AND r.joined_on <= {q.day(today)}) AS referrals,
+               (SELECT COUNT(*) FROM survey_response s WHERE s.customer_id = {q.int(customer.id)}
+                    AND s.created_at < {end}) AS surveys,
+               (SELECT s.recommend FROM survey_response s WHERE s.customer_id = {q.int(customer.id)}
+                    AND s.created_at < {end} ORDER BY s.id DESC LIMIT 1) AS last_recommend
+        FROM purchase
+        WHERE customer_id = {q.int(customer.id)} AND created_at < {end} AND {_NOT_VOID}""")).one()
+    last = UTCDateTime().process_result_value(_as_datetime(row.last_at), None) if row.last_at else None
+    return CustomerFacts(customer.joined_on, customer.birthday, int(row.visits), local_date(last) if last else None,
+                         visits_last_year=int(row.last_year or 0), referrals=int(row.referrals),
+                         surveys=int(row.surveys), last_recommend=row.last_recommend)

@@ -59,7 +59,7 @@ class Customer(SQLModel, table=True):
     consent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     notes: str = Field(default="", sa_type=Text)
     preferences: str = Field(default="", sa_type=Text)
-    referred_by_id: int | None = Field(default=None, foreign_key="customer.id")
+    referred_by_id: int | None = Field(default=None, foreign_key="customer.id", index=True)  # advocates
     merged_into_id: int | None = Field(default=None, foreign_key="customer.id")
     anonymised: bool = False
     created_at: datetime = Field(sa_type=UTCDateTime)
