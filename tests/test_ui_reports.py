@@ -114,3 +114,14 @@ def test_the_programme_menu_offers_the_reports_screen(qtbot, db, tmp_path):
     screen = window._owner_screens["reports"]
     assert isinstance(screen, ReportsScreen) and screen.isVisible()
     screen.close()
+
+
+def test_monthly_report_from_the_screen(qtbot, db):
+    _shop(db)
+    screen = ReportsScreen(db, Formats("nl"))
+    qtbot.addWidget(screen)
+    screen.choose("monthly")
+    assert screen.editors["month"].isVisibleTo(screen) and not screen.editors["card"].isVisibleTo(screen)
+    text = Pdf(screen.make()).all_text()
+    assert "Maandrapport klantenprogramma" in text and "Kerncijfers" in text
+    assert screen.preview.document.pageCount() >= 3
