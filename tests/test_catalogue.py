@@ -149,3 +149,40 @@ def test_a_past_event_is_no_longer_offered(db, owner):
     customer = new_customer(db, owner)
     with pytest.raises(ConflictError, match="period has ended"):
         redemptions.redeem(db, owner, customer.card_number, "Vorige week")
+
+
+def test_a_double_points_day_doubles_the_points_on_its_days_only(db, owner):
+    from datetime import datetime, timezone
+    day = date(2026, 6, 10)
+    rewards.save_reward(db, owner, RewardSpec("Dubbele punten", "financial", "double_points", 0,
+                                              offered_from=day, offered_until=day))
+    rewards.save_reward(db, owner, RewardSpec("Goud dubbel", "financial", "double_points", 0, min_tier="Gold"))
+    customer = new_customer(db, owner)
+    at = datetime(2026, 6, 10, 12, tzinfo=timezone.utc)
+    assert purchases.register_purchase(db, owner, customer.card_number, 1_000, at=at).points == 20
+    assert purchases.register_purchase(db, owner, customer.card_number, 1_000,
+                                       at=at + timedelta(days=1)).points == 10
+    with pytest.raises(ConflictError, match="tier Gold"):  # the Gold-only day is not for this customer
+        redemptions.redeem(db, owner, customer.card_number, "Goud dubbel", at=at)
+    with pytest.raises(ConflictError, match="nothing to hand out"):
+        redemptions.redeem(db, owner, customer.card_number, "Dubbele punten", at=at)
+
+
+def test_an_after_sales_reminder_runs_on_a_schedule_like_a_subscription(db, owner):
+    from desktop.services import subscriptions
+    check = rewards.save_reward(db, owner, RewardSpec("Jaarlijkse check", "structural", "after_sales", 0))
+    customer = new_customer(db, owner)
+    row = subscriptions.subscribe(db, owner, customer.card_number, check.id, 365, first_due=date(2027, 1, 5))
+    with db.read() as session:
+        assert [d.item for d in subscriptions.due_list(session, date(2027, 1, 1))] == ["Jaarlijkse check"]
+    assert subscriptions.handed_over(db, owner, row.id).next_due == date(2028, 1, 5)
+
+
+def test_the_customers_own_data_export_holds_occasions_and_subscriptions(db, owner):
+    from desktop.services import customers, subscriptions
+    beans = rewards.save_reward(db, owner, RewardSpec("Bonen", "structural", "subscription", 0))
+    customer = new_customer(db, owner)
+    subscriptions.subscribe(db, owner, customer.card_number, beans.id, 30)
+    data = customers.export_customer_data(db, customer.card_number)
+    assert [o["kind"] for o in data["occasions"]] == ["welcome"]
+    assert [s["every_days"] for s in data["subscriptions"]] == [30]

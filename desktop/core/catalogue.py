@@ -174,6 +174,7 @@ class Refusal(StrEnum):
     SOLD_OUT = "sold_out"
     STAMPS = "stamps"
     POINTS = "points"
+    AUTOMATIC = "automatic"  # a double-points day: it applies by itself today, nothing to hand out
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,8 @@ def refusal(reward, who: Customer, today: date, settings: ProgrammeSettings) -> 
         return Refusal.SOLD_OUT
     if reward.kind == RewardKind.STAMP_CARD and who.stamps < stamps_to_fill(reward.stamps_needed or 0):
         return Refusal.STAMPS
+    if reward.kind == RewardKind.DOUBLE_POINTS:
+        return Refusal.AUTOMATIC
     if reward.cost_points > who.spendable:
         return Refusal.POINTS
     return None

@@ -20,7 +20,7 @@ from desktop.services.context import Actor, at_or_now, audit, card_owner, local_
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import (
-    AuditLog, Customer, LedgerEntry, Purchase, Redemption, Refund, SurveyResponse,
+    AuditLog, Customer, LedgerEntry, Occasion, Purchase, Redemption, Refund, Subscription, SurveyResponse,
 )
 from desktop.storage.queries import starts_with
 
@@ -325,5 +325,7 @@ def export_customer_data(db: Database, card: str) -> dict[str, Any]:
             "points_ledger": rows(LedgerEntry, LedgerEntry.customer_id.in_(ids)),
             "redemptions": rows(Redemption, Redemption.customer_id.in_(ids)),
             "surveys": rows(SurveyResponse, SurveyResponse.customer_id.in_(ids)),
+            "occasions": rows(Occasion, Occasion.customer_id.in_(ids)),
+            "subscriptions": rows(Subscription, Subscription.customer_id.in_(ids)),
             "audit_log": rows(AuditLog, (AuditLog.entity == "customer") & AuditLog.entity_id.in_([str(i) for i in ids])),
         }

@@ -211,10 +211,21 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
         raise ConflictError("'{name}' is for another group of customers.", name=reward.name)
     if reason == Refusal.SOLD_OUT:
         raise ConflictError("'{name}' is all gone: none left to hand out.", name=reward.name)
+    if reason == Refusal.AUTOMATIC:
+        raise ConflictError("'{name}' counts by itself on its days; there is nothing to hand out.", name=reward.name)
     if reason == Refusal.STAMPS:
         raise ConflictError("The stamp card is not full yet: {have} of {need} stamps.", have=person.stamps,
                             need=stamps_to_fill(reward.stamps_needed or 0))
     raise AssertionError(f"unexplained refusal {reason}")
+
+
+def double_points_today(session: Session, tier: str | None, segment_now: str, today: date,
+                        settings) -> bool:
+    """Whether a double-points day in the catalogue applies to this customer today (its
+    offered period are the days; tier and segment limit it like any reward)."""
+    days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS, Reward.active.is_(True))).all()
+    person = Who(tier=tier, segment=segment_now, spendable=MAX_COST)
+    return any(refusal(day, person, today, settings) == Refusal.AUTOMATIC for day in days)
 
 
 def take_one(session: Session, reward: Reward) -> None:

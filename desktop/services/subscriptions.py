@@ -1,4 +1,5 @@
-"""Subscriptions to a recurring item, collected or delivered on a schedule, and the due list."""
+"""Subscriptions to a recurring item, collected or delivered on a schedule, after-sales service
+reminders on one (a machine's yearly check), and the list of what is due."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Reward, Subscription
 
 
+# A subscription hands over an item on a schedule; an after-sales service reminds on one.
+SCHEDULED = (RewardKind.SUBSCRIPTION, RewardKind.AFTER_SALES)
+
+
 def subscribe(db: Database, actor: Actor, card: str, reward_id: int, every_days: int, *, first_due: date | None = None,
               delivered: bool = False, at: datetime | None = None) -> Subscription:
     """Put a customer on a subscription reward's schedule: every `every_days` days from `first_due`."""
@@ -34,7 +39,7 @@ def subscribe(db: Database, actor: Actor, card: str, reward_id: int, every_days:
         if customer.anonymised:
             raise ConflictError("This customer was anonymised.")
         reward = session.get(Reward, reward_id)
-        if reward is None or reward.kind != RewardKind.SUBSCRIPTION or not reward.active:
+        if reward is None or reward.kind not in SCHEDULED or not reward.active:
             raise NotFoundError("No subscription offered with number {number}.", number=reward_id)
         row = Subscription(customer_id=customer.id, reward_id=reward.id, every_days=every_days,
                            next_due=first_due or local_date(moment), delivered=delivered, created_at=moment)

@@ -30,7 +30,7 @@ from desktop.core.moments import Moment, Segment
 from desktop.core.money import parse_amount
 from desktop.core.occasions import OccasionKind
 from desktop.core.tiers import TierStanding, multiplied
-from desktop.services import customers, occasions, purchases
+from desktop.services import customers, occasions, purchases, rewards
 from desktop.services.context import Actor, local_date
 from desktop.services.overview import CustomerOverview, overview
 from desktop.services.settings import load_settings
@@ -260,6 +260,8 @@ class CustomerPanel(QWidget):
         with self.db.read() as session:
             self.view = overview(session, customer_id, local_date(clock.now()))
             self.settings = load_settings(session)
+            self.double_points = rewards.double_points_today(session, self.view.tier, self.view.segment,
+                                                             local_date(clock.now()), self.settings)
         self._fill()
         self.amount.clear()
         self.amount_error.show_message("")
@@ -350,7 +352,7 @@ class CustomerPanel(QWidget):
         # The purchase that reaches a tier earns at its multiplier already, as the service books it.
         reached = rules.tier_for(self.view.spend_12_months_cents + cents, self.settings)
         tier = max((self.view.tier, reached), key=lambda t: tier_rank(t, self.settings))
-        earned = multiplied(rules.points_for(cents, self.settings), tier, self.settings)
+        earned = multiplied(rules.points_for(cents, self.settings), tier, self.settings) * (2 if self.double_points else 1)
         self.amount_error.show_message("")
         self.preview.setText(self.tr("{amount} earns {n} points").format(amount=self.formats.amount(cents), n=earned))
         self.book.setEnabled(cents > 0)

@@ -102,7 +102,7 @@ class RedeemDialog(QDialog):
             return self.tr("for tier {tier} and up").format(tier=reward.min_tier)
         if why == Refusal.NOT_YET:
             return self.tr("from {day}").format(day=self.formats.day(reward.offered_from))
-        return {Refusal.SEGMENT: self.tr("for other customers"), Refusal.SOLD_OUT: self.tr("all gone"),
+        return {Refusal.AUTOMATIC: self.tr("double points today"), Refusal.SEGMENT: self.tr("for other customers"), Refusal.SOLD_OUT: self.tr("all gone"),
                 Refusal.ENDED: self.tr("ended"), Refusal.RETIRED: self.tr("no longer offered")}[why]
 
     def _redeem(self) -> None:
