@@ -1,56 +1,69 @@
-"""The real start of the desktop app (desktop.ui.app.run), driven as a person would."""
+"""The real start of the desktop app (desktop.ui.app.run), driven as a person would.
 
+Each start runs in its own process, as it does for a user: run() ends with the
+application's quit, installs its own excepthook and reads the user's Qt settings, none of
+which may leak into the other tests.
+"""
+
+import json
+import os
+import subprocess
 import sys
+import textwrap
 
-from PySide6.QtCore import QSettings, QTimer
+START = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from desktop.ui.app import run
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.setup_dialog import SetupDialog
+    from desktop.ui.sign_in_dialog import SignInDialog
+    seen = []
 
-from desktop.ui import startup
-from desktop.ui.app import run
-from desktop.ui.main_window import MainWindow
-from desktop.ui.setup_dialog import SetupDialog
-from desktop.ui.sign_in_dialog import SignInDialog
-
-
-def drive(qapp, pin: str, seen: list):
-    """Every 10 ms: fill in whatever dialog is open; note what the person saw; stop at the counter."""
-    def step():
-        for widget in qapp.topLevelWidgets():
+    def step():  # every 10 ms: fill in whatever is open; note what the person saw; stop at the counter
+        for widget in app.topLevelWidgets():
             if not widget.isVisible():
                 continue
             if isinstance(widget, SetupDialog):
                 seen.append("set-up")
                 widget.shop.setText("Bakkerij Brood & Zo")
                 widget.owner.setText("Marieke")
-                widget.pin.setText(pin)
-                widget.pin_again.setText(pin)
+                widget.pin.setText("1234")
+                widget.pin_again.setText("1234")
                 widget._save()
             elif isinstance(widget, SignInDialog) and "sign-in" not in seen:
-                seen.append("sign-in")
-                seen.append([widget.people.item(i).text() for i in range(widget.people.count())])
-                widget.pin.setText(pin)
+                seen.extend(["sign-in", widget.windowTitle(),
+                             [widget.people.item(i).text() for i in range(widget.people.count())]])
+                widget.pin.setText("1234")
                 widget._try()
             elif isinstance(widget, MainWindow):
-                seen.append(f"counter for {widget.actor.name}")
-                widget.close()
-                qapp.quit()
+                seen.append("counter for " + widget.actor.name)
+                app.quit()
                 return
         QTimer.singleShot(10, step)
+
     QTimer.singleShot(0, step)
+    code = run(sys.argv[1])
+    print(json.dumps([code, seen]))
+    """
+)
 
 
-def test_first_and_second_start(qapp, tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
+def start(url: str, config) -> list:
+    environment = {**os.environ, "XDG_CONFIG_HOME": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", START, url], capture_output=True, text=True, env=environment,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_first_start_sets_up_the_shop_and_the_second_signs_in_from_what_it_remembered(tmp_path):
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-
-    seen = []
-    drive(qapp, "1234", seen)
-    assert run(url) == 0
-    assert seen == ["set-up", "sign-in", ["Marieke  (owner)"], "counter for Marieke"]
-
-    remembered = startup.remembered(QSettings("Loyalty", "Loyalty"), url)
-    assert remembered.shop_name == "Bakkerij Brood & Zo" and [p.name for p in remembered.people] == ["Marieke"]
-    seen = []
-    drive(qapp, "1234", seen)
-    assert run(url) == 0
-    assert seen == ["sign-in", ["Marieke  (owner)"], "counter for Marieke"]  # no set-up the second time
+    assert start(url, tmp_path / "config") == [
+        0, ["set-up", "sign-in", "Sign in — Bakkerij Brood & Zo", ["Marieke  (owner)"], "counter for Marieke"]]
+    assert "Bakkerij Brood & Zo" in (tmp_path / "config" / "Loyalty" / "Loyalty.conf").read_text(encoding="utf-8")
+    assert start(url, tmp_path / "config") == [
+        0, ["sign-in", "Sign in — Bakkerij Brood & Zo", ["Marieke  (owner)"], "counter for Marieke"]]
