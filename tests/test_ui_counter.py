@@ -5,6 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import func, select
 
+from pdfread import Pdf
 from conftest import balance_of, new_customer
 from desktop.core.kinds import Role
 from desktop.services.context import Actor
@@ -156,10 +157,33 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
     too_dear = dialog.tree.topLevelItem(1).child(0)
     assert "450 more needed" in too_dear.text(2) and not too_dear.flags()
     assert dialog.tree.topLevelItem(0).child(0).text(2) == "can be handed out"
-    monkeypatch.setattr("desktop.ui.counter.redeem_dialog.QMessageBox.information", lambda *a: None)
+    # The confirmation offers to print the voucher; the person clicks it.
+    monkeypatch.setattr("desktop.ui.counter.redeem_dialog.QMessageBox.exec",
+                        lambda box: next(b for b in box.buttons() if b.text() == "Print voucher").click())
+    printed = []
+    monkeypatch.setattr("desktop.ui.counter.slips._preview", lambda parent, pdf, title, name: printed.append((pdf, name)))
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
     assert dialog.redemption is not None and balance_of(db, customer.id) == 10
+    (pdf, name), = printed
+    assert name == f"voucher-{dialog.redemption.code}.pdf"
+    text = Pdf(pdf).text(0)
+    assert dialog.redemption.code in text and "Koffie" in text
+
+
+def test_the_points_slip_of_the_purchase_just_booked(qtbot, db, owner, counter, monkeypatch):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    assert not counter.panel.print_slip.isVisible()
+    qtbot.keyClicks(counter.panel.amount, "23,80")
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    printed = []
+    monkeypatch.setattr("desktop.ui.counter.slips._preview", lambda parent, pdf, title, name: printed.append(pdf))
+    qtbot.mouseClick(counter.panel.print_slip, Qt.MouseButton.LeftButton)
+    text = Pdf(printed[0]).text(0)
+    assert "23" in text and "73" in text  # 23 points earned, 50 + 23 on the card
+    qtbot.mouseClick(counter.panel.undo, Qt.MouseButton.LeftButton)
+    assert not counter.panel.print_slip.isVisible()
 
 
 def test_feedback_needs_the_recommend_score_and_is_stored(qtbot, db, owner):

@@ -37,6 +37,7 @@ from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Occasion
 from desktop.ui.counter.redeem_dialog import RedeemDialog
+from desktop.ui.counter.slips import show_points_slip
 from desktop.ui.counter.refund_dialog import RefundDialog
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.errors import explain, show_error
@@ -174,8 +175,13 @@ class CustomerPanel(QWidget):
         self.undo.setMinimumHeight(TOUCH_HEIGHT)
         self.undo.setToolTip(self.tr("Void this purchase again (Ctrl+Z)"))
         self.undo.setShortcut("Ctrl+Z")
+        self.print_slip = QPushButton(self.tr("Print slip"))
+        self.print_slip.setMinimumHeight(TOUCH_HEIGHT)
+        self.print_slip.setToolTip(self.tr("Points earned, the balance and what expires soon, for the customer (Ctrl+P)"))
+        self.print_slip.setShortcut("Ctrl+P")
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.confirmation, 1)
+        confirm_row.addWidget(self.print_slip)
         confirm_row.addWidget(self.undo)
 
         self.reward_button = QPushButton(self.tr("Reward… (F6)"))
@@ -232,6 +238,7 @@ class CustomerPanel(QWidget):
         self.amount.returnPressed.connect(self._book)
         self.book.clicked.connect(self._book)
         self.undo.clicked.connect(self._undo)
+        self.print_slip.clicked.connect(self._print_slip)
         self.notes.textChanged.connect(lambda: self.save_notes.setEnabled(True))
         self.save_notes.clicked.connect(self._save_notes)
         self.reward_button.clicked.connect(self.redeem)
@@ -377,7 +384,12 @@ class CustomerPanel(QWidget):
             amount=self.formats.amount(cents), points=result.points, balance=result.balance))
         self.confirmation.show()
         self.undo.show()
+        self.print_slip.show()
         self.sig_booked.emit(self.view.customer.id)
+
+    def _print_slip(self) -> None:
+        if self._last_purchase is not None:
+            show_points_slip(self, self.db, self.formats, self._last_purchase)
 
     def _undo(self) -> None:
         if self._last_purchase is None:
@@ -392,6 +404,7 @@ class CustomerPanel(QWidget):
         self.show_customer(self.view.customer.id)
         self.confirmation.setText(self.tr("The purchase was voided; its points are taken back."))
         self.undo.hide()
+        self.print_slip.hide()
         self.sig_booked.emit(self.view.customer.id)
 
     def redeem(self) -> None:
@@ -420,6 +433,7 @@ class CustomerPanel(QWidget):
     def _hide_confirmation(self) -> None:
         self.confirmation.hide()
         self.undo.hide()
+        self.print_slip.hide()
 
     def clear(self) -> None:
         self.view = None

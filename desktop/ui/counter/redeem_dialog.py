@@ -19,6 +19,7 @@ from desktop.services import customers, redemptions, rewards
 from desktop.services.context import Actor, local_date
 from desktop.storage.engine import Database
 from desktop.storage.models import Redemption
+from desktop.ui.counter.slips import show_voucher
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 
@@ -117,6 +118,12 @@ class RedeemDialog(QDialog):
             return
         until = self.tr(" Valid until {day}.").format(day=self.formats.day(self.redemption.valid_until)) \
             if self.redemption.valid_until else ""
-        QMessageBox.information(self, self.tr("Reward handed out"), self.tr(
-            "Voucher code: {code}.{until}").format(code=self.redemption.code, until=until))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Reward handed out"),
+                          self.tr("Voucher code: {code}.{until}").format(code=self.redemption.code, until=until),
+                          QMessageBox.StandardButton.Ok, self)
+        print_button = box.addButton(self.tr("Print voucher"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        if box.clickedButton() is print_button:
+            show_voucher(self, self.db, self.formats, self.redemption.code)
         self.accept()

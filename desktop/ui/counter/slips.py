@@ -1,0 +1,43 @@
+"""Printing at the counter: the voucher of a reward just handed out, the points slip of a purchase.
+
+reportlab and QtPdf load on the first print, not at start-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.storage.engine import Database
+from desktop.ui.errors import show_error
+from desktop.ui.formatting import Formats
+
+
+def show_voucher(parent: QWidget, db: Database, formats: Formats, code: str) -> None:
+    from reports.slips import voucher_pdf
+
+    try:
+        with db.read() as session:
+            pdf = voucher_pdf(session, code, formats.language, "80mm")
+    except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
+        show_error(parent, error)
+        return
+    _preview(parent, pdf, QCoreApplication.translate("Slips", "Voucher {code}").format(code=code), f"voucher-{code}.pdf")
+
+
+def show_points_slip(parent: QWidget, db: Database, formats: Formats, purchase_id: int) -> None:
+    from reports.slips import points_slip_pdf
+
+    try:
+        with db.read() as session:
+            pdf = points_slip_pdf(session, purchase_id, formats.language)
+    except Exception as error:  # noqa: BLE001
+        show_error(parent, error)
+        return
+    _preview(parent, pdf, QCoreApplication.translate("Slips", "Points slip"), f"points-{purchase_id}.pdf")
+
+
+def _preview(parent: QWidget, pdf: bytes, title: str, file_name: str) -> None:
+    from desktop.ui.reports.printing import PdfPreviewDialog
+
+    PdfPreviewDialog(pdf, title, file_name, parent).exec()
