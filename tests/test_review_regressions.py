@@ -91,3 +91,27 @@ def test_anonymising_reaches_merged_duplicates_and_survey_audit_entries(any_db, 
         trail = " ".join(e.before + e.after for e in session.exec(select(AuditLog)))
     for secret in ("Ann", "0698765432", "Dorpstraat", "ann@example.nl"):
         assert secret not in trail
+
+
+def test_an_anonymised_customer_is_never_merged(shop, owner):
+    gone = customers.create_customer(shop, owner, customers.CustomerDetails(name="Oud"), at=T(2026, 6, 15))
+    duplicate = customers.create_customer(shop, owner, customers.CustomerDetails(
+        name="Nieuw", phone="0612345678", email="nieuw@example.nl"), at=T(2026, 6, 15))
+    customers.anonymise_customer(shop, owner, gone.card_number, at=T(2026, 6, 16))
+    with pytest.raises(ConflictError):  # it would bring the duplicate's phone and e-mail back onto the row
+        customers.merge_customers(shop, owner, gone.card_number, duplicate.card_number, at=T(2026, 6, 17))
+    with pytest.raises(ConflictError):
+        customers.merge_customers(shop, owner, duplicate.card_number, gone.card_number, at=T(2026, 6, 17))
+    with shop.read() as session:
+        assert (session.get(Customer, gone.id).phone, session.get(Customer, duplicate.id).merged_into_id) == ("", None)
+
+
+def test_a_friend_referred_with_a_merged_card_counts_for_the_customer_kept(shop, owner):
+    keep = customers.create_customer(shop, owner, customers.CustomerDetails(name="Jan"), at=T(2026, 6, 15))
+    duplicate = customers.create_customer(shop, owner, customers.CustomerDetails(name="Jan (dubbel)"),
+                                          at=T(2026, 6, 15))
+    customers.merge_customers(shop, owner, keep.card_number, duplicate.card_number, at=T(2026, 6, 16))
+    friend = customers.create_customer(shop, owner, customers.CustomerDetails(
+        name="Vriend", referred_by_card=duplicate.card_number), at=T(2026, 6, 17))
+    with shop.read() as session:
+        assert session.get(Customer, friend.id).referred_by_id == keep.id

@@ -96,7 +96,7 @@ def unused_cards(session: Session, count: int, reserved: frozenset[str] = frozen
 def _referrer_id(session: Session, card: str) -> int | None:
     if not card:
         return None
-    referrer = session.exec(select(Customer).where(Customer.card_number == card)).first()
+    referrer = card_owner(session, card)  # through merges: the friend counts for the customer kept
     if referrer is None:
         raise ValidationError("referred_by", "No customer has card number {card}.", card=card)
     return referrer.id
@@ -234,6 +234,8 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
         keep, gone = rows.get(keep_card), rows.get(merge_card)
         if keep is None or gone is None or keep.id == gone.id:
             raise ConflictError("One of these cards was merged into the other already.")
+        if keep.anonymised or gone.anonymised:  # merging would bring personal data back, or move it on
+            raise ConflictError("An anonymised customer cannot be merged.")
         before = {"keep": snapshot(keep), "merge": snapshot(gone)}
         reason = f"merged from card {gone.card_number}"
         for customer in (keep, gone):  # dead points must not move, nor pay a debt
