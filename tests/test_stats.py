@@ -194,3 +194,17 @@ def test_the_counter_sees_the_segment_the_dashboard_counts(db, shop):
                      "Dirk": Segment.NEWCOMER, "Eva": Segment.LATENT, "Fenna": Segment.SILENT_LOYALIST}
     counted = period_stats(db, OCTOBER).segments
     assert {s: list(found.values()).count(s) for s in Segment} == counted
+
+
+def test_a_period_not_over_yet_counts_up_to_today(db, shop, monkeypatch):
+    from desktop.core import clock
+    from desktop.services.settings import load_settings
+    from desktop.services.stats import Behind, customers_behind
+
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 10, 20))
+    stats = period_stats(db, measures.year(2026))
+    assert stats.series.months[-1] == OCTOBER  # no months yet to come
+    assert stats.segments[Segment.LATENT] == 1  # on 20 October: only Eva
+    with db.read() as session:
+        latent = customers_behind(session, Behind.LATENT_WITH_CONSENT, measures.year(2026), load_settings(session))
+    assert [line.name for line in latent] == ["Eva"]

@@ -43,7 +43,7 @@ from typing import Any
 from sqlalchemy import Date, bindparam, text
 from sqlmodel import Session
 
-from desktop.core import measures
+from desktop.core import clock, measures
 from desktop.core.kinds import EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
 from desktop.core.moments import NEWCOMER_DAYS, CustomerFacts, Segment
@@ -121,8 +121,8 @@ class PeriodStats:
     current: Figures
     previous: Figures
     clv_cents: Measure  # on the 12 months to the period's end (see desktop.core.measures)
-    segments: dict[Segment, int]  # at the period's end
-    latent_with_consent: int  # latent customers at the period's end who may be mailed
+    segments: dict[Segment, int]  # at the period's end (today, for a period not over yet)
+    latent_with_consent: int  # latent customers then who may be mailed
     detractors: list[Detractor]  # the period's detractors, newest first (at most DETRACTORS_LISTED)
     series: MonthlySeries
     settings: ProgrammeSettings = field(repr=False)
@@ -217,11 +217,13 @@ def _customers_pass(session: Session, periods: dict[str, Period], series: list[P
     latent_days = settings.latent_after_days
     # A customer is latent at the end of day T when they bought before and not on the
     # days (T - latent_days, T]: (T - last purchase) > latent_days, as moments.segment says.
-    month_windows = [(m.end - timedelta(days=latent_days - 1), m.end + timedelta(days=1)) for m in series]
+    month_ends = [min(m.end, today) for m in series]  # the month still running: counted up to today
+    month_windows = [(end - timedelta(days=latent_days - 1), end + timedelta(days=1)) for end in month_ends]
     segment_window = (today - timedelta(days=latent_days - 1), today + timedelta(days=1))
     year_start = today - timedelta(days=365)  # the counter's year (services/overview.py)
     edges = {d for p in periods.values() for d in (p.start, p.end + timedelta(days=1))}
-    edges |= {m.start for m in series} | {d for w in month_windows for d in w} | set(segment_window) | {year_start}
+    edges |= {d for m in series for d in (m.start, m.end + timedelta(days=1))}
+    edges |= {d for w in month_windows for d in w} | set(segment_window) | {year_start}
     days = sorted(edges)
     if len(days) > 63:
         raise ValueError("too many time buckets for one mask")
@@ -264,10 +266,10 @@ def _customers_pass(session: Session, periods: dict[str, Period], series: list[P
                     f"{count(joined(p))} AS joined_{key}"]
     for earlier, later in (("pp", "p"), ("p", "cur"), ("py", "y")):
         figures.append(f"{count(f'n_{earlier} > 0 AND n_{later} > 0')} AS kept_{later}")
-    for i, (m, window) in enumerate(zip(series, month_windows)):
+    for i, (m, end, window) in enumerate(zip(series, month_ends, month_windows)):
         figures += [f"{count(has(m.start, m.end + timedelta(days=1)))} AS active_m{i}",
                     f"{count(joined(m))} AS new_m{i}",
-                    f"{count(latent_at(m.end, window))} AS latent_m{i}"]
+                    f"{count(latent_at(end, window))} AS latent_m{i}"]
     for name in Segment:
         figures.append(f"{count(f'segment = {q.int(list(Segment).index(name))}')} AS seg_{name.value}")
     figures.append(f"{count(f'segment = {q.int(list(Segment).index(Segment.LATENT))} AND consent')} "
@@ -480,8 +482,10 @@ def period_stats(source: Session | Database, period: Period,
     previous = period.previous()
     year = period.year_to_end()
     periods = {"cur": period, "p": previous, "pp": previous.previous(), "y": year, "py": year.previous()}
-    series = period.months()
-    counts = _customers_pass(session, periods, series, period.end, settings)
+    # A period reaching into the future: segments as of today, no months yet to come.
+    today = min(period.end, clock.today())
+    series = [m for m in period.months() if m.start <= today] or period.months()
+    counts = _customers_pass(session, periods, series, today, settings)
     # Whole purchases refunded later: their refunds come off the period's revenue.
     refunds = _refunds(session, {"cur": period, "p": previous, "y": year})
     surveys = _surveys(session, {"cur": period, "p": previous})
@@ -579,6 +583,7 @@ def customers_behind(session: Session, figure: Behind, period: Period, settings:
                      after_id: int = 0, limit: int = 200) -> list[CustomerLine]:
     """A page of the customers counted in `figure`, by id (pass the last id seen for the next)."""
     q = _Params()
+    period = Period(period.start, max(period.start, min(period.end, clock.today())))  # not beyond today
     in_period = (f"o.created_at >= {q.at(period.start)} AND o.created_at < {q.at(period.end + timedelta(days=1))}")
     cut = q.at(period.end - timedelta(days=settings.latent_after_days - 1))
     end = q.at(period.end + timedelta(days=1))

@@ -32,7 +32,7 @@ class Charts:
         grid = fig.add_gridspec(3, 2)
         series = stats.series
         months = [_month_label(self.formats, m.start) for m in series.months]
-        ticks = range(0, len(months), max(1, len(months) // 6))
+        ticks = range(0, len(months), max(1, -(-len(months) // 7)))  # at most 7 labels
         small = {"fontsize": 8}
 
         def months_axis(ax) -> None:

@@ -163,7 +163,7 @@ class Dashboard(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setMinimumHeight(TOUCH_HEIGHT)
-        self.show_custom = self._button(self.tr("Show"), self.tr("Show the figures of these dates (Enter)"),
+        self.show_custom = self._button(self.tr("Show"), self.tr("Show the figures of these dates"),
                                         self.refresh)
         self.refresh_button = self._button(self.tr("Refresh"), self.tr("Compute the figures again (F5)"),
                                            self.refresh)
