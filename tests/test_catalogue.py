@@ -186,3 +186,17 @@ def test_the_customers_own_data_export_holds_occasions_and_subscriptions(db, own
     data = customers.export_customer_data(db, customer.card_number)
     assert [o["kind"] for o in data["occasions"]] == ["welcome"]
     assert [s["every_days"] for s in data["subscriptions"]] == [30]
+
+
+def test_a_reward_for_advocates_is_offered_with_the_dashboards_segment_rules(db, owner):
+    from desktop.services import customers
+    rewards.save_reward(db, owner, RewardSpec("Ambassadeursavond", "social_emotional", "event", 0,
+                                              segment="advocate"))
+    now = datetime.now(timezone.utc)
+    fan = customers.create_customer(db, owner, customers.CustomerDetails(name="Fan"),
+                                    joined_on=(now - timedelta(days=200)).date(), at=now - timedelta(days=200))
+    for days in (150, 20):
+        purchases.register_purchase(db, owner, fan.card_number, 1_000, at=now - timedelta(days=days))
+    assert offers_for(db, fan.id, now.astimezone().date())["Ambassadeursavond"] == Refusal.SEGMENT
+    new_customer(db, owner, "Vriendin", referred_by_card=fan.card_number)
+    assert offers_for(db, fan.id, now.astimezone().date())["Ambassadeursavond"] is None

@@ -15,7 +15,6 @@ from desktop.core.money import format_cents
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.core.tiers import multiplied
-from desktop.core.moments import CustomerFacts, segment
 from desktop.services import occasions, points, rewards, tiers
 from desktop.services.context import Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot
 from desktop.services.settings import load_settings
@@ -97,8 +96,7 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             session.flush()
             # The purchase that reaches a tier already earns at its multiplier: upgrades count at once.
             earned = multiplied(rules.points_for(amount_cents - non_earning_cents, settings), tier_after, settings)
-            facts = CustomerFacts(customer.joined_on, customer.birthday, visits, local_date(last) if last else None)
-            if earned and rewards.double_points_today(session, tier_after, segment(facts, day, settings), day, settings):
+            if earned and rewards.double_points_today(session, customer, tier_after, day, settings):
                 earned *= 2
             before = points.balance(session, customer.id)
             if earned > 0:

@@ -21,10 +21,11 @@ from desktop.core.catalogue import (
 from desktop.core.catalogue import Customer as Who
 from desktop.core.errors import ConflictError, NotFoundError
 from desktop.core.kinds import RetentionLevel
-from desktop.core.moments import CustomerFacts, segment
+from desktop.core.moments import segment
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, snapshot
 from desktop.services.settings import load_settings
+from desktop.services.stats import customer_facts
 from desktop.services.tiers import tier_facts
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Purchase, Redemption, Refund, Reward
@@ -160,11 +161,8 @@ def who(session: Session, customer: Customer, today: date, *, with_points: bool 
     """What decides the offers for this customer (the stamps are counted per stamp card).
     Without `with_points` the points are left to the ledger's own check when it debits."""
     settings = load_settings(session)
-    visits, last = session.exec(select(func.count(), func.max(Purchase.created_at))
-                                .where(Purchase.customer_id == customer.id)).one()
-    facts = CustomerFacts(customer.joined_on, customer.birthday, visits, last.astimezone().date() if last else None)
     return Who(tier=tier_facts(session, customer, today, settings).tier(settings),
-               segment=segment(facts, today, settings),
+               segment=segment(customer_facts(session, customer, today), today, settings),
                spendable=points.summary(session, customer.id, today).spendable if with_points else MAX_COST)
 
 
@@ -219,11 +217,16 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
     raise AssertionError(f"unexplained refusal {reason}")
 
 
-def double_points_today(session: Session, tier: str | None, segment_now: str, today: date,
+def double_points_today(session: Session, customer: Customer, tier: str | None, today: date,
                         settings) -> bool:
     """Whether a double-points day in the catalogue applies to this customer today (its
     offered period are the days; tier and segment limit it like any reward)."""
     days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS, Reward.active.is_(True))).all()
+    if not days:
+        return False
+    # The segment takes a query of its own: only when a double-points day asks for one.
+    segment_now = segment(customer_facts(session, customer, today), today, settings) if any(
+        d.segment for d in days) else ""
     person = Who(tier=tier, segment=segment_now, spendable=MAX_COST)
     return any(refusal(day, person, today, settings) == Refusal.AUTOMATIC for day in days)
 

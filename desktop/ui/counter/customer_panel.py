@@ -58,7 +58,9 @@ def entry_kind_label(kind: str) -> str:
 
 def segment_label(segment: Segment) -> str:
     return {Segment.NEWCOMER: QCoreApplication.translate("CustomerPanel", "newcomer"), Segment.RETURNING: QCoreApplication.translate("CustomerPanel", "returning"),
-            Segment.LATENT: QCoreApplication.translate("CustomerPanel", "latent")}[segment]
+            Segment.LATENT: QCoreApplication.translate("CustomerPanel", "latent"),
+            Segment.SILENT_LOYALIST: QCoreApplication.translate("CustomerPanel", "silent loyalist"),
+            Segment.ADVOCATE: QCoreApplication.translate("CustomerPanel", "advocate")}[segment]
 
 
 def moment_label(moment: Moment, number: int) -> str:
@@ -267,7 +269,7 @@ class CustomerPanel(QWidget):
         with self.db.read() as session:
             self.view = overview(session, customer_id, local_date(clock.now()))
             self.settings = load_settings(session)
-            self.double_points = rewards.double_points_today(session, self.view.tier, self.view.segment,
+            self.double_points = rewards.double_points_today(session, self.view.customer, self.view.tier,
                                                              local_date(clock.now()), self.settings)
         self._fill()
         self.amount.clear()
