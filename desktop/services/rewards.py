@@ -157,12 +157,14 @@ def stamps(session: Session, customer_id: int, reward: Reward) -> int:
         refunded < Purchase.amount_cents)).one())
 
 
-def who(session: Session, customer: Customer, today: date, *, with_points: bool = True) -> Who:
+def who(session: Session, customer: Customer, today: date, *, with_points: bool = True,
+        with_segment: bool = True) -> Who:
     """What decides the offers for this customer (the stamps are counted per stamp card).
-    Without `with_points` the points are left to the ledger's own check when it debits."""
+    Without `with_points` the points are left to the ledger's own check when it debits;
+    without `with_segment` the segment (a query of its own) is left empty."""
     settings = load_settings(session)
     return Who(tier=tier_facts(session, customer, today, settings).tier(settings),
-               segment=segment(customer_facts(session, customer, today), today, settings),
+               segment=segment(customer_facts(session, customer, today), today, settings) if with_segment else "",
                spendable=points.summary(session, customer.id, today).spendable if with_points else MAX_COST)
 
 
@@ -190,7 +192,7 @@ def offers(session: Session, customer: Customer, today: date) -> list[Offer]:
 def check_may_have(session: Session, reward: Reward, customer: Customer, today: date) -> None:
     """Raise a ConflictError saying why, when the customer may not have the reward today."""
     settings = load_settings(session)
-    person = who(session, customer, today, with_points=False)
+    person = who(session, customer, today, with_points=False, with_segment=bool(reward.segment))
     if reward.kind == RewardKind.STAMP_CARD:
         person = dataclasses.replace(person, stamps=stamps(session, customer.id, reward))
     reason = refusal(reward, person, today, settings)
