@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 from desktop.services import demo, staff  # noqa: E402
@@ -125,6 +125,17 @@ def main() -> None:
     rewards_screen.save()
     grab(rewards_screen, args.out / f"{lang}-30-rewards-editor-error.png")
     grab(window.open_owner_screen("retention", window._retention_screen), args.out / f"{lang}-31-retention.png")
+
+    dashboard = window.open_owner_screen("dashboard", window._dashboard_screen)
+    waiter = QEventLoop()
+    dashboard.sig_shown.connect(waiter.quit)
+    dashboard.set_period("year", date.today())  # this year so far, against last year
+    waiter.exec()
+    grab(dashboard, args.out / f"{lang}-40-dashboard.png")
+    dashboard.tabs.setCurrentIndex(1)
+    grab(dashboard, args.out / f"{lang}-41-dashboard-detractors.png")
+    dashboard.latent_button.click()
+    grab(dashboard.customer_list, args.out / f"{lang}-42-dashboard-latent-customers.png", None)
     db.dispose()
 
 
