@@ -115,3 +115,29 @@ def test_a_friend_referred_with_a_merged_card_counts_for_the_customer_kept(shop,
         name="Vriend", referred_by_card=duplicate.card_number), at=T(2026, 6, 17))
     with shop.read() as session:
         assert session.get(Customer, friend.id).referred_by_id == keep.id
+
+
+def test_the_dashboard_and_the_counter_agree_on_who_is_latent_at_the_edge(db, owner):
+    from datetime import date, time, timedelta
+
+    from desktop.core import measures
+    from desktop.core.moments import CustomerFacts, Segment, segment
+    from desktop.core.rules import ProgrammeSettings
+    from desktop.services.stats import Behind, customers_behind, period_stats
+
+    def at(day):
+        return datetime.combine(day, time(12)).astimezone()
+
+    settings, end = ProgrammeSettings(), date(2026, 10, 31)
+    joined = date(2026, 1, 5)
+    person = customers.create_customer(db, owner, customers.CustomerDetails(name="Anna", marketing_consent=True),
+                                       joined_on=joined, at=at(joined))
+    for days_before_end, latent in ((settings.latent_after_days + 1, True), (settings.latent_after_days, False)):
+        last = end - timedelta(days=days_before_end)
+        purchases.register_purchase(db, owner, person.card_number, 1000, at=at(last))
+        assert (segment(CustomerFacts(joined, None, 2, last, visits_last_year=2), end, settings)
+                == Segment.LATENT) is latent
+        stats = period_stats(db, measures.month(2026, 10), settings)
+        with db.read() as session:
+            mailing = customers_behind(session, Behind.LATENT_WITH_CONSENT, measures.month(2026, 10), settings)
+        assert (stats.segments[Segment.LATENT], stats.series.latent[-1], len(mailing)) == (int(latent),) * 3

@@ -216,10 +216,10 @@ def _customers_pass(session: Session, periods: dict[str, Period], series: list[P
     segments at `today` (the period's last day)."""
     latent_days = settings.latent_after_days
     # A customer is latent at the end of day T when they bought before and not on the
-    # days (T - latent_days, T]: (T - last purchase) > latent_days, as moments.segment says.
+    # days [T - latent_days, T]: (T - last purchase) > latent_days, as moments.segment says.
     month_ends = [min(m.end, today) for m in series]  # the month still running: counted up to today
-    month_windows = [(end - timedelta(days=latent_days - 1), end + timedelta(days=1)) for end in month_ends]
-    segment_window = (today - timedelta(days=latent_days - 1), today + timedelta(days=1))
+    month_windows = [(end - timedelta(days=latent_days), end + timedelta(days=1)) for end in month_ends]
+    segment_window = (today - timedelta(days=latent_days), today + timedelta(days=1))
     year_start = today - timedelta(days=365)  # the counter's year (services/overview.py)
     edges = {d for p in periods.values() for d in (p.start, p.end + timedelta(days=1))}
     edges |= {d for m in series for d in (m.start, m.end + timedelta(days=1))}
@@ -585,7 +585,7 @@ def customers_behind(session: Session, figure: Behind, period: Period, settings:
     q = _Params()
     period = Period(period.start, max(period.start, min(period.end, clock.today())))  # not beyond today
     in_period = (f"o.created_at >= {q.at(period.start)} AND o.created_at < {q.at(period.end + timedelta(days=1))}")
-    cut = q.at(period.end - timedelta(days=settings.latent_after_days - 1))
+    cut = q.at(period.end - timedelta(days=settings.latent_after_days))  # latent as moments.segment says
     end = q.at(period.end + timedelta(days=1))
 
     def bought(condition: str) -> str:
