@@ -44,7 +44,7 @@ from sqlalchemy import Date, bindparam, text
 from sqlmodel import Session
 
 from desktop.core import clock, measures
-from desktop.core.kinds import EntryKind
+from desktop.core.kinds import CREDIT_KINDS, EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
 from desktop.core.moments import NEWCOMER_DAYS, CustomerFacts, Segment
 from desktop.core.rules import ProgrammeSettings
@@ -377,22 +377,16 @@ def _surveys(session: Session, ranges: dict[str, Period]) -> dict[str, _Surveys]
 
 @dataclass(frozen=True)
 class _Ledger:
-    """The ledger summed per time bucket between `days` (one scan): points issued, redeemed,
-    expired, and the net change; `before` is the net of everything before days[0]."""
+    """The ledger summed per time bucket between `days` (one scan): points issued, redeemed
+    and expired."""
 
     days: list[date]
-    rows: dict[int, tuple[int, int, int, int]]
-    before: int
+    rows: dict[int, tuple[int, int, int]]
 
     def points(self, period: Period) -> dict[str, int]:
         first, last = self.days.index(period.start), self.days.index(period.end + timedelta(days=1))
-        sums = [sum(self.rows.get(i, (0, 0, 0, 0))[k] for i in range(first, last)) for k in range(3)]
+        sums = [sum(self.rows.get(i, (0, 0, 0))[k] for i in range(first, last)) for k in range(3)]
         return dict(zip(("issued", "redeemed", "expired"), sums))
-
-    def outstanding(self, day: date) -> int:
-        """Points outstanding at the end of `day`: the sum of the ledger until then."""
-        last = self.days.index(day + timedelta(days=1))
-        return self.before + sum(self.rows.get(i, (0, 0, 0, 0))[3] for i in range(last))
 
 
 def _ledger(session: Session, days: list[date]) -> _Ledger:
@@ -400,19 +394,38 @@ def _ledger(session: Session, days: list[date]) -> _Ledger:
     bounds = [q.at(d) for d in days]
     issued = ", ".join(f"'{kind.value}'" for kind in _ISSUED_KINDS)
     rows = session.execute(q.sql(f"""
-        SELECT CASE WHEN created_at < {bounds[0]} THEN -1
-                    ELSE {_bucket_tree('created_at', bounds, 0, len(bounds) - 1, bits=False)} END AS bucket,
+        SELECT {_bucket_tree('created_at', bounds, 0, len(bounds) - 1, bits=False)} AS bucket,
                SUM(CASE WHEN kind IN ({issued}) OR (kind = '{EntryKind.ADJUST.value}' AND points > 0)
                         THEN points ELSE 0 END) AS issued,
                -SUM(CASE WHEN kind = '{EntryKind.REDEEM.value}' THEN points ELSE 0 END) AS redeemed,
-               -SUM(CASE WHEN kind = '{EntryKind.EXPIRE.value}' THEN points ELSE 0 END) AS expired,
-               SUM(points) AS net
+               -SUM(CASE WHEN kind = '{EntryKind.EXPIRE.value}' THEN points ELSE 0 END) AS expired
         FROM ledger_entry {_whole_table(session)}
-        WHERE created_at < {bounds[-1]}
+        WHERE created_at >= {bounds[0]} AND created_at < {bounds[-1]}
         GROUP BY 1""")).all()
-    found = {int(row.bucket): (int(row.issued), int(row.redeemed), int(row.expired), int(row.net)) for row in rows}
-    before = found.pop(-1, (0, 0, 0, 0))[3]
-    return _Ledger(days, found, before)
+    return _Ledger(days, {int(row.bucket): (int(row.issued), int(row.redeemed), int(row.expired)) for row in rows})
+
+
+def _owed(session: Session, days: list[date]) -> dict[date, int]:
+    """Points the shop still owes at the end of each day: what is left in lots still valid
+    then. A customer's open debt is not subtracted (it is paid from points not earned yet,
+    not money the shop gets back), and points past their date count as gone even before the
+    expiry run books them."""
+    q = _Params()
+    credit = ", ".join(f"'{kind.value}'" for kind in CREDIT_KINDS)
+    per_day = []
+    for i, day in enumerate(days):
+        end, valid = q.at(day + timedelta(days=1)), q.day(day)
+        per_day.append((f"SUM(CASE WHEN l.created_at < {end} AND (l.expires_on IS NULL OR l.expires_on > {valid}) "
+                        f"THEN l.points ELSE 0 END) AS lots{i}",
+                        f"SUM(CASE WHEN d.created_at < {end} AND l.created_at < {end} AND (l.expires_on IS NULL "
+                        f"OR l.expires_on > {valid}) THEN a.points ELSE 0 END) AS taken{i}"))
+    lots = session.execute(q.sql(f"""
+        SELECT {", ".join(lot for lot, _ in per_day)} FROM ledger_entry l {_whole_table(session)}
+        WHERE l.points > 0 AND l.kind IN ({credit})""")).one()
+    taken = session.execute(q.sql(f"""
+        SELECT {", ".join(take for _, take in per_day)} FROM lot_allocation a
+        JOIN ledger_entry l ON l.id = a.lot_id JOIN ledger_entry d ON d.id = a.debit_id""")).one()
+    return {day: int(lots[i] or 0) - int(taken[i] or 0) for i, day in enumerate(days)}
 
 
 def _detractors(session: Session, period: Period) -> list[Detractor]:
@@ -491,9 +504,10 @@ def period_stats(source: Session | Database, period: Period,
     surveys = _surveys(session, {"cur": period, "p": previous})
     monthly_surveys = _surveys(session, {f"m{i}": m for i, m in enumerate(series)})
     ledger = _ledger(session, sorted({d for p in (period, previous, *series) for d in (p.start, p.end + timedelta(days=1))}))
-    current = _figures(period, "cur", counts, surveys["cur"], ledger.points(period), ledger.outstanding(period.end),
+    owed = _owed(session, [period.end, previous.end])
+    current = _figures(period, "cur", counts, surveys["cur"], ledger.points(period), owed[period.end],
                        refunds["cur"], "p", settings)
-    before = _figures(previous, "p", counts, surveys["p"], ledger.points(previous), ledger.outstanding(previous.end),
+    before = _figures(previous, "p", counts, surveys["p"], ledger.points(previous), owed[previous.end],
                       refunds["p"], "pp", settings)
     clv = measures.clv(counts["gross_y"] - refunds["y"], counts["purchases_y"], counts["buyers_y"],
                        counts["buyers_py"], counts["kept_y"])
