@@ -6,7 +6,7 @@ import pytest
 from sqlmodel import select
 
 from conftest import balance_of, new_customer
-from desktop.core.errors import ConflictError
+from desktop.core.errors import ConflictError, ValidationError
 from desktop.services import adjustments, customers, expiry, purchases, redemptions, rewards, surveys
 from desktop.services.check import run_checks
 from desktop.services.settings import update_settings
@@ -167,3 +167,17 @@ def test_the_liability_is_what_is_left_in_valid_points_never_less_for_another_cu
         assert summary(session, old.id, date(2026, 10, 31)).spendable == 0  # no expiry run booked it yet
     figures = period_stats(db, measures.month(2026, 10)).current
     assert (figures.points_outstanding, figures.liability_cents.value) == (50, 50 * 5)  # Anna's 50 only
+
+
+def test_referrals_never_go_round_in_a_circle(shop, owner):
+    anna = customers.create_customer(shop, owner, customers.CustomerDetails(name="Anna"), at=T(2026, 6, 15))
+    bram = customers.create_customer(shop, owner, customers.CustomerDetails(
+        name="Bram", referred_by_card=anna.card_number), at=T(2026, 6, 15))
+    cor = customers.create_customer(shop, owner, customers.CustomerDetails(
+        name="Cor", referred_by_card=bram.card_number), at=T(2026, 6, 15))
+    for friend in (bram, cor):  # Anna was referred by someone she (indirectly) brought in herself
+        with pytest.raises(ValidationError):
+            customers.update_customer(shop, owner, anna.card_number, customers.CustomerDetails(
+                name="Anna", referred_by_card=friend.card_number), at=T(2026, 6, 16))
+    customers.update_customer(shop, owner, cor.card_number, customers.CustomerDetails(
+        name="Cor", referred_by_card=bram.card_number), at=T(2026, 6, 16))  # unchanged is fine

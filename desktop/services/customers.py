@@ -102,6 +102,16 @@ def _referrer_id(session: Session, card: str) -> int | None:
     return referrer.id
 
 
+def _referrers_of(session: Session, customer_id: int) -> set[int]:
+    """Who referred this customer, who referred them, and so on up the chain."""
+    chain: set[int] = set()
+    current = session.get(Customer, customer_id)
+    while current is not None and current.referred_by_id is not None and current.referred_by_id not in chain:
+        chain.add(current.referred_by_id)
+        current = session.get(Customer, current.referred_by_id)
+    return chain
+
+
 def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, card_number: str = "",
                     joined_on: date | None = None, opening_points: int = 0,
                     at: datetime | None = None) -> Customer:
@@ -145,6 +155,11 @@ def update_customer(db: Database, actor: Actor, card: str, details: CustomerDeta
         referrer_id = _referrer_id(session, values.pop("referred_by_card"))
         if referrer_id == customer.id:
             raise ValidationError("referred_by", "A customer cannot refer themselves.")
+        if referrer_id is not None and referrer_id != customer.referred_by_id and \
+                customer.id in _referrers_of(session, referrer_id):
+            # A circle of referrals rewards nobody new, and two first purchases in it would
+            # each wait for the other's lock on PostgreSQL.
+            raise ValidationError("referred_by", "That customer came to the shop through this one; choose who really referred this customer.")
         before = snapshot(customer)
         if values["marketing_consent"] != customer.marketing_consent:
             customer.consent_at = moment if values["marketing_consent"] else None
