@@ -159,7 +159,8 @@ def update_customer(db: Database, actor: Actor, card: str, details: CustomerDeta
                 customer.id in _referrers_of(session, referrer_id):
             # A circle of referrals rewards nobody new, and two first purchases in it would
             # each wait for the other's lock on PostgreSQL.
-            raise ValidationError("referred_by", "That customer came to the shop through this one; choose who really referred this customer.")
+            raise ValidationError("referred_by", "That customer came to the shop through this one; "
+                                                 "choose who really referred this customer.")
         before = snapshot(customer)
         if values["marketing_consent"] != customer.marketing_consent:
             customer.consent_at = moment if values["marketing_consent"] else None
