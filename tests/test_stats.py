@@ -1,6 +1,6 @@
 """period_stats on small fixed shops, against figures worked out by hand."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 import pytest
 

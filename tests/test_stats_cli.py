@@ -7,7 +7,7 @@ from desktop.cli import main
 from desktop.core import measures
 from desktop.services.stats import key_figures, period_stats
 from desktop.storage.migrate import open_database
-from tests.test_stats import OCTOBER, at, buy, customer
+from tests.test_stats import OCTOBER, buy, customer
 
 
 def test_stats_json_matches_period_stats(tmp_path, capsys, owner):

@@ -35,7 +35,7 @@ each. Times are compared as UTC instants of the shop's local midnights.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -133,9 +133,6 @@ class PeriodStats:
         if isinstance(now, Measure):
             return now.change_from(before)
         return Measure(float(now - before))
-
-
-FIGURE_NAMES = tuple(f.name for f in fields(Figures) if f.name not in ("period", "bands"))
 
 
 # -- time -------------------------------------------------------------------------------------
