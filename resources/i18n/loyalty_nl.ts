@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Back up</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: make backups there, for example with pg_dump -Fc -f shop.dump shop.</source>
+        <translation>Deze database staat op een PostgreSQL-server: maak daar back-ups, bijvoorbeeld met pg_dump -Fc -f winkel.dump winkel.</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Back-up maken naar</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>Back-ups (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>The backup is in {path}. Keep a copy on a USB stick or another PC.</source>
+        <translation>De back-up staat in {path}. Bewaar een kopie op een USB-stick of een andere pc.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>Enter or scan a card number.</source>
@@ -18,6 +45,38 @@
     <message>
         <source>'{card}' is not a valid card number: a digit is mistyped.</source>
         <translation>'{card}' is geen geldig pasnummer: er is een cijfer verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from {low} to {high}.</source>
+        <translation>Vul een heel getal in van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>Type a date and a time, like 22-11-2026 19:30.</source>
+        <translation>Typ een datum en een tijd, zoals 22-11-2026 19:30.</translation>
+    </message>
+    <message>
+        <source>This kind of reward belongs to another retention level.</source>
+        <translation>Deze soort beloning hoort bij een ander niveau van klantenbinding.</translation>
+    </message>
+    <message>
+        <source>There is no tier called '{tier}'.</source>
+        <translation>Er is geen niveau '{tier}'.</translation>
+    </message>
+    <message>
+        <source>Choose a customer segment, or everyone.</source>
+        <translation>Kies een klantsegment, of iedereen.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>De laatste dag ligt vóór de eerste dag.</translation>
+    </message>
+    <message>
+        <source>A discount is either an amount or a percentage, not both.</source>
+        <translation>Een korting is een bedrag of een percentage, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Say which purchase is free (2 to 100).</source>
+        <translation>Geef aan welke aankoop gratis is (2 tot 100).</translation>
     </message>
     <message>
         <source>Enter an amount, for example 12,50.</source>
@@ -58,6 +117,10 @@
     <message>
         <source>Must be a whole number from {low} to {high}.</source>
         <translation>Moet een heel getal van {low} tot en met {high} zijn.</translation>
+    </message>
+    <message>
+        <source>Tier '{tier}' needs a multiplier from 100 to 1000 percent.</source>
+        <translation>Niveau '{tier}' heeft een vermenigvuldiger van 100 tot 1000 procent nodig.</translation>
     </message>
     <message>
         <source>Tier '{tier}' needs a name and a spend of 0 or more.</source>
@@ -204,12 +267,20 @@
         <translation>Een klant kan zichzelf niet aanbrengen.</translation>
     </message>
     <message>
+        <source>That customer came to the shop through this one; choose who really referred this customer.</source>
+        <translation>Die klant is via deze klant bij de winkel gekomen; kies wie deze klant echt heeft aangebracht.</translation>
+    </message>
+    <message>
         <source>Both card numbers must belong to a customer.</source>
         <translation>Beide pasnummers moeten bij een klant horen.</translation>
     </message>
     <message>
         <source>One of these cards was merged into the other already.</source>
         <translation>Een van deze passen is al met de andere samengevoegd.</translation>
+    </message>
+    <message>
+        <source>An anonymised customer cannot be merged.</source>
+        <translation>Een geanonimiseerde klant kan niet worden samengevoegd.</translation>
     </message>
     <message>
         <source>This customer is anonymised already.</source>
@@ -233,7 +304,7 @@
     </message>
     <message>
         <source>No voucher with code {code}.</source>
-        <translation>Geen waardebon met code {code}.</translation>
+        <translation>Geen bon met code {code}.</translation>
     </message>
     <message>
         <source>No purchase {number}.</source>
@@ -312,20 +383,56 @@
         <translation>Deze klant is geanonimiseerd.</translation>
     </message>
     <message>
+        <source>This voucher was {state} already.</source>
+        <translation>Deze bon is al {state}.</translation>
+    </message>
+    <message>
+        <source>This voucher was valid until {day}.</source>
+        <translation>Deze bon was geldig tot en met {day}.</translation>
+    </message>
+    <message>
+        <source>No reward number {number}.</source>
+        <translation>Geen beloning met nummer {number}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is no longer offered.</source>
+        <translation>'{name}' wordt niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>'{name}' is offered from {day}.</source>
+        <translation>'{name}' wordt aangeboden vanaf {day}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is no longer offered: its period has ended.</source>
+        <translation>'{name}' wordt niet meer aangeboden: de periode is voorbij.</translation>
+    </message>
+    <message>
+        <source>'{name}' is for customers with tier {tier} or higher.</source>
+        <translation>'{name}' is voor klanten met niveau {tier} of hoger.</translation>
+    </message>
+    <message>
+        <source>'{name}' is for another group of customers.</source>
+        <translation>'{name}' is voor een andere groep klanten.</translation>
+    </message>
+    <message>
+        <source>'{name}' is all gone: none left to hand out.</source>
+        <translation>'{name}' is op: er is niets meer om uit te geven.</translation>
+    </message>
+    <message>
+        <source>'{name}' counts by itself on its days; there is nothing to hand out.</source>
+        <translation>'{name}' werkt vanzelf op de dagen ervan; er is niets om uit te geven.</translation>
+    </message>
+    <message>
+        <source>The stamp card is not full yet: {have} of {need} stamps.</source>
+        <translation>De stempelkaart is nog niet vol: {have} van {need} stempels.</translation>
+    </message>
+    <message>
         <source>Choose financial, social-emotional or structural.</source>
         <translation>Kies financieel, sociaal-emotioneel of structureel.</translation>
     </message>
     <message>
         <source>Choose the kind of reward.</source>
-        <translation>Kies het soort beloning.</translation>
-    </message>
-    <message>
-        <source>The cost is a whole number of points, 0 or more.</source>
-        <translation>De prijs is een heel aantal punten, 0 of meer.</translation>
-    </message>
-    <message>
-        <source>A reward is valid for 1 to 3650 days.</source>
-        <translation>Een beloning is 1 tot 3650 dagen geldig.</translation>
+        <translation>Kies de soort beloning.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -352,8 +459,28 @@
         <translation>Er is al een medewerker met de naam {name}.</translation>
     </message>
     <message>
+        <source>No staff member number {number}.</source>
+        <translation>Geen medewerker met nummer {number}.</translation>
+    </message>
+    <message>
+        <source>The shop needs an owner who can sign in; make someone else owner first.</source>
+        <translation>De winkel heeft een eigenaar nodig die kan aanmelden; maak eerst iemand anders eigenaar.</translation>
+    </message>
+    <message>
         <source>Only the owner can add staff.</source>
         <translation>Alleen de eigenaar kan medewerkers toevoegen.</translation>
+    </message>
+    <message>
+        <source>Every 1 to 366 days.</source>
+        <translation>Elke 1 tot 366 dagen.</translation>
+    </message>
+    <message>
+        <source>No running subscription number {number}.</source>
+        <translation>Geen lopend abonnement met nummer {number}.</translation>
+    </message>
+    <message>
+        <source>No subscription offered with number {number}.</source>
+        <translation>Geen abonnement aangeboden met nummer {number}.</translation>
     </message>
     <message>
         <source>Unknown question.</source>
@@ -380,6 +507,22 @@
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
+        <source>The first day comes after the last day.</source>
+        <translation>De eerste dag ligt na de laatste dag.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a month; write it like 2026-10.</source>
+        <translation>'{text}' is geen maand; schrijf het als 2026-10.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date; type it like 2026-10-31 or 31-10-2026.</source>
+        <translation>'{text}' is geen datum; typ het als 2026-10-31 of 31-10-2026.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
         <source>There is no file {file}.</source>
         <translation>Er is geen bestand {file}.</translation>
     </message>
@@ -394,6 +537,45 @@
     <message>
         <source>{file} cannot be written: {strerror}.</source>
         <translation>{file} kan niet worden geschreven: {strerror}.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct points</source>
+        <translation>Punten corrigeren</translation>
+    </message>
+    <message>
+        <source>Points to add; a minus sign takes points away</source>
+        <translation>Punten erbij; met een minteken gaan er punten af</translation>
+    </message>
+    <message>
+        <source>For example: points of a lost receipt</source>
+        <translation>Bijvoorbeeld: punten van een kwijtgeraakte bon</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Saldo nu</translation>
+    </message>
+    <message>
+        <source>Points (+ or −)</source>
+        <translation>Punten (+ of −)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Book the correction</source>
+        <translation>Correctie boeken</translation>
+    </message>
+    <message>
+        <source>The correction is a new line in the customer's history with your name and the reason; nothing is overwritten.</source>
+        <translation>De correctie is een nieuwe regel in de geschiedenis van de klant, met jouw naam en de reden; er wordt niets overschreven.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +669,36 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>CustomerListDialog</name>
+    <message>
+        <source>{count} customers</source>
+        <translation>{count} klanten</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPages</name>
+    <message>
+        <source>Card</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Lid sinds</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>purchase</source>
@@ -545,6 +757,14 @@ Nieuwe klant: F2</translation>
         <translation>latent</translation>
     </message>
     <message>
+        <source>silent loyalist</source>
+        <translation>stille loyalist</translation>
+    </message>
+    <message>
+        <source>advocate</source>
+        <translation>ambassadeur</translation>
+    </message>
+    <message>
         <source>Birthday today!</source>
         <translation>Vandaag jarig!</translation>
     </message>
@@ -563,6 +783,82 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Back after {n} days away</source>
         <translation>Terug na {n} dagen weg</translation>
+    </message>
+    <message>
+        <source>welcome</source>
+        <translation>welkom</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>verjaardag</translation>
+    </message>
+    <message>
+        <source>Nth visit</source>
+        <translation>zoveelste bezoek</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>jubileum</translation>
+    </message>
+    <message>
+        <source>referral thanks</source>
+        <translation>bedankje aanbeveling</translation>
+    </message>
+    <message>
+        <source>referred friend</source>
+        <translation>aanbevolen vriend</translation>
+    </message>
+    <message>
+        <source>welcome back</source>
+        <translation>welkom terug</translation>
+    </message>
+    <message>
+        <source>new tier</source>
+        <translation>nieuw niveau</translation>
+    </message>
+    <message>
+        <source>Welcome to the programme</source>
+        <translation>Welkom bij het spaarprogramma</translation>
+    </message>
+    <message>
+        <source>Birthday surprise</source>
+        <translation>Verjaardagsverrassing</translation>
+    </message>
+    <message>
+        <source>Visit number {detail}: thank them</source>
+        <translation>Bezoek nummer {detail}: bedank de klant</translation>
+    </message>
+    <message>
+        <source>Member for {detail} years</source>
+        <translation>{detail} jaar lid</translation>
+    </message>
+    <message>
+        <source>A friend they referred made a first purchase: thank them</source>
+        <translation>Een aanbevolen vriend deed een eerste aankoop: bedank de klant</translation>
+    </message>
+    <message>
+        <source>Referred by a friend: welcome them</source>
+        <translation>Aanbevolen door een vriend: heet de klant welkom</translation>
+    </message>
+    <message>
+        <source>Welcome back offer</source>
+        <translation>Welkom-terug-aanbieding</translation>
+    </message>
+    <message>
+        <source>Reached tier {detail}</source>
+        <translation>Niveau {detail} bereikt</translation>
+    </message>
+    <message>
+        <source> (+{n} points)</source>
+        <translation> (+{n} punten)</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Mark these occasions as handed out in person (F8)</source>
+        <translation>Deze momenten markeren als persoonlijk uitgegeven (F8)</translation>
     </message>
     <message>
         <source>Points</source>
@@ -595,6 +891,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Void this purchase again (Ctrl+Z)</source>
         <translation>Deze aankoop weer schrappen (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Bon afdrukken</translation>
+    </message>
+    <message>
+        <source>Points earned, the balance and what expires soon, for the customer (Ctrl+P)</source>
+        <translation>Verdiende punten, het saldo en wat binnenkort vervalt, voor de klant (Ctrl+P)</translation>
     </message>
     <message>
         <source>Reward… (F6)</source>
@@ -681,6 +985,18 @@ Nieuwe klant: F2</translation>
         <translation>Voorkeuren: {text}</translation>
     </message>
     <message>
+        <source>{amount} more for {tier}</source>
+        <translation>nog {amount} voor {tier}</translation>
+    </message>
+    <message>
+        <source>to keep {tier} at the review on {day}: {amount} more</source>
+        <translation>om {tier} te houden bij de herziening op {day}: nog {amount}</translation>
+    </message>
+    <message>
+        <source>{tier} is kept at the review on {day}</source>
+        <translation>{tier} blijft bij de herziening op {day}</translation>
+    </message>
+    <message>
         <source>{amount} earns {n} points</source>
         <translation>{amount} levert {n} punten op</translation>
     </message>
@@ -714,6 +1030,261 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Card</source>
         <translation>Pas</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Zelf kiezen</translation>
+    </message>
+    <message>
+        <source>Previous period (Alt+Left)</source>
+        <translation>Vorige periode (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Next period (Alt+Right)</source>
+        <translation>Volgende periode (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Show the figures of these dates</source>
+        <translation>Toon de cijfers van deze datums</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Compute the figures again (F5)</source>
+        <translation>Bereken de cijfers opnieuw (F5)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>List the latent customers who agreed to be mailed</source>
+        <translation>Toon de latente klanten die toestemming gaven voor post of mail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Detractors to follow up</source>
+        <translation>Criticasters om op te volgen</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Customer Loyalty Index</source>
+        <translation>Customer Loyalty Index (CLI)</translation>
+    </message>
+    <message>
+        <source>Secure Customer Index</source>
+        <translation>Secure Customer Index (SCI)</translation>
+    </message>
+    <message>
+        <source>Satisfied but not loyal (7-8)</source>
+        <translation>Tevreden maar niet loyaal (7-8)</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Enquêteantwoorden</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Nieuwe klanten</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>Herhaalaankopen</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Behoud</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Aankopen</translation>
+    </message>
+    <message>
+        <source>Average purchase</source>
+        <translation>Gemiddelde aankoop</translation>
+    </message>
+    <message>
+        <source>Purchases per customer</source>
+        <translation>Aankopen per klant</translation>
+    </message>
+    <message>
+        <source>Revenue from members</source>
+        <translation>Omzet van leden</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>Klantwaarde (CLV)</translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation>Punten uitgegeven</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Punten ingewisseld</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>Punten vervallen</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>Openstaande punten (waarde)</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
+        <source>Compared with {start} to {end}</source>
+        <translation>Vergeleken met {start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>Customers at the end of the period: {list}</source>
+        <translation>Klanten aan het eind van de periode: {list}</translation>
+    </message>
+    <message>
+        <source>Latent customers who may be mailed: {count}</source>
+        <translation>Latente klanten die we mogen mailen: {count}</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(geen klant)</translation>
+    </message>
+    <message>
+        <source>Detractors to follow up ({count})</source>
+        <translation>Criticasters om op te volgen ({count})</translation>
+    </message>
+    <message>
+        <source>newcomers</source>
+        <translation>nieuwkomers</translation>
+    </message>
+    <message>
+        <source>returning</source>
+        <translation>terugkerend</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>silent loyalists</source>
+        <translation>stille loyalisten</translation>
+    </message>
+    <message>
+        <source>advocates</source>
+        <translation>ambassadeurs</translation>
+    </message>
+    <message>
+        <source>NPS per month</source>
+        <translation>NPS per maand</translation>
+    </message>
+    <message>
+        <source>Customers per month</source>
+        <translation>Klanten per maand</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>Points per month</source>
+        <translation>Punten per maand</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>uitgegeven</translation>
+    </message>
+    <message>
+        <source>redeemed</source>
+        <translation>ingewisseld</translation>
+    </message>
+    <message>
+        <source>Scores (7-8: satisfied, not yet loyal)</source>
+        <translation>Scores (7-8: tevreden, nog niet loyaal)</translation>
+    </message>
+    <message>
+        <source>Segments at the period's end</source>
+        <translation>Segmenten aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>No survey answers</source>
+        <translation>Geen enquêteantwoorden</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed.</source>
+        <translation>De cijfers konden niet worden berekend.</translation>
+    </message>
+    <message>
+        <source>Latent customers who may be mailed</source>
+        <translation>Latente klanten die we mogen mailen</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1329,22 @@ Nieuwe klant: F2</translation>
         <translation>{shop} — Loyalty</translation>
     </message>
     <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapporten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;wards…</source>
+        <translation>Be&amp;loningen…</translation>
+    </message>
+    <message>
+        <source>R&amp;etention…</source>
+        <translation>Klanten&amp;binding…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
         <source>&amp;Shop</source>
         <translation>&amp;Winkel</translation>
     </message>
@@ -768,6 +1355,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -798,8 +1389,20 @@ Nieuwe klant: F2</translation>
         <translation>Dubbele klanten &amp;samenvoegen…</translation>
     </message>
     <message>
+        <source>&amp;Correct points…</source>
+        <translation>Punten &amp;corrigeren…</translation>
+    </message>
+    <message>
         <source>&amp;Programme</source>
         <translation>&amp;Programma</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Medewerkers…</translation>
     </message>
     <message>
         <source>Back to the search</source>
@@ -858,6 +1461,78 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>NewStaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>PdfActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print through the system's print dialog (Ctrl+P)</source>
+        <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Het bestand kan niet worden geschreven: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN (4-8 digits)</source>
+        <translation>Pincode (4-8 cijfers)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Pincode nogmaals</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
     <name>RedeemDialog</name>
     <message>
         <source>Financial</source>
@@ -884,10 +1559,6 @@ Nieuwe klant: F2</translation>
         <translation>Punten</translation>
     </message>
     <message>
-        <source>enough points</source>
-        <translation>genoeg punten</translation>
-    </message>
-    <message>
         <source>{n} more needed</source>
         <translation>nog {n} nodig</translation>
     </message>
@@ -900,6 +1571,54 @@ Nieuwe klant: F2</translation>
         <translation>{n} punten te besteden.</translation>
     </message>
     <message>
+        <source>{name} ({when})</source>
+        <translation>{name} ({when})</translation>
+    </message>
+    <message>
+        <source>card full ({n} stamps)</source>
+        <translation>kaart vol ({n} stempels)</translation>
+    </message>
+    <message>
+        <source>{n} left</source>
+        <translation>nog {n}</translation>
+    </message>
+    <message>
+        <source>can be handed out</source>
+        <translation>kan worden uitgegeven</translation>
+    </message>
+    <message>
+        <source>{have} of {need} stamps</source>
+        <translation>{have} van {need} stempels</translation>
+    </message>
+    <message>
+        <source>for tier {tier} and up</source>
+        <translation>voor niveau {tier} en hoger</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>vanaf {day}</translation>
+    </message>
+    <message>
+        <source>double points today</source>
+        <translation>vandaag dubbele punten</translation>
+    </message>
+    <message>
+        <source>for other customers</source>
+        <translation>voor andere klanten</translation>
+    </message>
+    <message>
+        <source>all gone</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>afgelopen</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>niet meer aangeboden</translation>
+    </message>
+    <message>
         <source> Valid until {day}.</source>
         <translation> Geldig tot {day}.</translation>
     </message>
@@ -910,6 +1629,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Voucher code: {code}.{until}</source>
         <translation>Voucher-code: {code}.{until}</translation>
+    </message>
+    <message>
+        <source>Print voucher</source>
+        <translation>Waardebon afdrukken</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1664,690 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Type an amount of at most {left}.</source>
         <translation>Typ een bedrag van hoogstens {left}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Monthly programme report</source>
+        <translation>Maandrapport klantenprogramma</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation>Puntenoverzicht klant</translation>
+    </message>
+    <message>
+        <source>Loyalty cards</source>
+        <translation>Klantenpassen</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Waardebon</translation>
+    </message>
+    <message>
+        <source>Points slip</source>
+        <translation>Puntenbon</translation>
+    </message>
+    <message>
+        <source>End-of-day summary</source>
+        <translation>Dagoverzicht</translation>
+    </message>
+    <message>
+        <source>Birthday list</source>
+        <translation>Verjaardagenlijst</translation>
+    </message>
+    <message>
+        <source>Reactivation letters</source>
+        <translation>Reactiveringsbrieven</translation>
+    </message>
+    <message>
+        <source>Address labels for the letters</source>
+        <translation>Adresetiketten voor de brieven</translation>
+    </message>
+    <message>
+        <source>&amp;Make the document</source>
+        <translation>Document &amp;maken</translation>
+    </message>
+    <message>
+        <source>Make the chosen document and show it (Ctrl+Enter)</source>
+        <translation>Het gekozen document maken en tonen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Pasnummer</translation>
+    </message>
+    <message>
+        <source>Card numbers</source>
+        <translation>Pasnummers</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>Boncode</translation>
+    </message>
+    <message>
+        <source>Purchase number</source>
+        <translation>Aankoopnummer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>empty: customers who joined in the period</source>
+        <translation>leeg: klanten die in de periode lid werden</translation>
+    </message>
+    <message>
+        <source>The coming week</source>
+        <translation>De komende week</translation>
+    </message>
+    <message>
+        <source>The coming month</source>
+        <translation>De komende maand</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>Receipt, 80 mm</source>
+        <translation>Kassabon, 80 mm</translation>
+    </message>
+    <message>
+        <source>Making: {title}</source>
+        <translation>Bezig met maken: {title}</translation>
+    </message>
+    <message>
+        <source>{title}: {pages} page(s).</source>
+        <translation>{title}: {pages} pagina('s).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <source>Retention</source>
+        <translation>Klantenbinding</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>De laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Rewards handed out in:</source>
+        <translation>Beloningen uitgegeven in:</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Gebruikt</translation>
+    </message>
+    <message>
+        <source>Customers reached</source>
+        <translation>Klanten bereikt</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Said yes</source>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Gekomen</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Plaatsen vrij</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>&amp;Collected / delivered</source>
+        <translation>&amp;Opgehaald / bezorgd</translation>
+    </message>
+    <message>
+        <source>Mark the chosen subscription as handed over; it moves to its next date</source>
+        <translation>Het gekozen abonnement als meegegeven markeren; het schuift door naar de volgende datum</translation>
+    </message>
+    <message>
+        <source>Birthdays, next 14 days</source>
+        <translation>Verjaardagen, komende 14 dagen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>Subscriptions due</source>
+        <translation>Abonnementen aan de beurt</translation>
+    </message>
+    <message>
+        <source>Counting rewards per level…</source>
+        <translation>Beloningen per niveau tellen…</translation>
+    </message>
+    <message>
+        <source>Looking up birthdays, events and subscriptions…</source>
+        <translation>Verjaardagen, evenementen en abonnementen opzoeken…</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>bezorgen</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>ophalen</translation>
+    </message>
+    <message>
+        <source>Rewards handed out</source>
+        <translation>Uitgegeven beloningen</translation>
+    </message>
+    <message>
+        <source>No rewards were handed out in this period.</source>
+        <translation>In deze periode zijn geen beloningen uitgegeven.</translation>
+    </message>
+    <message>
+        <source>The three levels are in balance in this period.</source>
+        <translation>De drie niveaus zijn in deze periode in balans.</translation>
+    </message>
+    <message>
+        <source>consider a social-emotional moment: a birthday surprise, a thank-you card, an invitation to a tour or a preview evening</source>
+        <translation>overweeg een sociaal-emotioneel moment: een verjaardagsverrassing, een bedankkaartje, een uitnodiging voor een rondleiding of een voorproefavond</translation>
+    </message>
+    <message>
+        <source>consider a structural service: a subscription, a reservation service or after-sales reminders</source>
+        <translation>overweeg een structurele service: een abonnement, een reserveerservice of onderhoudsherinneringen</translation>
+    </message>
+    <message>
+        <source>consider a financial reward: a stamp card or a member price</source>
+        <translation>overweeg een financiële beloning: een stempelkaart of een ledenprijs</translation>
+    </message>
+    <message>
+        <source>{n} out of 10 rewards were {level} in this period; {suggestion}.</source>
+        <translation>{n} van de 10 beloningen waren in deze periode {level}; {suggestion}.</translation>
+    </message>
+    <message>
+        <source>Occasions marked automatically: {list}</source>
+        <translation>Automatisch gemarkeerde momenten: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>RewardEditor</name>
+    <message>
+        <source>Discount voucher</source>
+        <translation>Kortingsbon</translation>
+    </message>
+    <message>
+        <source>Free product</source>
+        <translation>Gratis product</translation>
+    </message>
+    <message>
+        <source>Stamp card</source>
+        <translation>Stempelkaart</translation>
+    </message>
+    <message>
+        <source>Double-points day</source>
+        <translation>Dubbele-puntendag</translation>
+    </message>
+    <message>
+        <source>Member price</source>
+        <translation>Ledenprijs</translation>
+    </message>
+    <message>
+        <source>Birthday surprise</source>
+        <translation>Verjaardagsverrassing</translation>
+    </message>
+    <message>
+        <source>Personal thank-you</source>
+        <translation>Persoonlijk bedankje</translation>
+    </message>
+    <message>
+        <source>Event (tour, demo, preview evening)</source>
+        <translation>Evenement (rondleiding, demo, voorproefavond)</translation>
+    </message>
+    <message>
+        <source>Thank-you for a referral</source>
+        <translation>Bedankje voor een aanbeveling</translation>
+    </message>
+    <message>
+        <source>Subscription (collected or delivered)</source>
+        <translation>Abonnement (ophalen of bezorgen)</translation>
+    </message>
+    <message>
+        <source>Reservation or hold service</source>
+        <translation>Reserveer- of apartleggservice</translation>
+    </message>
+    <message>
+        <source>After-sales service</source>
+        <translation>Service na aankoop</translation>
+    </message>
+    <message>
+        <source>Newcomers</source>
+        <translation>Nieuwkomers</translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation>Terugkerende klanten</translation>
+    </message>
+    <message>
+        <source>Latent customers</source>
+        <translation>Latente klanten</translation>
+    </message>
+    <message>
+        <source>Silent loyalists</source>
+        <translation>Stille loyalisten</translation>
+    </message>
+    <message>
+        <source>Advocates</source>
+        <translation>Ambassadeurs</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Beloningen</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Beloning</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New reward</source>
+        <translation>&amp;Nieuwe beloning</translation>
+    </message>
+    <message>
+        <source>Start a new reward (Ctrl+N)</source>
+        <translation>Een nieuwe beloning beginnen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Stop offering the chosen reward, or offer it again</source>
+        <translation>De gekozen beloning niet meer aanbieden, of weer wel</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>The text printed on the voucher</source>
+        <translation>De tekst die op de bon wordt afgedrukt</translation>
+    </message>
+    <message>
+        <source>0 for a reward without points</source>
+        <translation>0 voor een beloning zonder punten</translation>
+    </message>
+    <message>
+        <source>empty: no end date on the voucher</source>
+        <translation>leeg: geen einddatum op de bon</translation>
+    </message>
+    <message>
+        <source>empty: from now on, like {example}</source>
+        <translation>leeg: vanaf nu, zoals {example}</translation>
+    </message>
+    <message>
+        <source>empty: no end</source>
+        <translation>leeg: geen einde</translation>
+    </message>
+    <message>
+        <source>empty: no limit; for an event, the seats</source>
+        <translation>leeg: onbeperkt; bij een evenement: het aantal plaatsen</translation>
+    </message>
+    <message>
+        <source>an amount off, like {example}</source>
+        <translation>een bedrag korting, zoals {example}</translation>
+    </message>
+    <message>
+        <source>or a percentage off, 1 to 100</source>
+        <translation>of een percentage korting, 1 tot 100</translation>
+    </message>
+    <message>
+        <source>10: the 10th purchase is free</source>
+        <translation>10: de 10e aankoop is gratis</translation>
+    </message>
+    <message>
+        <source>date and time, like {example} 19:30</source>
+        <translation>datum en tijd, zoals {example} 19:30</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Cost in points</source>
+        <translation>&amp;Kosten in punten</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for days</source>
+        <translation>&amp;Geldig (dagen)</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;tier</source>
+        <translation>Minimaal &amp;niveau (tier)</translation>
+    </message>
+    <message>
+        <source>For &amp;segment</source>
+        <translation>Voor &amp;segment</translation>
+    </message>
+    <message>
+        <source>Offered &amp;from</source>
+        <translation>Aangeboden &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>Offered &amp;until</source>
+        <translation>Aangeboden &amp;tot en met</translation>
+    </message>
+    <message>
+        <source>S&amp;tock or seats</source>
+        <translation>&amp;Voorraad of plaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Discount amount</source>
+        <translation>&amp;Kortingsbedrag</translation>
+    </message>
+    <message>
+        <source>Discount &amp;percentage</source>
+        <translation>Kortings&amp;percentage</translation>
+    </message>
+    <message>
+        <source>Free &amp;purchase number</source>
+        <translation>Gratis &amp;aankoop nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Event starts</source>
+        <translation>&amp;Evenement begint</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher text</source>
+        <translation>&amp;Tekst op de bon</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save this reward (Ctrl+S)</source>
+        <translation>Deze beloning opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>aangeboden</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>{n} left</source>
+        <translation>nog {n}</translation>
+    </message>
+    <message>
+        <source>New reward</source>
+        <translation>Nieuwe beloning</translation>
+    </message>
+    <message>
+        <source>Offer &amp;again</source>
+        <translation>Weer &amp;aanbieden</translation>
+    </message>
+    <message>
+        <source>Retired: the counter no longer offers it.</source>
+        <translation>Ingetrokken: de kassa biedt deze niet meer aan.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the message beside the field.</source>
+        <translation>Niet opgeslagen: zie de melding bij het veld.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Punten</translation>
+    </message>
+    <message>
+        <source>&amp;Bonuses</source>
+        <translation>&amp;Bonussen</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers</source>
+        <translation>&amp;Niveaus</translation>
+    </message>
+    <message>
+        <source>This &amp;counter</source>
+        <translation>Deze &amp;kassa</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Naam van de winkel</translation>
+    </message>
+    <message>
+        <source>Points per euro spent</source>
+        <translation>Punten per bestede euro</translation>
+    </message>
+    <message>
+        <source>Down (€ 12,90 gives 12)</source>
+        <translation>Omlaag (€ 12,90 geeft 12)</translation>
+    </message>
+    <message>
+        <source>To the nearest</source>
+        <translation>Naar het dichtstbijzijnde</translation>
+    </message>
+    <message>
+        <source>Up (€ 12,10 gives 13)</source>
+        <translation>Omhoog (€ 12,10 geeft 13)</translation>
+    </message>
+    <message>
+        <source>Rounding of points</source>
+        <translation>Afronding van punten</translation>
+    </message>
+    <message>
+        <source>What one point is worth (€)</source>
+        <translation>Waarde van één punt (€)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Points expire after</source>
+        <translation>Punten vervallen na</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>New points can be spent after</source>
+        <translation>Nieuwe punten zijn te besteden na</translation>
+    </message>
+    <message>
+        <source>Largest purchase (€)</source>
+        <translation>Grootste aankoop (€)</translation>
+    </message>
+    <message>
+        <source>A customer is latent after no visit for</source>
+        <translation>Een klant is latent na geen bezoek gedurende</translation>
+    </message>
+    <message>
+        <source>Welcome bonus (points)</source>
+        <translation>Welkomstbonus (punten)</translation>
+    </message>
+    <message>
+        <source>Birthday bonus (points)</source>
+        <translation>Verjaardagsbonus (punten)</translation>
+    </message>
+    <message>
+        <source>Bonus on the 10th, 25th, 50th… visit</source>
+        <translation>Bonus bij het 10e, 25e, 50e… bezoek</translation>
+    </message>
+    <message>
+        <source>Membership anniversary bonus</source>
+        <translation>Bonus bij het jubileum van het lidmaatschap</translation>
+    </message>
+    <message>
+        <source>Welcome-back bonus for a latent customer</source>
+        <translation>Welkom-terugbonus voor een latente klant</translation>
+    </message>
+    <message>
+        <source>Bonus for reaching a higher tier</source>
+        <translation>Bonus voor het bereiken van een hoger niveau</translation>
+    </message>
+    <message>
+        <source>Referral bonus (points)</source>
+        <translation>Aanbrengbonus (punten)</translation>
+    </message>
+    <message>
+        <source>Referrals per customer that earn a bonus</source>
+        <translation>Aangebrachte klanten per klant die een bonus opleveren</translation>
+    </message>
+    <message>
+        <source>the customer who referred</source>
+        <translation>de klant die aanbracht</translation>
+    </message>
+    <message>
+        <source>the new customer</source>
+        <translation>de nieuwe klant</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>allebei</translation>
+    </message>
+    <message>
+        <source>The referral bonus goes to</source>
+        <translation>De aanbrengbonus gaat naar</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months (€)</source>
+        <translation>Besteding in 12 maanden (€)</translation>
+    </message>
+    <message>
+        <source>Points multiplier (%)</source>
+        <translation>Puntenvermenigvuldiger (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Add tier</source>
+        <translation>Niveau &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tier</source>
+        <translation>Niveau &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Lock when nobody touches it for</source>
+        <translation>Vergrendelen als niemand hem aanraakt gedurende</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +2441,72 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>Slips</name>
+    <message>
+        <source>Voucher {code}</source>
+        <translation>Waardebon {code}</translation>
+    </message>
+    <message>
+        <source>Points slip</source>
+        <translation>Puntenbon</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Kan aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN…</source>
+        <translation>Nieuwe &amp;pincode…</translation>
+    </message>
+    <message>
+        <source>Make &amp;owner / staff</source>
+        <translation>Maak &amp;eigenaar / medewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Switch off / on</source>
+        <translation>&amp;Uit- / aanzetten</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eigenaar</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>New PIN for {name}</source>
+        <translation>Nieuwe pincode voor {name}</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <source>Feedback</source>
@@ -1058,6 +2531,17 @@ Nieuwe klant: F2</translation>
     <message>
         <source>What did they say? (optional)</source>
         <translation>Wat zeiden ze? (niet verplicht)</translation>
+    </message>
+</context>
+<context>
+    <name>Tile</name>
+    <message>
+        <source>Click to see these customers</source>
+        <translation>Klik om deze klanten te zien</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>niet vergeleken</translation>
     </message>
 </context>
 </TS>
