@@ -27,6 +27,7 @@ WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
     "latent_after_days": (1, 3650), "welcome_bonus": (0, 100_000), "birthday_bonus": (0, 100_000),
     "referral_bonus": (0, 100_000), "referral_limit": (0, 1000), "visit_bonus": (0, 100_000),
     "anniversary_bonus": (0, 100_000), "reactivation_bonus": (0, 100_000), "tier_bonus": (0, 100_000),
+    "silent_loyalist_min_visits": (1, 1000), "advocate_min_referrals": (1, 1000),
 }
 AMOUNTS = ("point_value_cents", "max_purchase_cents")
 
@@ -99,6 +100,11 @@ class SettingsDialog(QDialog):
         latent = self._number("latent_after_days")
         latent.setSuffix(self.tr(" days"))
         self._row(form, "latent_after_days", self.tr("A customer is latent after no visit for"), latent)
+        steady = self._number("silent_loyalist_min_visits")
+        steady.setSuffix(self.tr(" visits in a year"))
+        self._row(form, "silent_loyalist_min_visits", self.tr("A silent loyalist has at least"), steady)
+        self._row(form, "advocate_min_referrals", self.tr("An advocate has referred at least (friends)"),
+                  self._number("advocate_min_referrals"))
         return page
 
     def _moments_tab(self) -> QWidget:
