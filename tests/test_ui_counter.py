@@ -38,7 +38,7 @@ def test_scan_a_card_type_an_amount_and_enter(qtbot, db, owner, counter):
     qtbot.keyClick(counter.search, Qt.Key.Key_Return)
     assert counter.panel.name.text() == "Bram Kok" and counter.panel.balance.text() == "50"
     qtbot.keyClicks(counter.panel.amount, "12,50")
-    assert counter.panel.preview.text() == "€ 12,50 earns 12 points"
+    assert counter.panel.preview.text() == "€\u00a012,50 earns 12 points"
     qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
     assert purchases_in(db) == 1 and balance_of(db, customer.id) == 62
     assert counter.panel.balance.text() == "62"
@@ -216,7 +216,7 @@ def test_refund_from_the_history_needs_a_reason(qtbot, db, owner, counter):
     dialog.reason.setText("kapot")
     dialog.amount.setText("40,00")
     dialog._refund()
-    assert "at most € 30,00" in dialog.amount_error.text()
+    assert "at most €\u00a030,00" in dialog.amount_error.text()
     dialog.amount.setText("10,00")
     dialog._refund()
     assert dialog.result_points == 10 and balance_of(db, customer.id) == 70

@@ -13,8 +13,8 @@ class Formats:
     language: str  # "nl" or "en"
 
     def amount(self, cents: int) -> str:
-        if self.language == "nl":
-            return format_cents(cents)  # € 1.234,50
+        if self.language == "nl":  # € 1.234,50, the € never on a line of its own
+            return format_cents(cents).replace("€ ", "€\u00a0")
         sign = "-" if cents < 0 else ""
         return f"{sign}€{abs(cents) // 100:,}.{abs(cents) % 100:02d}"  # €1,234.50
 
