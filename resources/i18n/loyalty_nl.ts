@@ -435,6 +435,10 @@
         <translation>Kies de soort beloning.</translation>
     </message>
     <message>
+        <source>The stock changed from {loaded} to {now} while you edited this reward; nothing was saved. Check the stock and save again.</source>
+        <translation>De voorraad is veranderd van {loaded} naar {now} terwijl je deze beloning bewerkte; er is niets opgeslagen. Controleer de voorraad en sla opnieuw op.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Een pincode is 4 tot 8 cijfers.</translation>
     </message>
@@ -2272,6 +2276,18 @@ Nieuwe klant: F2</translation>
     <message>
         <source>A customer is latent after no visit for</source>
         <translation>Een klant is latent na geen bezoek gedurende</translation>
+    </message>
+    <message>
+        <source> visits in a year</source>
+        <translation> bezoeken per jaar</translation>
+    </message>
+    <message>
+        <source>A silent loyalist has at least</source>
+        <translation>Een stille loyalist heeft minstens</translation>
+    </message>
+    <message>
+        <source>An advocate has referred at least (friends)</source>
+        <translation>Een ambassadeur heeft minstens aangebracht (vrienden)</translation>
     </message>
     <message>
         <source>Welcome bonus (points)</source>
