@@ -178,8 +178,9 @@ DUTCH: dict[str, str] = {
     "Refunds": "Retouren",
     "Command line or system": "Opdrachtregel of systeem",
     "Nothing was registered on this day.": "Op deze dag is niets geregistreerd.",
-    "Per staff member; the database does not record which counter PC booked what.":
-        "Per medewerker; de database legt niet vast op welke kassa iets is geboekt.",
+    "Counter": "Kassa",
+    "(not recorded)": "(niet vastgelegd)",
+    "Per counter PC and staff member.": "Per kassa-pc en medewerker.",
     # birthdays
     "Birthdays": "Verjaardagen",
     "Birthdays from {start} to {end}": "Verjaardagen van {start} t/m {end}",

@@ -44,7 +44,8 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
         story: list[Flowable] = [Paragraph(escape(data.shop_name), st.big_center), Paragraph(title, st.center),
                                  Paragraph(lang.day(day), st.center), separator(width)]
         for row in data.staff + [data.total]:
-            story += [Spacer(1, 1.5 * mm), Paragraph(f"<b>{escape(row.name or lang.t('Total'))}</b>", st.body),
+            who = f"{row.counter or lang.t('(not recorded)')} · {row.name}" if row.name else lang.t("Total")
+            story += [Spacer(1, 1.5 * mm), Paragraph(f"<b>{escape(who)}</b>", st.body),
                       key_values(_day_figures(row, lang), [width * 0.45, width * 0.55], size=8)]
         if not data.staff:
             story.append(Paragraph(lang.t("Nothing was registered on this day."), st.body))
@@ -52,21 +53,21 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
                   Paragraph(lang.t("Printed {moment}", moment=lang.moment(printed)), st.small)]
         return receipt_pdf(story, title=title, shop_name=data.shop_name)
     st = Styles()
-    header = [lang.t("Staff member"), lang.t("Purchases"), lang.t("Amount"), lang.t("Points issued"),
+    header = [lang.t("Counter"), lang.t("Staff member"), lang.t("Purchases"), lang.t("Amount"), lang.t("Points issued"),
               lang.t("Bonus points"), lang.t("Rewards"), lang.t("Reward points"), lang.t("Voids"),
               lang.t("Refunds")]
     rows = [header]
     for row in data.staff + [data.total]:
-        rows.append([row.name[:24] or lang.t("Total"), lang.number(row.purchases),
+        counter = (row.counter or lang.t("(not recorded)"))[:20] if row.name else ""
+        rows.append([counter, row.name[:24] or lang.t("Total"), lang.number(row.purchases),
                      lang.amount(row.purchase_cents), lang.number(row.points_issued), lang.number(row.bonus_points),
                      lang.number(row.rewards), lang.number(row.reward_points),
                      f"{lang.number(row.voids)} · {lang.amount(row.void_cents)}",
                      f"{lang.number(row.refunds)} · {lang.amount(row.refund_cents)}"])
     story = [Paragraph(title, st.title), Paragraph(lang.day(day), st.heading),
-             table(rows, natural_widths(rows, 174 * mm, size=7.5), right=range(1, 9), size=7.5, total=True),
+             table(rows, natural_widths(rows, 174 * mm, size=7.5), right=range(2, 10), size=7.5, total=True),
              Spacer(1, 3 * mm),
-             Paragraph(lang.t("Per staff member; the database does not record which counter PC booked what."),
-                       st.small)]
+             Paragraph(lang.t("Per counter PC and staff member."), st.small)]
     if not data.staff:
         story.insert(2, Paragraph(lang.t("Nothing was registered on this day."), st.body))
     return a4_pdf(story, language=lang, shop_name=data.shop_name, title=title, printed=printed)

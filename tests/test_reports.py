@@ -3,6 +3,7 @@ Dutch and in English, with the embedded font; long lists run onto further pages.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -157,29 +158,33 @@ def test_points_slip_after_a_purchase(qapp, shop):
     assert "€ 26,75" in text and "+26" in text and str(result.balance) in text and "Puntenbon" in text
 
 
-def test_end_of_day_summary_per_staff_member(qapp, shop):
+def test_end_of_day_summary_per_counter_and_staff_member(qapp, shop):
     db, owner, clerk, zoe = shop
+    front, back = dataclasses.replace(clerk, counter="Kassa 1"), dataclasses.replace(owner, counter="Kassa 2")
     day = date(2026, 10, 20)  # not in the customer's birthday week: no birthday bonus
     rewards.create_reward(db, owner, "Tas", RetentionLevel.FINANCIAL, "free_product", 30)
-    purchases.register_purchase(db, clerk, zoe.card_number, 1_000, at=at(day, 9))
-    purchases.register_purchase(db, clerk, zoe.card_number, 2_500, at=at(day, 10))
-    mistake = purchases.register_purchase(db, owner, zoe.card_number, 9_999, at=at(day, 11))
-    purchases.refund_purchase(db, owner, mistake.purchase_id, "typo", void=True, at=at(day, 11))
-    redemptions.redeem(db, clerk, zoe.card_number, "Tas", at=at(day, 12))
-    purchases.register_purchase(db, clerk, zoe.card_number, 7_000, at=at(day + timedelta(days=1), 10))  # not that day
+    purchases.register_purchase(db, front, zoe.card_number, 1_000, at=at(day, 9))
+    purchases.register_purchase(db, front, zoe.card_number, 2_500, at=at(day, 10))
+    mistake = purchases.register_purchase(db, back, zoe.card_number, 9_999, at=at(day, 11))
+    purchases.refund_purchase(db, back, mistake.purchase_id, "typo", void=True, at=at(day, 11))
+    redemptions.redeem(db, front, zoe.card_number, "Tas", at=at(day, 12))
+    purchases.register_purchase(db, clerk, zoe.card_number, 4_000, at=at(day, 13))  # the command line: no counter
+    purchases.register_purchase(db, front, zoe.card_number, 7_000, at=at(day + timedelta(days=1), 10))  # not that day
     with db.read() as session:
         a4 = Pdf(day_pdf(session, day, "en", "a4"))
         receipt = Pdf(day_pdf(session, day, "nl", "80mm"))
     text = a4.all_text()
     assert "20/10/2026" in text
-    sven = next(line for line in text.splitlines() if line.startswith("Sven Bakker"))
-    assert sven.split()[2:8] == ["2", "€35.00", "35", "0", "1", "30"]
-    marieke = next(line for line in text.splitlines() if line.startswith("Marieke Jansen"))
+    sven = next(line for line in text.splitlines() if line.startswith("Kassa 1 Sven Bakker"))
+    assert sven.split()[4:10] == ["2", "€35.00", "35", "0", "1", "30"]
+    marieke = next(line for line in text.splitlines() if line.startswith("Kassa 2 Marieke Jansen"))
     assert "3 · €99.99" not in marieke and "1 · €99.99" in marieke  # the void
+    unrecorded = next(line for line in text.splitlines() if line.startswith("(not recorded) Sven Bakker"))
+    assert unrecorded.split()[4:6] == ["1", "€40.00"]
     total = next(line for line in text.splitlines() if line.startswith("Total"))
-    assert total.split()[1:3] == ["3", "€134.99"]
-    assert round(receipt.size_mm()[0]) == 80 and "Sven Bakker" in receipt.all_text()
-    assert "€ 134,99" in receipt.all_text()
+    assert total.split()[1:3] == ["4", "€174.99"]
+    assert round(receipt.size_mm()[0]) == 80 and "Kassa 1 · Sven Bakker" in receipt.all_text()
+    assert "€ 174,99" in receipt.all_text()
 
 
 def test_birthday_list_for_the_coming_week_across_the_new_year(qapp, shop):

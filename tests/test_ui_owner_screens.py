@@ -75,3 +75,29 @@ def test_a_correction_needs_points_and_a_reason(qtbot, db, owner):
     qtbot.keyClicks(dialog.reason, "Bon kwijt")
     dialog._book()
     assert balance_of(db, customer.id) == 75 and dialog.result() == CorrectionDialog.DialogCode.Accepted
+
+
+def test_what_a_counter_books_carries_its_name_which_the_owner_can_set(qtbot, db, tmp_path):
+    from PySide6.QtCore import Qt
+    from sqlmodel import select
+
+    from desktop.storage.models import LedgerEntry, Purchase
+    from desktop.ui.main_window import MainWindow
+
+    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "1111"))
+    counter = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, Formats("nl"), "Test", counter)
+    qtbot.addWidget(window)
+    window.set_actor(marieke)
+    assert window.actor.counter  # the computer's name until the owner names the counter
+    settings = window.open_owner_screen("settings", window._settings_screen)
+    settings.counter_name.setText("Kassa voor")
+    assert settings.save()
+    assert window.actor.counter == "Kassa voor" and window.counter.panel.actor.counter == "Kassa voor"
+    customer = new_customer(db, window.actor)
+    window.counter.open_customer(customer.id)
+    qtbot.keyClicks(window.counter.panel.amount, "10,00")
+    qtbot.keyClick(window.counter.panel.amount, Qt.Key.Key_Return)
+    with db.read() as session:
+        assert session.exec(select(Purchase.counter)).one() == "Kassa voor"
+        assert set(session.exec(select(LedgerEntry.counter))) == {"Kassa voor"}

@@ -130,7 +130,7 @@ def _edit(args: argparse.Namespace, ctx: CommandContext) -> int:
         current = redemptions.find_reward(session, args.reward)
     changes = _spec_changes(args) | ({"name": args.name} if args.name else {})
     reward = rewards.save_reward(ctx.db, ctx.actor, dataclasses.replace(rewards.spec_of(current), **changes),
-                                 reward_id=current.id)
+                                 reward_id=current.id, stock_loaded=current.stock)
     print(f"Reward {reward.id}: {reward.name} changed")
     return 0
 

@@ -170,6 +170,7 @@ class Refusal(StrEnum):
     NOT_YET = "not_yet"
     ENDED = "ended"
     TIER = "tier"
+    NO_SUCH_TIER = "no_such_tier"  # its minimum tier was renamed or removed: offered to nobody
     SEGMENT = "segment"
     SOLD_OUT = "sold_out"
     STAMPS = "stamps"
@@ -203,6 +204,8 @@ def refusal(reward, who: Customer, today: date, settings: ProgrammeSettings) -> 
         return Refusal.ENDED
     if reward.event_at and reward.event_at.astimezone().date() < today:
         return Refusal.ENDED
+    if reward.min_tier and reward.min_tier not in settings.tier_thresholds:
+        return Refusal.NO_SUCH_TIER  # fail closed: an unknown tier would rank as "no tier", i.e. everyone
     if reward.min_tier and tier_rank(who.tier, settings) < tier_rank(reward.min_tier, settings):
         return Refusal.TIER
     if reward.segment and reward.segment != who.segment:

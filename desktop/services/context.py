@@ -24,6 +24,7 @@ class Actor:
     name: str
     role: Role
     staff_id: int | None = None
+    counter: str = ""  # the counter PC's name, recorded with what it books ("": the command line)
 
     @classmethod
     def command_line(cls) -> Actor:

@@ -174,6 +174,7 @@ def points_slip(session: Session, purchase_id: int, today: date) -> PointsSlip:
 @dataclass
 class StaffDay:
     name: str
+    counter: str = ""  # the counter PC's name ("": the command line or an older booking)
     purchases: int = 0
     purchase_cents: int = 0
     points_issued: int = 0  # earned on purchases
@@ -190,48 +191,53 @@ class StaffDay:
 class DaySummary:
     day: date
     shop_name: str
-    staff: list[StaffDay]  # by name; "command line" and unknown staff under their own rows
+    staff: list[StaffDay]  # by counter, then name; "command line" and unknown staff under their own rows
     total: StaffDay
 
 
 def day_summary(session: Session, day: date, *, unknown: str = "") -> DaySummary:
-    """What each staff member did on one day. The database does not record which counter PC
-    booked what, so the summary is per staff member, with the shop's total."""
+    """What each staff member did on one day at each counter PC, with the shop's total."""
     begin, stop = day_start(day), day_start(day + timedelta(days=1))
-    rows: dict[int | None, StaffDay] = {}
+    rows: dict[tuple[str, int | None], StaffDay] = {}
 
-    def row(staff_id: int | None) -> StaffDay:
-        return rows.setdefault(staff_id, StaffDay(""))
+    def row(counter: str, staff_id: int | None) -> StaffDay:
+        return rows.setdefault((counter, staff_id), StaffDay("", counter))
 
-    for staff_id, count, cents in session.exec(
-            select(Purchase.staff_id, func.count(), func.coalesce(func.sum(Purchase.amount_cents), 0))
-            .where(Purchase.created_at >= begin, Purchase.created_at < stop).group_by(Purchase.staff_id)):
-        row(staff_id).purchases, row(staff_id).purchase_cents = count, int(cents)
+    for counter, staff_id, count, cents in session.exec(
+            select(Purchase.counter, Purchase.staff_id, func.count(), func.coalesce(func.sum(Purchase.amount_cents), 0))
+            .where(Purchase.created_at >= begin, Purchase.created_at < stop)
+            .group_by(Purchase.counter, Purchase.staff_id)):
+        row(counter, staff_id).purchases, row(counter, staff_id).purchase_cents = count, int(cents)
     bonus_kinds = [k.value for k in CREDIT_KINDS if k not in (EntryKind.EARN, EntryKind.TRANSFER, EntryKind.OPENING)]
     earned = func.coalesce(func.sum(case((LedgerEntry.kind == EntryKind.EARN, LedgerEntry.points), else_=0)), 0)
     bonus = func.coalesce(func.sum(case((and_(LedgerEntry.kind.in_(bonus_kinds), LedgerEntry.points > 0),
                                          LedgerEntry.points), else_=0)), 0)
-    for staff_id, pts, extra in session.exec(
-            select(LedgerEntry.staff_id, earned, bonus)
-            .where(LedgerEntry.created_at >= begin, LedgerEntry.created_at < stop).group_by(LedgerEntry.staff_id)):
-        row(staff_id).points_issued, row(staff_id).bonus_points = int(pts), int(extra)
-    for staff_id, count, pts in session.exec(
-            select(Redemption.staff_id, func.count(), func.coalesce(func.sum(Redemption.points), 0))
+    for counter, staff_id, pts, extra in session.exec(
+            select(LedgerEntry.counter, LedgerEntry.staff_id, earned, bonus)
+            .where(LedgerEntry.created_at >= begin, LedgerEntry.created_at < stop)
+            .group_by(LedgerEntry.counter, LedgerEntry.staff_id)):
+        row(counter, staff_id).points_issued, row(counter, staff_id).bonus_points = int(pts), int(extra)
+    for counter, staff_id, count, pts in session.exec(
+            select(Redemption.counter, Redemption.staff_id, func.count(), func.coalesce(func.sum(Redemption.points), 0))
             .where(Redemption.created_at >= begin, Redemption.created_at < stop,
                    Redemption.state != RedemptionState.CANCELLED)
-            .group_by(Redemption.staff_id)):
-        row(staff_id).rewards, row(staff_id).reward_points = count, int(pts)
-    for staff_id, is_void, count, cents in session.exec(
-            select(Refund.staff_id, Refund.is_void, func.count(), func.coalesce(func.sum(Refund.amount_cents), 0))
-            .where(Refund.created_at >= begin, Refund.created_at < stop).group_by(Refund.staff_id, Refund.is_void)):
+            .group_by(Redemption.counter, Redemption.staff_id)):
+        row(counter, staff_id).rewards, row(counter, staff_id).reward_points = count, int(pts)
+    for counter, staff_id, is_void, count, cents in session.exec(
+            select(Refund.counter, Refund.staff_id, Refund.is_void, func.count(),
+                   func.coalesce(func.sum(Refund.amount_cents), 0))
+            .where(Refund.created_at >= begin, Refund.created_at < stop)
+            .group_by(Refund.counter, Refund.staff_id, Refund.is_void)):
         if is_void:
-            row(staff_id).voids, row(staff_id).void_cents = count, int(cents)
+            row(counter, staff_id).voids, row(counter, staff_id).void_cents = count, int(cents)
         else:
-            row(staff_id).refunds, row(staff_id).refund_cents = count, int(cents)
-    names = dict(session.exec(select(Staff.id, Staff.name).where(Staff.id.in_([k for k in rows if k]))).all())
-    for staff_id, item in rows.items():
+            row(counter, staff_id).refunds, row(counter, staff_id).refund_cents = count, int(cents)
+    staff_ids = [staff_id for _, staff_id in rows if staff_id]
+    names = dict(session.exec(select(Staff.id, Staff.name).where(Staff.id.in_(staff_ids))).all())
+    for (_, staff_id), item in rows.items():
         item.name = names.get(staff_id, unknown) if staff_id else unknown
-    people = sorted(rows.values(), key=lambda r: (r.name == unknown, r.name.lower()))
+    people = sorted(rows.values(), key=lambda r: (r.counter == "", r.counter.lower(), r.name == unknown,
+                                                  r.name.lower()))
     total = StaffDay("")
     for field in ("purchases", "purchase_cents", "points_issued", "bonus_points", "rewards", "reward_points",
                   "voids", "void_cents", "refunds", "refund_cents"):

@@ -40,7 +40,7 @@ from desktop.services.context import (
 )
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
-from desktop.storage.models import Customer, Occasion, Purchase
+from desktop.storage.models import Customer, Occasion, Purchase, Refund
 
 
 def granted(session: Session, customer_id: int, due: Due) -> bool:
@@ -49,27 +49,50 @@ def granted(session: Session, customer_id: int, due: Due) -> bool:
 
 
 def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings: ProgrammeSettings, *,
-          at: datetime, points_given: int | None = None) -> Occasion | None:
+          at: datetime, points_given: int | None = None, purchase_id: int | None = None) -> Occasion | None:
     """Record `due` for the customer (whose row the caller locked) with its bonus; None when
-    it was granted before or the customer was anonymised."""
+    it was granted before or the customer was anonymised. `purchase_id` names the purchase
+    that set it off: voiding or refunding that purchase in full takes it back (`take_back`)."""
     if customer.anonymised or granted(session, customer.id, due):
         return None
     given = bonus(due.kind, settings) if points_given is None else points_given
     occasion = Occasion(customer_id=customer.id, kind=due.kind, period=due.period, points=given,
-                        detail=due.detail, created_at=at, staff_id=actor.staff_id)
+                        detail=due.detail, created_at=at, staff_id=actor.staff_id, purchase_id=purchase_id)
     session.add(occasion)
     session.flush()
     if given > 0:
         today = local_date(at)
-        points.credit(session, customer.id, ENTRY_KIND.get(due.kind, EntryKind.MILESTONE), given, at=at,
-                      actor=actor, expires_on=rules.expiry_date(today, settings),
-                      reason=ledger_reason(due))
+        entry = points.credit(session, customer.id, ENTRY_KIND.get(due.kind, EntryKind.MILESTONE), given, at=at,
+                              actor=actor, expires_on=rules.expiry_date(today, settings),
+                              reason=ledger_reason(due))
+        occasion.entry_id = entry.id
     audit(session, actor, "occasion.grant", "occasion", occasion.id, None, snapshot(occasion))
     return occasion
 
 
+def not_voided():
+    """A purchase that was not voided: a void undoes a mistake, so it was never a visit."""
+    return Purchase.id.not_in(select(Refund.purchase_id).where(Refund.is_void))
+
+
+def kept():
+    """A purchase neither voided nor refunded in full: one that counts towards the Nth visit
+    and completes a referral (like a stamp on a stamp card)."""
+    refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
+                .where(Refund.purchase_id == Purchase.id).scalar_subquery())
+    return Purchase.amount_cents > refunded
+
+
+def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
+    """The customer's kept purchases (`kept`) and the day of the last purchase not voided."""
+    visits = session.exec(select(func.count()).select_from(Purchase)
+                          .where(Purchase.customer_id == customer_id, kept())).one()
+    return int(visits), last_visit(session, customer_id)
+
+
 def last_visit(session: Session, customer_id: int) -> date | None:
-    last = session.exec(select(func.max(Purchase.created_at)).where(Purchase.customer_id == customer_id)).one()
+    last = session.exec(select(func.max(Purchase.created_at))
+                        .where(Purchase.customer_id == customer_id, not_voided())).one()
     return local_date(last) if last else None
 
 
@@ -99,28 +122,38 @@ def greet(db: Database, actor: Actor, customer_id: int, *, at: datetime | None =
         return []
 
 
+# Occasions a purchase sets off; the birthday and anniversary weeks come with the date (the
+# counter grants them without a purchase too), so voiding the purchase leaves them.
+_SET_OFF_BY_A_PURCHASE = frozenset({OccasionKind.VISIT, OccasionKind.TIER, OccasionKind.REACTIVATION,
+                                    OccasionKind.REFERRAL, OccasionKind.REFERRED})
+
+
 def after_purchase(session: Session, actor: Actor, customer: Customer, settings: ProgrammeSettings, *,
                    at: datetime, visits: int, previous_visit: date | None, tier_before: str | None,
-                   tier_after: str | None) -> list[Occasion]:
-    """Inside the purchase's transaction (customer locked): grant what this purchase brings."""
+                   tier_after: str | None, purchase_id: int | None = None) -> list[Occasion]:
+    """Inside the purchase's transaction (customer locked): grant what this purchase brings.
+
+    `visits` counts the kept purchases (`kept`), this one included."""
     if customer.anonymised:
         return []
     today = local_date(at)
     dues = on_a_purchase(customer.joined_on, customer.birthday, visits, previous_visit, today, settings)
     if tier_after and tier_rank(tier_after, settings) > tier_rank(tier_before, settings):
         dues.append(tier_reached(tier_after, last_anniversary(customer.joined_on, today)))
-    new = [grant(session, actor, customer, due, settings, at=at) for due in dues]
+    new = [grant(session, actor, customer, due, settings, at=at,
+                 purchase_id=purchase_id if due.kind in _SET_OFF_BY_A_PURCHASE else None) for due in dues]
     if visits == 1:
-        referral_on_first_purchase(session, actor, customer, settings, at=at)
+        referral_on_first_purchase(session, actor, customer, settings, at=at, purchase_id=purchase_id)
     return [o for o in new if o is not None]
 
 
 def referral_on_first_purchase(session: Session, actor: Actor, customer: Customer, settings: ProgrammeSettings, *,
-                               at: datetime) -> None:
+                               at: datetime, purchase_id: int | None = None) -> None:
     """The referred customer just made their first purchase: the referral is completed.
 
     The referrer gets the thanks (and the bonus while under the limit per referrer); the
-    referred customer gets the bonus when the settings give it to them.
+    referred customer gets the bonus when the settings give it to them. A first purchase
+    that is voided or refunded in full takes both back; the next kept purchase completes it.
     """
     if customer.referred_by_id is None or customer.anonymised:
         return
@@ -130,9 +163,58 @@ def referral_on_first_purchase(session: Session, actor: Actor, customer: Custome
             Occasion.customer_id == referrer.id, Occasion.kind == OccasionKind.REFERRAL)).one()
         within_limit = completed < settings.referral_limit
         grant(session, actor, referrer, Due(OccasionKind.REFERRAL, str(customer.id)), settings, at=at,
-              points_given=None if within_limit else 0)
+              points_given=None if within_limit else 0, purchase_id=purchase_id)
     if settings.referral_bonus_to != "referrer":
-        grant(session, actor, customer, Due(OccasionKind.REFERRED, ""), settings, at=at)
+        grant(session, actor, customer, Due(OccasionKind.REFERRED, ""), settings, at=at, purchase_id=purchase_id)
+
+
+def _holder_id(session: Session, customer_id: int) -> int:
+    """The customer an id leads to now (a merged duplicate leads to the customer kept)."""
+    seen = {customer_id}
+    while (merged := session.exec(select(Customer.merged_into_id).where(Customer.id == customer_id)).one()) \
+            is not None and merged not in seen:
+        seen.add(merged)
+        customer_id = merged
+    return customer_id
+
+
+def set_off_by(session: Session, purchase_id: int) -> list[Occasion]:
+    return list(session.exec(select(Occasion).where(Occasion.purchase_id == purchase_id).order_by(Occasion.id)))
+
+
+def holders_of(session: Session, purchase_id: int) -> set[int]:
+    """The customers whose points `take_back` may change for this purchase (the referrer too),
+    for the caller to lock in id order before it locks anything else."""
+    return {_holder_id(session, o.customer_id) for o in set_off_by(session, purchase_id)}
+
+
+def take_back(session: Session, actor: Actor, purchase_id: int, *, at: datetime, voided: bool) -> int:
+    """The purchase was voided or refunded in full: take back the bonus of every occasion it
+    set off (a reversal entry; points already spent leave a debt, as a refund does) and
+    remove the occasion, so that a later purchase can set it off again. The caller holds
+    the row locks of `holders_of`. Returns the points taken back."""
+    today = local_date(at)
+    total = 0
+    for occasion in set_off_by(session, purchase_id):
+        holder = _holder_id(session, occasion.customer_id)
+        taken = 0
+        if occasion.points > 0:
+            # Points of the bonus that expired are gone already: never take them twice.
+            taken = occasion.points - (points.expired_from(session, occasion.entry_id) if occasion.entry_id else 0)
+            if taken > 0:
+                why = "voided" if voided else "refunded"
+                points.debit(session, holder, EntryKind.REVERSAL, taken, at=at, actor=actor, today=today,
+                             spendable_only=False, allow_debt=True,
+                             prefer=occasion.entry_id if holder == occasion.customer_id else None,
+                             reason=f"taken back: {ledger_reason(Due(occasion.kind, occasion.period, occasion.detail))}"
+                                    f" (the purchase was {why})")
+        before = snapshot(occasion)
+        session.delete(occasion)
+        session.flush()
+        audit(session, actor, "occasion.take_back", "occasion", before["id"], before,
+              {"points_taken_back": taken, "purchase_id": purchase_id, "voided": voided})
+        total += taken
+    return total
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,8 @@ from sqlmodel import Session, select
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
 from desktop.core.tiers import TierStanding
 from desktop.services import points, stats
-from desktop.services.occasions import open_occasions
+from desktop.services.occasions import open_occasions, visit_facts
 from desktop.services.tiers import tier_standing
-from desktop.services.context import local_date
 from desktop.services.settings import load_settings
 from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase, Refund
 
@@ -58,8 +57,8 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
                            .order_by(LedgerEntry.id.desc()).limit(rows)).all()
     settings = load_settings(session)
     standing = tier_standing(session, customer, today, settings)
-    last = recent[0][1] if recent else None
-    facts = CustomerFacts(customer.joined_on, customer.birthday, visits, local_date(last) if last else None)
+    # The banner counts visits as the purchase service does when it grants the Nth visit.
+    facts = CustomerFacts(customer.joined_on, customer.birthday, *visit_facts(session, customer_id))
     return CustomerOverview(
         customer=customer, points=points.summary(session, customer_id, today), visits=visits,
         spent_cents=int(spent), segment=segment(stats.customer_facts(session, customer, today), today, settings),

@@ -101,7 +101,7 @@ def summary(session: Session, customer_id: int, today: date, *, warn_days: int =
 
 def _entry(customer_id: int, kind: EntryKind, points: int, at: datetime, actor: Actor, **links) -> LedgerEntry:
     return LedgerEntry(customer_id=customer_id, kind=kind, points=points, created_at=at,
-                       staff_id=actor.staff_id, **links)
+                       staff_id=actor.staff_id, counter=actor.counter, **links)
 
 
 def credit(session: Session, customer_id: int, kind: EntryKind, points: int, *, at: datetime, actor: Actor,

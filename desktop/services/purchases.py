@@ -85,13 +85,15 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             if customer.anonymised:
                 raise ConflictError("This customer was anonymised and can no longer collect points.")
             day = local_date(moment)
-            visits, last = session.exec(select(func.count(), func.max(Purchase.created_at))
-                                        .where(Purchase.customer_id == customer.id)).one()
+            # Voided purchases were mistakes and purchases refunded in full were given back:
+            # neither counts towards the Nth visit or completes a referral.
+            visits, last = occasions.visit_facts(session, customer.id)
             standing = tiers.tier_facts(session, customer, day, settings)
             tier_before, tier_after = standing.tier(settings), standing.tier(settings, plus_cents=amount_cents)
             purchase = Purchase(customer_id=customer.id, amount_cents=amount_cents,
                                 non_earning_cents=non_earning_cents, created_at=moment,
-                                staff_id=actor.staff_id, receipt_ref=receipt, client_key=key)
+                                staff_id=actor.staff_id, counter=actor.counter, receipt_ref=receipt,
+                                client_key=key)
             session.add(purchase)
             session.flush()
             # The purchase that reaches a tier already earns at its multiplier: upgrades count at once.
@@ -107,8 +109,8 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             audit(session, actor, "purchase.register", "purchase", purchase.id, None,
                   {**snapshot(purchase), "points": earned})
             granted = occasions.after_purchase(session, actor, customer, settings, at=moment, visits=visits + 1,
-                                               previous_visit=local_date(last) if last else None,
-                                               tier_before=tier_before, tier_after=tier_after)
+                                               previous_visit=last, tier_before=tier_before, tier_after=tier_after,
+                                               purchase_id=purchase.id)
             balance = before + earned + sum(o.points for o in granted)
             return PurchaseResult(purchase.id, customer.id, earned, balance, False)
     except IntegrityError:
@@ -135,7 +137,9 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
 
     A void undoes a mistaken registration; a refund returns goods. The points taken back
     are a new reversal entry. If the customer already spent them, the balance goes below
-    zero and the next points earned pay that off.
+    zero and the next points earned pay that off. A void or a refund that leaves nothing of
+    the purchase also takes back the bonuses it set off (`occasions.take_back`), the
+    referrer's included; a partial refund leaves them.
     """
     why = clean_text(reason, field="reason", max_len=500)
     if not why:
@@ -147,7 +151,11 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
         purchase = session.get(Purchase, purchase_id)
         if purchase is None:
             raise NotFoundError("No purchase number {purchase_id}.", purchase_id=purchase_id)
-        customer = locked_customer(session, Customer.id == purchase.customer_id, what=f"id {purchase.customer_id}")
+        # Lock every customer whose points may change (the buyer, a referrer) in id order,
+        # so two transactions never wait on each other in a circle.
+        holders = occasions.holders_of(session, purchase.id) | {purchase.customer_id}
+        locked = {i: locked_customer(session, Customer.id == i, what=f"id {i}") for i in sorted(holders)}
+        customer = locked[purchase.customer_id]
         refunded = int(session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0))
                                     .where(Refund.purchase_id == purchase.id)).one())
         left = purchase.amount_cents - refunded
@@ -170,13 +178,17 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
         earning = purchase.amount_cents - purchase.non_earning_cents
         to_reverse = max(0, rules.reversal_total(earned, refunded + amount, earning) - reversed_before - expired)
         refund = Refund(purchase_id=purchase.id, amount_cents=amount, is_void=void, reason=why,
-                        created_at=moment, staff_id=actor.staff_id)
+                        created_at=moment, staff_id=actor.staff_id, counter=actor.counter)
         session.add(refund)
         session.flush()
         if to_reverse > 0:
             points.debit(session, customer.id, EntryKind.REVERSAL, to_reverse, at=moment, actor=actor,
                          today=today, spendable_only=False, allow_debt=True, prefer=own_lot,
                          purchase_id=purchase.id, reason=why)
+        bonuses = 0
+        if refunded + amount == purchase.amount_cents:
+            bonuses = occasions.take_back(session, actor, purchase.id, at=moment, voided=void)
         audit(session, actor, "purchase.void" if void else "purchase.refund", "purchase", purchase.id,
-              {"refunded_cents": refunded}, {**snapshot(refund), "points_reversed": to_reverse})
+              {"refunded_cents": refunded}, {**snapshot(refund), "points_reversed": to_reverse,
+                                             "bonus_points_taken_back": bonuses})
         return RefundResult(refund.id, to_reverse, points.balance(session, customer.id))

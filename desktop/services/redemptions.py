@@ -93,7 +93,7 @@ def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None,
         rewards.take_one(session, chosen)
         redemption = Redemption(
             code=new_code(), customer_id=customer.id, reward_id=chosen.id, points=chosen.cost_points,
-            state=RedemptionState.ISSUED, created_at=moment, staff_id=actor.staff_id,
+            state=RedemptionState.ISSUED, created_at=moment, staff_id=actor.staff_id, counter=actor.counter,
             valid_until=today + timedelta(days=chosen.valid_days) if chosen.valid_days else None,
             client_key=key,
         )

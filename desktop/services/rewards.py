@@ -31,6 +31,7 @@ from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Purchase, Redemption, Refund, Reward
 
 EDITABLE = tuple(f.name for f in dataclasses.fields(RewardSpec))
+_AS_GIVEN = object()  # save_reward without the stock the editor loaded: the spec's stock is set as given
 
 
 def create_reward(db: Database, actor: Actor, name: str, level: RetentionLevel | str, kind: str, cost_points: int,
@@ -41,8 +42,14 @@ def create_reward(db: Database, actor: Actor, name: str, level: RetentionLevel |
 
 
 def save_reward(db: Database, actor: Actor, spec: RewardSpec, *, reward_id: int | None = None,
-                at: datetime | None = None) -> Reward:
-    """Create a reward from `spec`, or change reward `reward_id` to it; every field checked first."""
+                stock_loaded: int | None | object = _AS_GIVEN, at: datetime | None = None) -> Reward:
+    """Create a reward from `spec`, or change reward `reward_id` to it; every field checked first.
+
+    An editor passes `stock_loaded`, the stock it showed: counters may hand out seats or
+    items meanwhile, and those are never put back. When the spec's stock is still the one
+    loaded, the stock is left as it is now; when the owner changed it while the counters
+    changed it too, nothing is saved (ConflictError) and the editor shows the stock anew.
+    """
     actor.require_owner("change the reward catalogue")
     with db.write() as session:
         values = spec.cleaned(load_settings(session))
@@ -54,6 +61,14 @@ def save_reward(db: Database, actor: Actor, spec: RewardSpec, *, reward_id: int 
             return reward
         reward = _locked(session, reward_id)
         before = snapshot(reward)
+        if stock_loaded is not _AS_GIVEN and reward.stock != stock_loaded:
+            if values["stock"] == stock_loaded:
+                values.pop("stock")  # the owner did not touch it: keep what the counters left
+            else:
+                raise ConflictError("The stock changed from {loaded} to {now} while you edited this reward; "
+                                    "nothing was saved. Check the stock and save again.",
+                                    loaded="—" if stock_loaded is None else stock_loaded,
+                                    now="—" if reward.stock is None else reward.stock)
         for name, value in values.items():
             setattr(reward, name, value)
         after = snapshot(reward)
@@ -207,6 +222,9 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
     if reason == Refusal.TIER:
         raise ConflictError("'{name}' is for customers with tier {tier} or higher.", name=reward.name,
                             tier=reward.min_tier)
+    if reason == Refusal.NO_SUCH_TIER:
+        raise ConflictError("'{name}' is for tier {tier}, which the programme no longer has; "
+                            "the owner can choose a tier for it in Rewards.", name=reward.name, tier=reward.min_tier)
     if reason == Refusal.SEGMENT:
         raise ConflictError("'{name}' is for another group of customers.", name=reward.name)
     if reason == Refusal.SOLD_OUT:

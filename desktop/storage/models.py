@@ -79,6 +79,7 @@ class Purchase(SQLModel, table=True):
     non_earning_cents: int = 0  # gift cards, deposits: paid but earning no points
     created_at: datetime = Field(sa_type=UTCDateTime, index=True)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    counter: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})  # which counter PC
     receipt_ref: str = Field(default="", max_length=64)
     client_key: str | None = Field(default=None, max_length=64, unique=True)
 
@@ -95,6 +96,7 @@ class Refund(SQLModel, table=True):
     reason: str = Field(max_length=500)
     created_at: datetime = Field(sa_type=UTCDateTime, index=True)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    counter: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})  # which counter PC
 
 
 class Reward(SQLModel, table=True):
@@ -131,6 +133,7 @@ class Redemption(SQLModel, table=True):
     valid_until: date | None = None
     used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    counter: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})  # which counter PC
     client_key: str | None = Field(default=None, max_length=64, unique=True)
 
 
@@ -149,6 +152,10 @@ class Occasion(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime, index=True)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
     handed_out_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # marked at the counter
+    # The purchase that set it off (a visit, a tier, a welcome back, a referral): voiding or
+    # refunding that purchase in full takes the bonus back and removes the occasion.
+    purchase_id: int | None = Field(default=None, foreign_key="purchase.id", index=True)
+    entry_id: int | None = Field(default=None, foreign_key="ledger_entry.id")  # the bonus's ledger entry
 
 
 class Subscription(SQLModel, table=True):
@@ -180,6 +187,7 @@ class LedgerEntry(SQLModel, table=True):
     points: int
     created_at: datetime = Field(sa_type=UTCDateTime)
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    counter: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})  # which counter PC
     purchase_id: int | None = Field(default=None, foreign_key="purchase.id", index=True)
     redemption_id: int | None = Field(default=None, foreign_key="redemption.id", index=True)
     reason: str = Field(default="", max_length=500)

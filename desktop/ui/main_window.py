@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
@@ -18,6 +20,7 @@ from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES, SETTING as LANGUAGE_SETTING
 from desktop.ui.idle import DEFAULT_LOCK_MINUTES, IDLE_SETTING, IdleWatcher
+from desktop.ui.owner.settings_dialog import counter_name
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.owner.backup_action import back_up
 from desktop.ui.owner.correction_dialog import CorrectionDialog
@@ -130,7 +133,9 @@ class MainWindow(QMainWindow):
         return True
 
     def set_actor(self, actor: Actor) -> None:
-        """Who works now: the counter books in their name and only the owner sees owner screens."""
+        """Who works now: the counter books in their name (and this PC's) and only the owner sees
+        owner screens."""
+        actor = dataclasses.replace(actor, counter=counter_name(self.settings))
         self.actor = actor
         self.counter.set_actor(actor)
         is_owner = actor.role == Role.OWNER
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
     def _settings_screen(self) -> SettingsDialog:
         dialog = SettingsDialog(self.db, self.actor, self.formats, self.settings, self)
         dialog.sig_lock_minutes.connect(self.idle.set_minutes)
+        dialog.sig_counter_name.connect(lambda _name: self.set_actor(self.actor))
         return dialog
 
     def _rewards_screen(self) -> QWidget:

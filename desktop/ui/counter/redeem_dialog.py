@@ -101,6 +101,8 @@ class RedeemDialog(QDialog):
                                                             need=stamps_to_fill(reward.stamps_needed or 0))
         if why == Refusal.TIER:
             return self.tr("for tier {tier} and up").format(tier=reward.min_tier)
+        if why == Refusal.NO_SUCH_TIER:
+            return self.tr("tier {tier} no longer exists").format(tier=reward.min_tier)
         if why == Refusal.NOT_YET:
             return self.tr("from {day}").format(day=self.formats.day(reward.offered_from))
         return {Refusal.AUTOMATIC: self.tr("double points today"), Refusal.SEGMENT: self.tr("for other customers"), Refusal.SOLD_OUT: self.tr("all gone"),

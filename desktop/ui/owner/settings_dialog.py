@@ -5,7 +5,7 @@ The language is in the Shop menu instead: it is each person's choice, not the ow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, QSysInfo, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -32,8 +32,17 @@ WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
 AMOUNTS = ("point_value_cents", "max_purchase_cents")
 
 
+COUNTER_SETTING = "counter/name"  # per PC, in QSettings: recorded with every booking made here
+
+
+def counter_name(counter: QSettings) -> str:
+    """This PC's name as a counter: set in Settings, else the computer's network name."""
+    return str(counter.value(COUNTER_SETTING, "") or QSysInfo.machineHostName())[:64]
+
+
 class SettingsDialog(QDialog):
     sig_lock_minutes = Signal(float)
+    sig_counter_name = Signal(str)
 
     def __init__(self, db: Database, actor: Actor, formats: Formats, counter: QSettings, parent=None) -> None:
         super().__init__(parent)
@@ -166,6 +175,11 @@ class SettingsDialog(QDialog):
         self.lock_minutes.setSuffix(self.tr(" minutes"))
         self.lock_minutes.setValue(round(self.counter.value(IDLE_SETTING, DEFAULT_LOCK_MINUTES, type=float)))
         form.addRow(self.tr("Lock when nobody touches it for"), self.lock_minutes)
+        self.counter_name = QLineEdit(counter_name(self.counter))
+        self.counter_name.setMaxLength(64)
+        self.counter_name.setToolTip(self.tr("Recorded with every purchase, refund and reward booked here, "
+                                             "for the end-of-day summary per counter"))
+        form.addRow(self.tr("Name of this counter"), self.counter_name)
         return page
 
     # -- saving -----------------------------------------------------------------------
@@ -216,6 +230,9 @@ class SettingsDialog(QDialog):
             return False
         self.counter.setValue(IDLE_SETTING, float(self.lock_minutes.value()))
         self.sig_lock_minutes.emit(float(self.lock_minutes.value()))
+        name = self.counter_name.text().strip()
+        self.counter.setValue(COUNTER_SETTING, name)
+        self.sig_counter_name.emit(counter_name(self.counter))
         self.close()
         return True
 

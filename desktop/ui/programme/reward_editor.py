@@ -31,7 +31,7 @@ from desktop.core.catalogue import (
     parse_moment,
     whole_number,
 )
-from desktop.core.errors import LoyaltyError, ValidationError
+from desktop.core.errors import ConflictError, LoyaltyError, ValidationError
 from desktop.core.kinds import RetentionLevel
 from desktop.core.moments import Segment
 from desktop.core.money import parse_amount
@@ -77,6 +77,7 @@ class RewardEditor(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.actor, self.formats = db, actor, formats
         self.reward_id: int | None = None
+        self.stock_loaded: int | None = None  # the stock shown: seats handed out meanwhile are never put back
         self.setWindowTitle(self.tr("Rewards"))
         self.resize(1280, 720)
         with db.read() as session:
@@ -265,6 +266,7 @@ class RewardEditor(QWidget):
         self.voucher.clear()
         for combo in (self.min_tier, self.segment):
             combo.setCurrentIndex(0)
+        self._show_min_tier("")
         self.retire_button.setEnabled(False)
         self._clear_errors()
         self.status.setText("")
@@ -273,6 +275,7 @@ class RewardEditor(QWidget):
     def show_reward(self, reward: Reward) -> None:
         f = self.formats
         self.reward_id = reward.id
+        self.stock_loaded = reward.stock
         self.heading.setText(reward.name)
         self.level.setCurrentIndex(self.level.findData(reward.level))
         self._fill_kinds()
@@ -291,12 +294,32 @@ class RewardEditor(QWidget):
         for name, text in texts.items():
             self.edits[name].setText(text)
         self.voucher.setPlainText(reward.voucher_text)
-        self.min_tier.setCurrentIndex(max(self.min_tier.findData(reward.min_tier), 0))
+        self._show_min_tier(reward.min_tier)
         self.segment.setCurrentIndex(max(self.segment.findData(reward.segment), 0))
         self.retire_button.setEnabled(True)
         self.retire_button.setText(self.tr("&Retire") if reward.active else self.tr("Offer &again"))
         self._clear_errors()
         self.status.setText("" if reward.active else self.tr("Retired: the counter no longer offers it."))
+
+    def _show_min_tier(self, tier: str) -> None:
+        """Choose the reward's minimum tier; one that was renamed or removed is shown as such
+        (saving it asks for another), never silently as "Everyone"."""
+        known = len(self.tiers) + 1
+        while self.min_tier.count() > known:  # the previous reward's tier that no longer exists
+            self.min_tier.removeItem(known)
+        if tier and self.min_tier.findData(tier) < 0:
+            self.min_tier.addItem(self.tr("{tier} (no longer a tier)").format(tier=tier), tier)
+        self.min_tier.setCurrentIndex(max(self.min_tier.findData(tier), 0))
+
+    def _show_stock_now(self) -> None:
+        """The counters changed the stock meanwhile: show it as it is now, to check and save again."""
+        if self.reward_id is None:
+            return
+        with self.db.read() as session:
+            reward = session.get(Reward, self.reward_id)
+        if reward is not None:
+            self.stock_loaded = reward.stock
+            self.edits["stock"].setText("" if reward.stock is None else str(reward.stock))
 
     def _clear_errors(self) -> None:
         for error in self.errors.values():
@@ -335,9 +358,14 @@ class RewardEditor(QWidget):
         spec, problems = self._spec()
         if spec is not None:
             try:
-                saved = rewards.save_reward(self.db, self.actor, spec, reward_id=self.reward_id)
+                saved = rewards.save_reward(self.db, self.actor, spec, reward_id=self.reward_id,
+                                            stock_loaded=self.stock_loaded)
             except ValidationError as error:
                 problems = {error.field: error}
+            except ConflictError as error:
+                show_error(self, error)
+                self._show_stock_now()
+                return False
             except LoyaltyError as error:
                 show_error(self, error)
                 return False
