@@ -354,3 +354,42 @@ def test_the_counter_and_the_editor_say_a_rewards_tier_no_longer_exists(qtbot, d
     assert editor.save() is False and editor.errors["min_tier"].text()  # never saved as "Everyone"
     editor.new_reward()
     assert editor.min_tier.findData("Gold") < 0
+
+
+def test_a_free_stamp_card_item_is_not_earned_again_with_the_purchases_given_back(shop, owner):
+    card = rewards.create_reward(shop, owner, "Koffiekaart", "financial", "stamp_card", 0, stamps_needed=10,
+                                 at=T(2026, 6, 14))
+    customer = customers.create_customer(shop, owner, customers.CustomerDetails(name="Anna"), at=T(2026, 6, 14))
+    noon = T(2026, 6, 15)
+    bought = [purchases.register_purchase(shop, owner, customer.card_number, 300, at=noon.replace(minute=i))
+              for i in range(10)]  # one more than the card needs
+    redemptions.redeem(shop, owner, customer.card_number, str(card.id), at=noon.replace(minute=15))
+    for i, purchase in enumerate(bought[:4]):  # the free coffee stays handed out; 6 of its 9 stamps are kept
+        purchases.refund_purchase(shop, owner, purchase.purchase_id, "returned", at=noon.replace(minute=20 + i))
+    for i in range(11):  # 3 pay off the first card, then 8 stamps: one short
+        purchases.register_purchase(shop, owner, customer.card_number, 300, at=noon.replace(hour=13, minute=i))
+    with pytest.raises(ConflictError, match="8 of 9"):
+        redemptions.redeem(shop, owner, customer.card_number, str(card.id), at=noon.replace(hour=14))
+    purchases.register_purchase(shop, owner, customer.card_number, 300, at=noon.replace(hour=14, minute=5))
+    redemptions.redeem(shop, owner, customer.card_number, str(card.id), at=noon.replace(hour=14, minute=10))
+    with pytest.raises(ConflictError, match="0 of 9"):  # a new card starts from nothing
+        redemptions.redeem(shop, owner, customer.card_number, str(card.id), at=noon.replace(hour=14, minute=20))
+
+
+def test_a_stamp_card_made_longer_later_does_not_make_earlier_cards_owe_stamps(shop, owner):
+    import dataclasses
+
+    from desktop.storage.models import Reward
+
+    card = rewards.create_reward(shop, owner, "Broodkaart", "financial", "stamp_card", 0, stamps_needed=5,
+                                 at=T(2026, 6, 14))
+    customer = customers.create_customer(shop, owner, customers.CustomerDetails(name="Anna"), at=T(2026, 6, 14))
+    for i in range(4):
+        purchases.register_purchase(shop, owner, customer.card_number, 300, at=T(2026, 6, 15).replace(minute=i))
+    redemptions.redeem(shop, owner, customer.card_number, str(card.id), at=T(2026, 6, 15).replace(minute=10))
+    with shop.read() as session:
+        spec = rewards.spec_of(session.get(Reward, card.id))
+    rewards.save_reward(shop, owner, dataclasses.replace(spec, stamps_needed=10), reward_id=card.id)
+    for i in range(9):
+        purchases.register_purchase(shop, owner, customer.card_number, 300, at=T(2026, 6, 16).replace(minute=i))
+    redemptions.redeem(shop, owner, customer.card_number, str(card.id), at=T(2026, 6, 16).replace(minute=10))

@@ -4,6 +4,7 @@ catalogue of a new shop, and what the counter may offer one customer."""
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -161,15 +162,36 @@ def seed_example_catalogue(db: Database, actor: Actor, *, at: datetime | None = 
 
 def stamps(session: Session, customer_id: int, reward: Reward) -> int:
     """Qualifying purchases for a stamp card: since the card was created or last redeemed,
-    not refunded in full. Redeeming the card starts it again."""
-    last = session.exec(select(func.max(Redemption.created_at)).where(
-        Redemption.customer_id == customer_id, Redemption.reward_id == reward.id)).one()
-    since = max(filter(None, (reward.created_at, last)))
+    not refunded in full. Redeeming the card starts it again.
+
+    When purchases that filled a card already redeemed are refunded in full afterwards, that
+    card falls short of the stamps it used: the shortfall comes off the stamps of the next
+    card, so a free item is never earned with purchases that were given back."""
+    redeemed = session.exec(select(Redemption.created_at).where(
+        Redemption.customer_id == customer_id, Redemption.reward_id == reward.id)
+        .order_by(Redemption.created_at)).all()
     refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
                 .where(Refund.purchase_id == Purchase.id).scalar_subquery())
-    return int(session.exec(select(func.count()).select_from(Purchase).where(
-        Purchase.customer_id == customer_id, Purchase.created_at > since,
-        refunded < Purchase.amount_cents)).one())
+    mine = (Purchase.customer_id == customer_id, Purchase.created_at > reward.created_at)
+    if not redeemed:
+        return int(session.exec(select(func.count()).select_from(Purchase).where(
+            *mine, refunded < Purchase.amount_cents)).one())
+    # Each purchase with the moment its last refund took the rest (None: kept).
+    last_refund = select(func.max(Refund.created_at)).where(Refund.purchase_id == Purchase.id).scalar_subquery()
+    rows = session.exec(select(Purchase.created_at, refunded >= Purchase.amount_cents, last_refund)
+                        .where(*mine).order_by(Purchase.created_at)).all()
+    bought = [(at, (gone_at if gone_at is None or gone_at.tzinfo else gone_at.replace(tzinfo=at.tzinfo))
+               if gone else None) for at, gone, gone_at in rows]
+    need, owed, start = stamps_to_fill(reward.stamps_needed or 0), 0, 0
+    for until in redeemed:
+        end = bisect_right(bought, until, lo=start, key=lambda row: row[0])
+        window = bought[start:end]
+        kept_then = sum(1 for _, gone in window if gone is None or gone > until)
+        kept_now = sum(1 for _, gone in window if gone is None)
+        used = min(need, max(0, kept_then - owed))  # the stamps this card took when it was redeemed
+        owed = max(0, used - (kept_now - owed))
+        start = end
+    return max(0, sum(1 for _, gone in bought[start:] if gone is None) - owed)
 
 
 def who(session: Session, customer: Customer, today: date, *, with_points: bool = True,
