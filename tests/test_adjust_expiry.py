@@ -45,3 +45,20 @@ def test_expiry_takes_the_oldest_unspent_points_once(any_db, owner):
         expired = session.exec(select(LedgerEntry).where(LedgerEntry.kind == EntryKind.EXPIRE)).one()
     assert expired.points == -20
     assert run_checks(any_db) == []
+
+
+def test_expiry_runs_in_small_transactions_and_books_every_customer(db, owner):
+    from desktop.storage.models import AuditLog
+
+    update_settings(db, owner, {"expiry_months": 12})  # the welcome bonus of 50 is past its date
+    from desktop.services.customers import CustomerDetails, create_customer
+
+    people = [create_customer(db, owner, CustomerDetails(name=f"Klant {i}"), at=NOW - timedelta(days=400))
+              for i in range(5)]
+    result = expiry.expire_points(db, owner, at=NOW, batch=2)
+    assert (result.customers, result.points) == (5, 250)
+    assert all(balance_of(db, p.id) == 0 for p in people)
+    with db.read() as session:
+        runs = session.exec(select(AuditLog).where(AuditLog.action == "points.expire")).all()
+    assert len(runs) == 3  # 2 + 2 + 1 customers, each batch its own transaction
+    assert run_checks(db) == []

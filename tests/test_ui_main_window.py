@@ -74,3 +74,23 @@ def test_the_app_locks_after_idle_time_and_asks_who_is_there(qtbot, db, tmp_path
     window.idle.set_minutes(0.002)
     qtbot.waitUntil(lambda: asked == ["sign in"], timeout=3000)
     assert window.centralWidget().isEnabled()
+
+
+def test_points_past_their_date_are_booked_once_a_day_in_the_background(qtbot, db, tmp_path, owner):
+    from datetime import datetime, timedelta, timezone
+
+    from sqlmodel import select
+
+    from desktop.core.kinds import EntryKind
+    from desktop.services import customers
+    from desktop.storage.models import LedgerEntry
+
+    long_ago = datetime.now(timezone.utc) - timedelta(days=3 * 365)  # the welcome bonus expired a year ago
+    old = customers.create_customer(db, owner, customers.CustomerDetails(name="Oud"), at=long_ago)
+    window = window_for(qtbot, db, tmp_path, Role.STAFF)
+    worker = window.expire_due_points()
+    worker.join(timeout=30)
+    with db.read() as session:
+        expired = session.exec(select(LedgerEntry).where(LedgerEntry.kind == EntryKind.EXPIRE)).all()
+    assert [(e.customer_id, e.points) for e in expired] == [(old.id, -50)] and balance_of(db, old.id) == 0
+    assert window.expire_due_points() is None  # once a day

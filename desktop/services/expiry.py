@@ -31,24 +31,30 @@ class ExpiryResult:
     points: int
 
 
-def expire_points(db: Database, actor: Actor, *, at: datetime | None = None) -> ExpiryResult:
+def expire_points(db: Database, actor: Actor, *, at: datetime | None = None, batch: int = 200) -> ExpiryResult:
     """Expire what is left of every lot whose expiry date has come, for all customers.
 
     Each expire entry is allocated to the lots it empties, so points already spent are
-    never expired and a second run finds nothing left to take.
+    never expired and a second run finds nothing left to take. Customers are done `batch`
+    at a time, each batch its own transaction, so a long catch-up never holds the other
+    counters up for more than a moment.
     """
     moment = at_or_now(at)
     today = local_date(moment)
     customers = total = 0
-    with db.write() as session:
-        due = [row[0] for row in session.execute(_DUE, {"today": today})]
-        for customer_id in sorted(due):
-            locked_customer(session, Customer.id == customer_id, what=f"id {customer_id}")
-            lots = ledger.expirable(points.open_lots(session, customer_id), today)
-            entry = points.expire_lots(session, customer_id, lots, at=moment, actor=actor)
-            if entry is not None:
-                customers += 1
-                total += -entry.points
-        audit(session, actor, "points.expire", "ledger", today.isoformat(), None,
-              {"customers": customers, "points": total})
+    with db.read() as session:
+        due = sorted(row[0] for row in session.execute(_DUE, {"today": today}))
+    for start in range(0, len(due), batch):
+        done = points_taken = 0
+        with db.write() as session:
+            for customer_id in due[start:start + batch]:
+                locked_customer(session, Customer.id == customer_id, what=f"id {customer_id}")
+                lots = ledger.expirable(points.open_lots(session, customer_id), today)
+                entry = points.expire_lots(session, customer_id, lots, at=moment, actor=actor)
+                if entry is not None:
+                    done += 1
+                    points_taken += -entry.points
+            audit(session, actor, "points.expire", "ledger", today.isoformat(), None,
+                  {"customers": done, "points": points_taken})
+        customers, total = customers + done, total + points_taken
     return ExpiryResult(customers, total)

@@ -60,6 +60,7 @@ def run(url: str) -> int:
     window.set_actor(dialog.actor)
     window.resize(1366, 768)
     window.show()
+    window.expire_due_points()
     log.info("desktop app started on %s", db.url)
     return app.exec()
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
+import threading
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
-from desktop.core.lockout import PinLockout
+from desktop.core import clock
 from desktop.core.kinds import Role
-from desktop.services import customers, staff
+from desktop.core.lockout import PinLockout
+from desktop.services import customers, expiry, staff
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
@@ -28,6 +31,9 @@ from desktop.ui.owner.settings_dialog import SettingsDialog
 from desktop.ui.owner.staff_dialog import StaffDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
+
+log = logging.getLogger(__name__)
+EXPIRY_SETTING = "expiry/last_run"  # "url|day" of the last automatic expiry on this PC
 
 
 class MainWindow(QMainWindow):
@@ -220,6 +226,27 @@ class MainWindow(QMainWindow):
         from desktop.ui.dashboard.dashboard import Dashboard  # loads matplotlib: only when opened
 
         return Dashboard(self.db, self.actor, self.formats, self)
+
+    def expire_due_points(self) -> threading.Thread | None:
+        """Once a day per PC and database, book the points whose date has passed, in the
+        background: the history then says so, and balances show what can really be spent."""
+        stamp = f"{self.db.url}|{clock.today().isoformat()}"
+        if self.settings.value(EXPIRY_SETTING, "") == stamp:
+            return None
+        self.settings.setValue(EXPIRY_SETTING, stamp)
+        actor = Actor(name="automatic expiry", role=Role.OWNER, counter=counter_name(self.settings))
+
+        def work() -> None:
+            try:
+                result = expiry.expire_points(self.db, actor)
+                log.info("expired %d points of %d customers", result.points, result.customers)
+            except Exception:  # the next start tries again; the counters work on regardless
+                log.exception("automatic expiry failed")
+                self.settings.remove(EXPIRY_SETTING)
+
+        worker = threading.Thread(target=work, name="expiry", daemon=True)
+        worker.start()
+        return worker
 
     def anonymous_feedback(self) -> None:
         SurveyDialog(self.db, self.actor, parent=self).exec()
