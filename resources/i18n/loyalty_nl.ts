@@ -411,6 +411,10 @@
         <translation>'{name}' is voor klanten met niveau {tier} of hoger.</translation>
     </message>
     <message>
+        <source>'{name}' is for tier {tier}, which the programme no longer has; the owner can choose a tier for it in Rewards.</source>
+        <translation>'{name}' is voor niveau {tier}, dat het programma niet meer heeft; de eigenaar kan er in Beloningen een niveau voor kiezen.</translation>
+    </message>
+    <message>
         <source>'{name}' is for another group of customers.</source>
         <translation>'{name}' is voor een andere groep klanten.</translation>
     </message>
@@ -1599,6 +1603,10 @@ Nieuwe klant: F2</translation>
         <translation>voor niveau {tier} en hoger</translation>
     </message>
     <message>
+        <source>tier {tier} no longer exists</source>
+        <translation>niveau {tier} bestaat niet meer</translation>
+    </message>
+    <message>
         <source>from {day}</source>
         <translation>vanaf {day}</translation>
     </message>
@@ -2191,6 +2199,10 @@ Nieuwe klant: F2</translation>
         <translation>Ingetrokken: de kassa biedt deze niet meer aan.</translation>
     </message>
     <message>
+        <source>{tier} (no longer a tier)</source>
+        <translation>{tier} (geen niveau meer)</translation>
+    </message>
+    <message>
         <source>Not saved: see the message beside the field.</source>
         <translation>Niet opgeslagen: zie de melding bij het veld.</translation>
     </message>
@@ -2364,6 +2376,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Lock when nobody touches it for</source>
         <translation>Vergrendelen als niemand hem aanraakt gedurende</translation>
+    </message>
+    <message>
+        <source>Recorded with every purchase, refund and reward booked here, for the end-of-day summary per counter</source>
+        <translation>Wordt vastgelegd bij elke aankoop, terugbetaling en beloning die hier wordt geboekt, voor het dagoverzicht per kassa</translation>
+    </message>
+    <message>
+        <source>Name of this counter</source>
+        <translation>Naam van deze kassa</translation>
     </message>
 </context>
 <context>
