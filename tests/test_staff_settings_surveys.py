@@ -113,3 +113,15 @@ def test_the_owner_manages_staff_but_the_shop_always_keeps_an_owner(db):
     with db.read() as session:
         logged = session.exec(select(AuditLog).where(AuditLog.action == "staff.update")).all()
     assert len(logged) == 2 and "5678" not in logged[0].after and "pin_hash" not in logged[0].after
+
+
+def test_a_tier_a_reward_is_for_cannot_be_renamed_away(db, owner):
+    from desktop.services import rewards
+
+    tour = rewards.create_reward(db, owner, "Rondleiding", "social_emotional", "thank_you", 0, min_tier="Gold")
+    with pytest.raises(ValidationError, match="Rondleiding"):
+        update_settings(db, owner, {"tier_thresholds": {"Silver": 25_000, "Goud": 100_000}})
+    with db.read() as session:
+        assert load_settings(session).tier_thresholds == {"Silver": 25_000, "Gold": 100_000}  # nothing written
+    rewards.set_retired(db, owner, tour.id)
+    update_settings(db, owner, {"tier_thresholds": {"Silver": 25_000, "Goud": 100_000}})

@@ -34,6 +34,7 @@ def test_settings_check_each_field_and_store_only_good_values(qtbot, db, owner, 
     dialog.tiers.item(0, 2).setText("90")  # a multiplier below 100 % is refused
     assert not dialog.save()
     assert "multiplier" in dialog.errors["tier_multipliers"].text()
+    assert dialog.tabs.currentIndex() == 2  # the tab with the message comes to the front
     dialog.tiers.item(0, 2).setText("150")
     dialog.tiers.item(1, 1).setText("2.000,00")  # thousands separator and comma: clear to a person
     dialog.lock_minutes.setValue(3)

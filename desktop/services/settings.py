@@ -7,10 +7,11 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from desktop.core.errors import ValidationError
 from desktop.core.rules import ProgrammeSettings
 from desktop.services.context import Actor, audit
 from desktop.storage.engine import Database
-from desktop.storage.models import Setting
+from desktop.storage.models import Reward, Setting
 
 
 def load_settings(session: Session) -> ProgrammeSettings:
@@ -26,6 +27,10 @@ def update_settings(db: Database, actor: Actor, values: dict[str, Any]) -> Progr
     with db.write() as session:
         current = load_settings(session)
         updated = current.with_values(values)
+        for reward in session.exec(select(Reward).where(Reward.active.is_(True), Reward.min_tier != "")):
+            if reward.min_tier not in updated.tier_thresholds:  # it would be offered to nobody
+                raise ValidationError("tier_thresholds", "The reward '{reward}' is for tier '{tier}'; give it "
+                                      "another tier or retire it first.", reward=reward.name, tier=reward.min_tier)
         before, after = current.as_dict(), updated.as_dict()
         for key, value in values.items():
             row = session.get(Setting, key)

@@ -443,6 +443,10 @@
         <translation>De voorraad is veranderd van {loaded} naar {now} terwijl je deze beloning bewerkte; er is niets opgeslagen. Controleer de voorraad en sla opnieuw op.</translation>
     </message>
     <message>
+        <source>The reward '{reward}' is for tier '{tier}'; give it another tier or retire it first.</source>
+        <translation>De beloning '{reward}' is voor niveau '{tier}'; geef haar eerst een ander niveau of trek haar in.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Een pincode is 4 tot 8 cijfers.</translation>
     </message>

@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, FieldError] = {}
 
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.addTab(self._programme_tab(), self.tr("&Points"))
         tabs.addTab(self._moments_tab(), self.tr("&Bonuses"))
         tabs.addTab(self._tiers_tab(), self.tr("&Tiers"))
@@ -224,6 +224,8 @@ class SettingsDialog(QDialog):
                 show_error(self, error)
             else:
                 target.show_message(explain(error))
+                pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+                self.tabs.setCurrentWidget(next(page for page in pages if page.isAncestorOf(target)))
             return False
         except LoyaltyError as error:
             show_error(self, error)
