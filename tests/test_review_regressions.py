@@ -315,6 +315,16 @@ def test_the_reward_editor_keeps_the_seats_taken_while_it_was_open(qtbot, db, ow
         assert session.get(Reward, evening.id).stock == 0
 
 
+def rename_tiers_behind_the_check(db, tiers):
+    """Settings refuses to rename a tier a reward is for; older data (or a hand edit) may have done it."""
+    import json
+
+    from desktop.storage.models import Setting
+
+    with db.write() as session:
+        session.merge(Setting(key="tier_thresholds", value=json.dumps(tiers)))
+
+
 def test_a_reward_for_a_tier_that_was_renamed_is_offered_to_nobody(shop, owner):
     from desktop.core.catalogue import Refusal
     from desktop.storage.models import Customer as Row
@@ -323,7 +333,7 @@ def test_a_reward_for_a_tier_that_was_renamed_is_offered_to_nobody(shop, owner):
                                  stock=12, event_at=T(2030, 12, 12))
     rich = new_customer(shop, owner, "Rijk")
     purchases.register_purchase(shop, owner, rich.card_number, 100_000)
-    update_settings(shop, owner, {"tier_thresholds": {"Zilver": 25_000, "Goud": 100_000}})  # Gold is now Goud
+    rename_tiers_behind_the_check(shop, {"Zilver": 25_000, "Goud": 100_000})  # Gold is now Goud
     for person in (new_customer(shop, owner, "Nieuw"), rich):
         with pytest.raises(ConflictError, match="no longer has"):
             redemptions.redeem(shop, owner, person.card_number, str(tour.id))
@@ -340,7 +350,7 @@ def test_the_counter_and_the_editor_say_a_rewards_tier_no_longer_exists(qtbot, d
     from desktop.ui.programme.reward_editor import RewardEditor
 
     tour = rewards.create_reward(db, owner, "Rondleiding", "social_emotional", "thank_you", 0, min_tier="Gold")
-    update_settings(db, owner, {"tier_thresholds": {"Zilver": 25_000, "Goud": 100_000}})
+    rename_tiers_behind_the_check(db, {"Zilver": 25_000, "Goud": 100_000})
     customer = new_customer(db, owner)
     dialog = RedeemDialog(db, owner, Formats("en"), customer.card_number, customer.name, 50)
     qtbot.addWidget(dialog)
