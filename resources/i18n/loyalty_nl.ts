@@ -1571,6 +1571,10 @@ Nieuwe klant: F2</translation>
         <translation>Punten</translation>
     </message>
     <message>
+        <source>card full</source>
+        <translation>kaart vol</translation>
+    </message>
+    <message>
         <source>{n} more needed</source>
         <translation>nog {n} nodig</translation>
     </message>
@@ -1585,10 +1589,6 @@ Nieuwe klant: F2</translation>
     <message>
         <source>{name} ({when})</source>
         <translation>{name} ({when})</translation>
-    </message>
-    <message>
-        <source>card full ({n} stamps)</source>
-        <translation>kaart vol ({n} stempels)</translation>
     </message>
     <message>
         <source>{n} left</source>

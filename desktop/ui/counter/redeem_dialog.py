@@ -89,8 +89,8 @@ class RedeemDialog(QDialog):
         """Why not, in a few words, or what is left."""
         reward, why = offer.reward, offer.refused
         if why is None:
-            if offer.stamps is not None:
-                return self.tr("card full ({n} stamps)").format(n=offer.stamps)
+            if offer.stamps is not None:  # stamps beyond a full card do not make a second free item
+                return self.tr("card full")
             if reward.stock is not None:
                 return self.tr("{n} left").format(n=reward.stock)
             return self.tr("can be handed out")
