@@ -27,6 +27,7 @@ from desktop.core.measures import Period
 from desktop.core.rules import add_months
 from desktop.services import stats
 from desktop.storage.engine import Database
+from desktop.storage.migrate import SCHEMA_REVISION, current_revision
 
 
 PARTS = ("_customers_pass", "_ledger", "_owed", "_surveys", "_refunds", "_detractors")  # stats' queries
@@ -67,6 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     db = Database(f"sqlite:///{args.db}")
+    if (revision := current_revision(db)) != SCHEMA_REVISION:
+        print(f"note: {args.db} is at schema {revision}, the code at {SCHEMA_REVISION}: timed without the newer "
+              f"indexes, so slower than the app (it upgrades on opening); upgrade a copy first, e.g. "
+              f"`uv run loyalty --db COPY stats`")
     with db.read() as session:
         customers = session.execute(stats.text("SELECT COUNT(*) FROM customer")).scalar_one()
         last = session.execute(stats.text("SELECT MAX(created_at) FROM purchase")).scalar_one()
