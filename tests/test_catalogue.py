@@ -10,7 +10,6 @@ from desktop.core.catalogue import Refusal, RewardSpec
 from desktop.core.errors import ConflictError, PermissionDenied, ValidationError
 from desktop.core.kinds import RedemptionState
 from desktop.services import purchases, redemptions, rewards
-from desktop.services.settings import update_settings
 from desktop.storage.models import AuditLog, Customer, Reward
 
 GOOD = dict(name="Proefavond", level="social_emotional", kind="event", cost_points=0)
