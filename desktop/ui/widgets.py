@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableWidget, QVBoxLayout, QWidget,
+)
 
 TOUCH_HEIGHT = 44  # a finger's width: every button and field at the counter is at least this tall
 
@@ -41,3 +43,15 @@ def pin_edit(parent: QWidget | None = None) -> QLineEdit:
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
     edit.setMinimumHeight(TOUCH_HEIGHT)
     return edit
+
+
+def read_only_table(headers: list[str]) -> QTableWidget:
+    """A table to look at: whole rows selected, columns fitted, the last one stretched."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

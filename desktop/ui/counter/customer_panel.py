@@ -10,12 +10,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -42,7 +40,7 @@ from desktop.ui.counter.refund_dialog import RefundDialog
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
-from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
+from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table
 
 
 def entry_kind_label(kind: str) -> str:
@@ -197,8 +195,8 @@ class CustomerPanel(QWidget):
         actions.addWidget(self.feedback_button)
         actions.addStretch()
 
-        self.history = self._table([self.tr("When"), self.tr("Points"), self.tr("What"), self.tr("Reason")])
-        self.purchases = self._table([self.tr("When"), self.tr("Amount"), self.tr("Refunded"), self.tr("Points")])
+        self.history = read_only_table([self.tr("When"), self.tr("Points"), self.tr("What"), self.tr("Reason")])
+        self.purchases = read_only_table([self.tr("When"), self.tr("Amount"), self.tr("Refunded"), self.tr("Points")])
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("What did the customer tell you? (Remember it for next time.)"))
         self.save_notes = QPushButton(self.tr("Save notes"))
@@ -247,17 +245,6 @@ class CustomerPanel(QWidget):
         self.feedback_button.clicked.connect(self.feedback)
         self.refund_button.clicked.connect(self.refund_selected)
         self._hide_confirmation()
-
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     # -- showing a customer -----------------------------------------------------------
     def show_customer(self, customer_id: int) -> None:

@@ -8,10 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -32,22 +30,11 @@ from desktop.ui.counter.redeem_dialog import level_label
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import run_with_progress
-from desktop.ui.widgets import TOUCH_HEIGHT
+from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
 
 LEVEL_COLOURS = {RetentionLevel.FINANCIAL: "#4c78a8", RetentionLevel.SOCIAL_EMOTIONAL: "#e45756",
                  RetentionLevel.STRUCTURAL: "#54a24b"}
 PERIODS = (1, 3, 12)  # months back from the start of this month's next month
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
@@ -81,7 +68,7 @@ class RetentionView(QWidget):
 
         self.figure = Figure(figsize=(6, 3.2), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.levels = _table([self.tr("Level"), self.tr("Handed out"), self.tr("Used"), self.tr("Customers reached")])
+        self.levels = read_only_table([self.tr("Level"), self.tr("Handed out"), self.tr("Used"), self.tr("Customers reached")])
         self.levels.setMaximumHeight(140)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -94,10 +81,10 @@ class RetentionView(QWidget):
         left.addWidget(self.hint)
         left.addWidget(self.occasion_note)
 
-        self.birthdays = _table([self.tr("Birthday"), self.tr("Customer"), self.tr("Card")])
-        self.events = _table([self.tr("Event"), self.tr("When"), self.tr("Said yes"), self.tr("Came"),
+        self.birthdays = read_only_table([self.tr("Birthday"), self.tr("Customer"), self.tr("Card")])
+        self.events = read_only_table([self.tr("Event"), self.tr("When"), self.tr("Said yes"), self.tr("Came"),
                               self.tr("Seats left")])
-        self.due = _table([self.tr("Due"), self.tr("Customer"), self.tr("Card"), self.tr("Item"), self.tr("How")])
+        self.due = read_only_table([self.tr("Due"), self.tr("Customer"), self.tr("Card"), self.tr("Item"), self.tr("How")])
         self.handed_over = QPushButton(self.tr("&Collected / delivered"))
         self.handed_over.setToolTip(self.tr("Mark the chosen subscription as handed over; it moves to its next date"))
         self.handed_over.setMinimumHeight(TOUCH_HEIGHT)
