@@ -199,3 +199,23 @@ def test_a_reward_for_advocates_is_offered_with_the_dashboards_segment_rules(db,
     assert offers_for(db, fan.id, now.astimezone().date())["Ambassadeursavond"] == Refusal.SEGMENT
     new_customer(db, owner, "Vriendin", referred_by_card=fan.card_number)
     assert offers_for(db, fan.id, now.astimezone().date())["Ambassadeursavond"] is None
+
+
+def test_the_birthday_surprise_is_handed_out_in_the_birthday_week_only(db, owner):
+    from desktop.services import customers
+
+    surprise = rewards.create_reward(db, owner, "Verjaardagsverrassing", "social_emotional", "birthday_surprise", 0)
+    noor = customers.create_customer(db, owner, customers.CustomerDetails(name="Noor", birthday=date(1990, 12, 3)))
+
+    def offered(day):
+        with db.read() as session:
+            found = rewards.offers(session, session.get(Customer, noor.id), day)
+        return next(o.refused for o in found if o.reward.id == surprise.id)
+
+    assert offered(date(2026, 11, 26)) == Refusal.NOT_BIRTHDAY  # 7 days before: not yet
+    assert offered(date(2026, 11, 27)) is None and offered(date(2026, 12, 3)) is None
+    assert offered(date(2026, 12, 4)) == Refusal.NOT_BIRTHDAY
+    with pytest.raises(ConflictError, match="birthday"):
+        redemptions.redeem(db, owner, noor.card_number, str(surprise.id),
+                           at=datetime(2026, 11, 20, 12, tzinfo=timezone.utc))
+    redemptions.redeem(db, owner, noor.card_number, str(surprise.id), at=datetime(2026, 12, 1, 12, tzinfo=timezone.utc))

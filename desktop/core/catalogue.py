@@ -176,6 +176,7 @@ class Refusal(StrEnum):
     STAMPS = "stamps"
     POINTS = "points"
     AUTOMATIC = "automatic"  # a double-points day: it applies by itself today, nothing to hand out
+    NOT_BIRTHDAY = "not_birthday"  # a birthday surprise, outside the customer's birthday week
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ class Customer:
     segment: str
     spendable: int
     stamps: int = 0  # qualifying purchases on this reward's stamp card since it was last redeemed
+    birthday_week: bool = False  # in the week of their birthday (core/occasions.celebrating_birthday)
 
 
 def tier_rank(tier: str | None, settings: ProgrammeSettings) -> int:
@@ -210,6 +212,8 @@ def refusal(reward, who: Customer, today: date, settings: ProgrammeSettings) -> 
         return Refusal.TIER
     if reward.segment and reward.segment != who.segment:
         return Refusal.SEGMENT
+    if reward.kind == RewardKind.BIRTHDAY_SURPRISE and not who.birthday_week:
+        return Refusal.NOT_BIRTHDAY
     if reward.stock is not None and reward.stock <= 0:
         return Refusal.SOLD_OUT
     if reward.kind == RewardKind.STAMP_CARD and who.stamps < stamps_to_fill(reward.stamps_needed or 0):

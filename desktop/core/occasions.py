@@ -69,16 +69,18 @@ def ledger_reason(due: Due) -> str:
     }[due.kind]
 
 
+def celebrating_birthday(birthday: date | None, today: date) -> bool:
+    """Whether today is in the birthday's celebration window: from 6 days before to the day itself."""
+    return birthday is not None and (next_birthday(birthday, today) - today).days < CELEBRATION_DAYS
+
+
 def on_a_day(joined_on: date, birthday: date | None, last_visit: date | None, today: date,
              settings: ProgrammeSettings) -> list[Due]:
     """Occasions due because of the date, whether or not the customer buys: the birthday
     week, the membership anniversary's week, and a reactivation offer while latent."""
     found = []
-    if birthday is not None:
-        # The birthday of this year's celebration window: from 6 days before to the day itself.
-        day = next_birthday(birthday, today)
-        if (day - today).days < CELEBRATION_DAYS:
-            found.append(Due(OccasionKind.BIRTHDAY, str(day.year)))
+    if celebrating_birthday(birthday, today):
+        found.append(Due(OccasionKind.BIRTHDAY, str(next_birthday(birthday, today).year)))
     years = today.year - joined_on.year
     for n in (years - 1, years):
         if n >= 1 and 0 <= (today - add_months(joined_on, 12 * n)).days < CELEBRATION_DAYS:

@@ -23,6 +23,7 @@ from desktop.core.catalogue import Customer as Who
 from desktop.core.errors import ConflictError, NotFoundError
 from desktop.core.kinds import RetentionLevel
 from desktop.core.moments import segment
+from desktop.core.occasions import celebrating_birthday
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, snapshot
 from desktop.services.settings import load_settings
@@ -202,7 +203,8 @@ def who(session: Session, customer: Customer, today: date, *, with_points: bool 
     settings = load_settings(session)
     return Who(tier=tier_facts(session, customer, today, settings).tier(settings),
                segment=segment(customer_facts(session, customer, today), today, settings) if with_segment else "",
-               spendable=points.summary(session, customer.id, today).spendable if with_points else MAX_COST)
+               spendable=points.summary(session, customer.id, today).spendable if with_points else MAX_COST,
+               birthday_week=celebrating_birthday(customer.birthday, today))
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,8 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
         raise ConflictError("'{name}' is all gone: none left to hand out.", name=reward.name)
     if reason == Refusal.AUTOMATIC:
         raise ConflictError("'{name}' counts by itself on its days; there is nothing to hand out.", name=reward.name)
+    if reason == Refusal.NOT_BIRTHDAY:
+        raise ConflictError("'{name}' is for the week of the customer's birthday.", name=reward.name)
     if reason == Refusal.STAMPS:
         raise ConflictError("The stamp card is not full yet: {have} of {need} stamps.", have=person.stamps,
                             need=stamps_to_fill(reward.stamps_needed or 0))

@@ -427,6 +427,10 @@
         <translation>'{name}' werkt vanzelf op de dagen ervan; er is niets om uit te geven.</translation>
     </message>
     <message>
+        <source>'{name}' is for the week of the customer's birthday.</source>
+        <translation>'{name}' is voor de week van de verjaardag van de klant.</translation>
+    </message>
+    <message>
         <source>The stamp card is not full yet: {have} of {need} stamps.</source>
         <translation>De stempelkaart is nog niet vol: {have} van {need} stempels.</translation>
     </message>
@@ -1625,6 +1629,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>all gone</source>
         <translation>op</translation>
+    </message>
+    <message>
+        <source>in the birthday week</source>
+        <translation>in de verjaardagsweek</translation>
     </message>
     <message>
         <source>ended</source>

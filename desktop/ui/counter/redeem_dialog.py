@@ -106,6 +106,7 @@ class RedeemDialog(QDialog):
         if why == Refusal.NOT_YET:
             return self.tr("from {day}").format(day=self.formats.day(reward.offered_from))
         return {Refusal.AUTOMATIC: self.tr("double points today"), Refusal.SEGMENT: self.tr("for other customers"), Refusal.SOLD_OUT: self.tr("all gone"),
+                Refusal.NOT_BIRTHDAY: self.tr("in the birthday week"),
                 Refusal.ENDED: self.tr("ended"), Refusal.RETIRED: self.tr("no longer offered")}[why]
 
     def _redeem(self) -> None:
