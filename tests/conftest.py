@@ -90,3 +90,18 @@ def balance_of(db: Database, customer_id: int) -> int:
 
     with db.read() as session:
         return balance(session, customer_id)
+
+
+@pytest.fixture
+def loyalty(tmp_path, capsys):
+    """The `loyalty` command on a database of its own: loyalty(*args) -> (exit code, stdout, stderr)."""
+    from desktop.cli import main
+
+    database = str(tmp_path / "cli.db")
+
+    def call(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", database, *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return call

@@ -5,35 +5,23 @@ import sys
 
 import pytest
 
-from desktop.cli import build_parser, main
+from desktop.cli import build_parser
 
 
-@pytest.fixture
-def run(tmp_path, capsys):
-    database = str(tmp_path / "cli.db")
-
-    def call(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", database, *args])
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return call
-
-
-def test_a_customer_from_the_command_line(run):
-    code, out, _ = run("customer", "add", "--name", "Fenna 'Fen' Visser", "--phone", "06 12345678",
+def test_a_customer_from_the_command_line(loyalty):
+    code, out, _ = loyalty("customer", "add", "--name", "Fenna 'Fen' Visser", "--phone", "06 12345678",
                        "--email", "fenna@example.nl", "--birthday", "03-04-1990", "--consent")
     card = out.strip()
     assert code == 0 and len(card) == 13
-    assert run("customer", "find", "fenna")[1].startswith(card)
-    assert run("purchase", card, "12,50")[1].startswith("Purchase 1: +12 points, balance 62")
-    assert run("purchase", card, "7.50", "--key", "k-1")[0] == 0
-    code, out, _ = run("purchase", card, "7.50", "--key", "k-1")
+    assert loyalty("customer", "find", "fenna")[1].startswith(card)
+    assert loyalty("purchase", card, "12,50")[1].startswith("Purchase 1: +12 points, balance 62")
+    assert loyalty("purchase", card, "7.50", "--key", "k-1")[0] == 0
+    code, out, _ = loyalty("purchase", card, "7.50", "--key", "k-1")
     assert code == 0 and "already registered" in out
-    assert run("balance", card) == (0, "69\n", "")
-    code, out, _ = run("customer", "show", card)
+    assert loyalty("balance", card) == (0, "69\n", "")
+    code, out, _ = loyalty("customer", "show", card)
     assert "Fenna 'Fen' Visser" in out and "03-04-1990" in out and "Points:       69" in out
-    assert run("check")[0] == 0
+    assert loyalty("check")[0] == 0
 
 
 @pytest.mark.parametrize("args, message", [
@@ -50,22 +38,22 @@ def test_a_customer_from_the_command_line(run):
     (("balance", "12345"), "13 digits"),
     (("redeem", "2900000000001", "Niets"), "No reward"),
 ])
-def test_bad_input_is_one_clear_line_and_a_non_zero_exit(run, args, message):
-    code, out, err = run(*args)
+def test_bad_input_is_one_clear_line_and_a_non_zero_exit(loyalty, args, message):
+    code, out, err = loyalty(*args)
     assert code == 1
     assert message in err and err.count("\n") == 1 and err.startswith("loyalty: ")
     assert "Traceback" not in err
 
 
-def test_check_finds_a_broken_ledger_and_exits_non_zero(run, tmp_path):
-    card = run("customer", "add", "--name", "Kapot")[1].strip()
+def test_check_finds_a_broken_ledger_and_exits_non_zero(loyalty, tmp_path):
+    card = loyalty("customer", "add", "--name", "Kapot")[1].strip()
     import sqlite3
     raw = sqlite3.connect(tmp_path / "cli.db")
     raw.execute("INSERT INTO ledger_entry (customer_id, kind, points, created_at, reason)"
                 " VALUES (1, 'redeem', -500, '2026-11-22 10:00:00', 'tampered')")
     raw.commit()
     raw.close()
-    code, out, _ = run("check")
+    code, out, _ = loyalty("check")
     assert code == 1 and "debit left partly unpaid" in out
     assert card
 
@@ -83,15 +71,15 @@ def test_help_everywhere():
     assert result.returncode == 0 and "purchase" in result.stdout and "customer" in result.stdout
 
 
-def test_unexpected_errors_are_logged_not_shown(run, monkeypatch, tmp_path):
+def test_unexpected_errors_are_logged_not_shown(loyalty, monkeypatch, tmp_path):
     from desktop.cli import points as points_cli
 
     def explode(*args, **kwargs):
         raise RuntimeError("boom inside")
 
     monkeypatch.setattr(points_cli.purchases, "register_purchase", explode)
-    card = run("customer", "add", "--name", "Boem")[1].strip()
-    code, _, err = run("purchase", card, "1")
+    card = loyalty("customer", "add", "--name", "Boem")[1].strip()
+    code, _, err = loyalty("purchase", card, "1")
     assert code == 3 and "boom" not in err and "details are in" in err
     from desktop.logs import log_file
     assert "boom inside" in log_file().read_text()
