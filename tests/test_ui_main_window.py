@@ -94,3 +94,13 @@ def test_points_past_their_date_are_booked_once_a_day_in_the_background(qtbot, d
         expired = session.exec(select(LedgerEntry).where(LedgerEntry.kind == EntryKind.EXPIRE)).all()
     assert [(e.customer_id, e.points) for e in expired] == [(old.id, -50)] and balance_of(db, old.id) == 0
     assert window.expire_due_points() is None  # once a day
+
+
+def test_a_failed_expiry_run_is_tried_again_at_the_next_start(qtbot, db, tmp_path, monkeypatch):
+    from desktop.services import expiry
+
+    window = window_for(qtbot, db, tmp_path, Role.STAFF)
+    monkeypatch.setattr(expiry, "expire_points", lambda *a, **k: 1 / 0)
+    window.expire_due_points().join(timeout=30)
+    window.settings.sync()
+    assert window.expire_due_points() is not None  # the failed day was not written off

@@ -242,7 +242,8 @@ class MainWindow(QMainWindow):
                 log.info("expired %d points of %d customers", result.points, result.customers)
             except Exception:  # the next start tries again; the counters work on regardless
                 log.exception("automatic expiry failed")
-                self.settings.remove(EXPIRY_SETTING)
+                # Its own QSettings: one QSettings object must not be used from two threads.
+                QSettings(self.settings.fileName(), self.settings.format()).remove(EXPIRY_SETTING)
 
         worker = threading.Thread(target=work, name="expiry", daemon=True)
         worker.start()
