@@ -36,6 +36,7 @@ Times are compared as UTC instants of the shop's local midnights.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -48,7 +49,7 @@ from desktop.core import clock, measures
 from desktop.core.kinds import CREDIT_KINDS, EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
 from desktop.core.moments import NEWCOMER_DAYS, CustomerFacts, Segment
-from desktop.core.rules import ProgrammeSettings
+from desktop.core.rules import ProgrammeSettings, add_months
 from desktop.services.context import local_date
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
@@ -169,20 +170,6 @@ class _Params:
         return text(statement).bindparams(*(b for b in self.binds if b.key in used))
 
 
-@dataclass
-class _Buckets:
-    """Time split at every day the figures need; each bucket is one bit of a mask."""
-
-    days: list[date]
-
-    def bits(self, start: date, end_exclusive: date) -> int:
-        """The mask of the buckets inside [start, end_exclusive)."""
-        first, last = self.days.index(start), self.days.index(end_exclusive)
-        return sum(1 << i for i in range(first, last))
-
-
-# -- the queries -------------------------------------------------------------------------------
-
 _NOT_VOID = "id NOT IN (SELECT purchase_id FROM refund WHERE is_void)"
 
 
@@ -190,106 +177,94 @@ def _void_filter(alias: str) -> str:
     return f"{alias}.id NOT IN (SELECT purchase_id FROM refund WHERE is_void)"
 
 
-def _customers_pass(session: Session, periods: dict[str, Period], series: list[Period], today: date,
+def _month_end(month: date) -> date:
+    return add_months(month, 1) - timedelta(days=1)
+
+
+def _purchases_within(q: _Params, start: date, end: date, rows_to: date) -> str:
+    """SQL: a purchase_month row's purchases made on the days [start, end], for rows of the
+    months up to `rows_to` (what the query reads); whole months cost one comparison a row.
+
+    Whole months count as they are. A month cut by `start` or `end` counts whole or not at
+    all when the customer's first and last day in it say so; only a customer who bought on
+    both sides of the cut is counted from their purchases."""
+    def part(first: date, last: date) -> str:  # within one month
+        low, high = q.day(first), q.day(last)
+        return (f"CASE WHEN first_on >= {low} AND last_on <= {high} THEN purchases "
+                f"WHEN last_on < {low} OR first_on > {high} THEN 0 "
+                f"ELSE (SELECT COUNT(*) FROM purchase o WHERE o.customer_id = pm.customer_id "
+                f"AND o.created_at >= {q.at(first)} AND o.created_at < {q.at(last + timedelta(days=1))} "
+                f"AND {_void_filter('o')}) END")
+
+    end = min(end, _month_end(rows_to))
+    if start > end:
+        return "0"
+    first_month, last_month = start.replace(day=1), end.replace(day=1)
+    if first_month == last_month and (start != first_month or end != _month_end(last_month)):
+        return f"CASE WHEN month = {q.day(first_month)} THEN {part(start, end)} ELSE 0 END"
+    cases, whole = [], [first_month, last_month]  # the whole months [whole[0], whole[1]]
+    if start != first_month:
+        cases.append(f"WHEN month = {q.day(first_month)} THEN {part(start, _month_end(first_month))}")
+        whole[0] = add_months(first_month, 1)
+    if end != _month_end(last_month):
+        cases.append(f"WHEN month = {q.day(last_month)} THEN {part(last_month, end)}")
+        whole[1] = add_months(last_month, -1)
+    bounds = ([f"month >= {q.day(whole[0])}"] if whole[0] > date.min else []) + \
+             ([f"month <= {q.day(whole[1])}"] if whole[1] < rows_to else [])
+    if whole[0] <= whole[1]:
+        if not cases and not bounds:
+            return "purchases"
+        cases.append(f"WHEN {' AND '.join(bounds) or '1 = 1'} THEN purchases")
+    return f"CASE {' '.join(cases)} ELSE 0 END"
+
+
+def _customers_pass(session: Session, periods: dict[str, Period], today: date,
                     settings: ProgrammeSettings) -> dict[str, int]:
-    """One pass over the purchases grouped by customer, then one over the customers: every
-    purchase figure of `periods`, the monthly active/new/latent counts of `series` and the
-    segments at `today` (the period's last day)."""
-    latent_days = settings.latent_after_days
-    # A customer is latent at the end of day T when they bought before and not on the
-    # days [T - latent_days, T]: (T - last purchase) > latent_days, as moments.segment says.
-    month_ends = [min(m.end, today) for m in series]  # the month still running: counted up to today
-    month_windows = [(end - timedelta(days=latent_days), end + timedelta(days=1)) for end in month_ends]
-    segment_window = (today - timedelta(days=latent_days), today + timedelta(days=1))
-    year_start = today - timedelta(days=365)  # the counter's year (services/overview.py)
-    edges = {d for p in periods.values() for d in (p.start, p.end + timedelta(days=1))}
-    edges |= {d for m in series for d in (m.start, m.end + timedelta(days=1))}
-    edges |= {d for w in month_windows for d in w} | set(segment_window) | {year_start}
-    days = sorted(edges)
-    if len(days) > 63:
-        raise ValueError("too many time buckets for one mask")
-    buckets = _Buckets(days)
+    """One pass over the customers' purchase months (purchase_month): who bought in each
+    of `periods`, who bought in two of them, and the segments at `today` (the period's last
+    day). Periods with the same days are counted once."""
     q = _Params()
-    bounds = [q.at(d) for d in days]
-    first = bounds[0]
-
-    def in_range(start: date, end_exclusive: date, then: str) -> str:
-        return f"SUM(CASE WHEN (bit & {q.int(buckets.bits(start, end_exclusive))}) <> 0 THEN {then} ELSE 0 END)"
-
-    # Stage 1 groups purchases by customer and time bucket; stage 2 folds each customer's few
-    # buckets into a bit mask and per-period counts (period edges are bucket edges).
-    inner = ["SUM(present) AS mask"]
-    for key, p in periods.items():
-        after = p.end + timedelta(days=1)
-        inner += [f"{in_range(p.start, after, 'n')} AS n_{key}", f"{in_range(p.start, after, 'v')} AS v_{key}"]
-    inner += [f"{in_range(year_start, today + timedelta(days=1), 'n')} AS n_year",
-              f"{in_range(days[0], today + timedelta(days=1), 'n')} AS n_today"]
-    per_customer = [f"COALESCE(b.{column}, 0) AS {column}" for column in
-                    ["mask", "n_year", "n_today"] + [f"{x}_{key}" for key in periods for x in ("n", "v")]]
-
-    def has(start: date, end_exclusive: date) -> str:
-        return f"(mask & {q.int(buckets.bits(start, end_exclusive))}) <> 0"
+    ranges = {key: (p.start, p.end) for key, p in periods.items()}
+    ranges |= {"window": (today - timedelta(days=settings.latent_after_days), today),  # as moments.segment says
+               "year": (today - timedelta(days=365), today),  # the counter's year (services/overview.py)
+               "total": (date.min, today)}
+    columns: dict[tuple[date, date], str] = {}
+    for key, days in ranges.items():
+        columns.setdefault(days, f"n_{key}")
+    alias = {key: columns[days] for key, days in ranges.items()}
+    last = max(end for _, end in ranges.values()).replace(day=1)
+    sums = ", ".join(f"SUM({_purchases_within(q, *days, last)}) AS {name}" for days, name in columns.items())
+    per_customer = ", ".join(f"COALESCE(b.{name}, 0) AS {name}" for name in columns.values())
 
     def count(condition: str) -> str:
         return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
 
-    def joined(p: Period) -> str:
-        return f"joined_on >= {q.day(p.start)} AND joined_on <= {q.day(p.end)}"
-
-    def latent_at(end: date, window: tuple[date, date]) -> str:
-        bought_by_then = f"({has(days[0], window[1])} OR earlier = 1)"
-        return f"joined_on <= {q.day(end)} AND NOT {has(*window)} AND {bought_by_then}"
-
     figures = []
-    for key, p in periods.items():
-        figures += [f"{count(f'n_{key} > 0')} AS buyers_{key}", f"{count(f'n_{key} > 1')} AS repeat_{key}",
-                    f"SUM(n_{key}) AS purchases_{key}", f"SUM(v_{key}) AS gross_{key}",
-                    f"{count(joined(p))} AS joined_{key}"]
+    for key in periods:
+        figures += [f"{count(f'{alias[key]} > 0')} AS buyers_{key}", f"{count(f'{alias[key]} > 1')} AS repeat_{key}"]
     for earlier, later in (("pp", "p"), ("p", "cur"), ("py", "y")):
-        figures.append(f"{count(f'n_{earlier} > 0 AND n_{later} > 0')} AS kept_{later}")
-    for i, (m, end, window) in enumerate(zip(series, month_ends, month_windows)):
-        figures += [f"{count(has(m.start, m.end + timedelta(days=1)))} AS active_m{i}",
-                    f"{count(joined(m))} AS new_m{i}",
-                    f"{count(latent_at(end, window))} AS latent_m{i}"]
+        figures.append(f"{count(f'{alias[earlier]} > 0 AND {alias[later]} > 0')} AS kept_{later}")
     for name in Segment:
         figures.append(f"{count(f'segment = {q.int(list(Segment).index(name))}')} AS seg_{name.value}")
     figures.append(f"{count(f'segment = {q.int(list(Segment).index(Segment.LATENT))} AND consent')} "
                    f"AS latent_consent")
 
     # The segment at `today`, rule by rule as in moments.segment().
-    visits_2 = "(n_today >= 2 OR (n_today = 1 AND earlier = 1))"
+    total, window, year = alias["total"], alias["window"], alias["year"]
     rules = [
-        (Segment.LATENT, f"NOT {has(*segment_window)} AND (n_today > 0 OR earlier = 1)"),
-        (Segment.NEWCOMER, f"joined_on >= {q.day(today - timedelta(days=NEWCOMER_DAYS))} OR NOT {visits_2}"),
+        (Segment.LATENT, f"{window} = 0 AND {total} > 0"),
+        (Segment.NEWCOMER, f"joined_on >= {q.day(today - timedelta(days=NEWCOMER_DAYS))} OR {total} < 2"),
         (Segment.ADVOCATE, f"referrals >= {q.int(settings.advocate_min_referrals)} OR last_recommend >= 9"),
-        (Segment.SILENT_LOYALIST, f"n_year >= {q.int(settings.silent_loyalist_min_visits)} "
+        (Segment.SILENT_LOYALIST, f"{year} >= {q.int(settings.silent_loyalist_min_visits)} "
                                   f"AND surveys = 0 AND referrals = 0"),
     ]
     segment_case = ("CASE " + " ".join(f"WHEN {rule} THEN {list(Segment).index(name)}" for name, rule in rules)
                     + f" ELSE {list(Segment).index(Segment.RETURNING)} END")
     to_day = q.day(today)
-    # Stage 1, one time bucket at a time: a range of the index purchase(created_at,
-    # customer_id, amount_cents) grouped by customer, read from the index alone; no
-    # expression per purchase and small sorts instead of one of two years of purchases.
-    # Voided purchases are taken off afterwards (testing each purchase costs more): a row
-    # per customer and bucket with their count and sum negative, and `present` taking the
-    # bucket's bit off the mask when they were all the customer bought in it.
-    per_bucket = []
-    for i in range(len(bounds) - 1):
-        bit, in_bucket = 1 << i, f"created_at >= {bounds[i]} AND created_at < {bounds[i + 1]}"
-        per_bucket.append(f"SELECT customer_id, {bit} AS bit, {bit} AS present, COUNT(*) AS n, "
-                          f"SUM(amount_cents) AS v FROM purchase WHERE {in_bucket} GROUP BY customer_id")
-        per_bucket.append(
-            f"SELECT customer_id, {bit}, CASE WHEN COUNT(*) = (SELECT COUNT(*) FROM purchase o "
-            f"WHERE o.customer_id = vd.customer_id AND o.{in_bucket}) THEN -{bit} ELSE 0 END, "
-            f"-COUNT(*), -SUM(amount_cents) FROM vd WHERE {in_bucket} GROUP BY customer_id")
     statement = f"""
-        WITH vd AS MATERIALIZED (
-            SELECT customer_id, created_at, amount_cents FROM purchase
-            WHERE id IN (SELECT purchase_id FROM refund WHERE is_void) AND created_at >= {first}
-              AND created_at < {bounds[-1]}
-        ), cb AS MATERIALIZED ({" UNION ALL ".join(per_bucket)}), b AS MATERIALIZED (
-            SELECT customer_id, {', '.join(inner)} FROM cb GROUP BY customer_id
+        WITH b AS MATERIALIZED (
+            SELECT customer_id, {sums} FROM purchase_month pm
+            WHERE month <= {q.day(last)} GROUP BY customer_id
         ), r AS MATERIALIZED (
             SELECT referred_by_id AS customer_id, COUNT(*) AS referrals
             FROM customer WHERE referred_by_id IS NOT NULL AND joined_on <= {to_day}
@@ -301,10 +276,8 @@ def _customers_pass(session: Session, periods: dict[str, Period], series: list[P
                   WHERE customer_id IS NOT NULL AND created_at < {q.at(today + timedelta(days=1))}) answers
             GROUP BY customer_id
         ), per AS MATERIALIZED (
-            SELECT c.joined_on, c.marketing_consent AS consent, {', '.join(per_customer)},
-                   COALESCE(r.referrals, 0) AS referrals, COALESCE(s.surveys, 0) AS surveys, s.last_recommend,
-                   CASE WHEN EXISTS (SELECT 1 FROM purchase o WHERE o.customer_id = c.id AND o.created_at < {first}
-                                     AND {_void_filter('o')}) THEN 1 ELSE 0 END AS earlier
+            SELECT c.joined_on, c.marketing_consent AS consent, {per_customer},
+                   COALESCE(r.referrals, 0) AS referrals, COALESCE(s.surveys, 0) AS surveys, s.last_recommend
             FROM customer c
             LEFT JOIN b ON b.customer_id = c.id
             LEFT JOIN r ON r.customer_id = c.id
@@ -317,6 +290,83 @@ def _customers_pass(session: Session, periods: dict[str, Period], series: list[P
     """
     row = session.execute(q.sql(statement)).mappings().one()
     return {key: int(value or 0) for key, value in row.items()}
+
+
+@dataclass(frozen=True)
+class _Months:
+    """Per calendar month: buyers, purchases and their amount (purchase_month's totals)."""
+
+    rows: dict[date, tuple[int, int, int]]
+
+    def active(self, month: Period) -> int:
+        return self.rows.get(month.start, (0, 0, 0))[0]
+
+
+def _months(session: Session, first: date, last: date) -> _Months:
+    q = _Params()
+    rows = session.execute(q.sql(f"""
+        SELECT month, COUNT(*) AS buyers, SUM(purchases) AS purchases, SUM(amount_cents) AS cents
+        FROM purchase_month WHERE month >= {q.day(first.replace(day=1))} AND month <= {q.day(last)}
+        GROUP BY month""")).all()
+    return _Months({_as_date(row.month): (int(row.buyers), int(row.purchases), int(row.cents)) for row in rows})
+
+
+def _sales(session: Session, ranges: dict[str, Period], months: _Months) -> dict[str, tuple[int, int]]:
+    """Purchases and their amount in each range: whole months from purchase_month, the days of
+    a month cut by the range from the purchases."""
+    q = _Params()
+    found: dict[str, tuple[int, int]] = {}
+    slices: list[str] = []
+    for key, period in ranges.items():
+        count = cents = 0
+        month = period.start.replace(day=1)
+        while month <= period.end:
+            first, last = max(month, period.start), min(_month_end(month), period.end)
+            if first == month and last == _month_end(month):
+                _, bought, amount = months.rows.get(month, (0, 0, 0))
+                count, cents = count + bought, cents + amount
+            else:
+                slices.append(f"SELECT '{key}' AS range, COUNT(*) AS n, SUM(amount_cents) AS cents FROM purchase "
+                              f"WHERE created_at >= {q.at(first)} AND created_at < {q.at(last + timedelta(days=1))} "
+                              f"AND {_NOT_VOID}")
+            month = add_months(month, 1)
+        found[key] = (count, cents)
+    if slices:
+        for row in session.execute(q.sql(" UNION ALL ".join(slices))).all():
+            count, cents = found[row.range]
+            found[row.range] = (count + int(row.n), cents + int(row.cents or 0))
+    return found
+
+
+def _joined(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
+    """Customers (not merged away) who joined in each range."""
+    q = _Params()
+    first, last = min(p.start for p in ranges.values()), max(p.end for p in ranges.values())
+    rows = session.execute(q.sql(f"""
+        SELECT joined_on, COUNT(*) AS n FROM customer
+        WHERE merged_into_id IS NULL AND joined_on >= {q.day(first)} AND joined_on <= {q.day(last)}
+        GROUP BY joined_on""")).all()
+    days = [(_as_date(row.joined_on), int(row.n)) for row in rows]
+    return {key: sum(n for day, n in days if p.start <= day <= p.end) for key, p in ranges.items()}
+
+
+def _latent(session: Session, ends: list[date], settings: ProgrammeSettings) -> list[int]:
+    """The customers latent at the end of each day in `ends`: their last purchase by then
+    lies more than the latent days back. A customer's last purchase month by a day is the
+    purchase_month row whose next month comes after that day's month."""
+    q = _Params()
+    cuts = [end - timedelta(days=settings.latent_after_days) for end in ends]
+    rows = session.execute(q.sql(f"""
+        SELECT next_month, last_on, COUNT(*) AS n FROM purchase_month
+        WHERE last_on < {q.day(max(cuts))} AND (next_month IS NULL OR next_month > {q.day(min(ends).replace(day=1))})
+        GROUP BY next_month, last_on""")).all()
+    groups = [(_as_date(row.next_month) if row.next_month else None, _as_date(row.last_on), int(row.n)) for row in rows]
+    return [sum(n for after, last_on, n in groups if last_on < cut and (after is None or after > end))
+            for end, cut in zip(ends, cuts)]
+
+
+def _as_date(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _labelled(q: _Params, ranges: dict[str, Period]) -> tuple[str, str, str]:
@@ -384,21 +434,20 @@ class _Ledger:
 
 
 def _ledger(session: Session, days: list[date]) -> _Ledger:
-    # One range of the index ledger_entry(kind, created_at, points, ...) per kind and time
-    # bucket, summed from the index alone: no ledger row is read, no row sorted.
+    # ledger_day: the ledger summed per day and kind (desktop/storage/summaries.py)
     q = _Params()
-    bounds = [q.at(d) for d in days]
     issued = {kind.value for kind in _ISSUED_KINDS}
     kinds = ", ".join(f"'{kind}'" for kind in sorted(issued | {EntryKind.ADJUST.value, EntryKind.REDEEM.value,
                                                                EntryKind.EXPIRE.value}))
-    rows = session.execute(q.sql(" UNION ALL ".join(
-        f"SELECT {i} AS bucket, kind, SUM(points) AS total, SUM(CASE WHEN points > 0 THEN points ELSE 0 END) AS gained "
-        f"FROM ledger_entry WHERE kind IN ({kinds}) AND created_at >= {bounds[i]} AND created_at < {bounds[i + 1]} "
-        f"GROUP BY kind" for i in range(len(days) - 1)))).all()
+    rows = session.execute(q.sql(f"""
+        SELECT day, kind, SUM(points) AS total, SUM(gained) AS gained FROM ledger_day
+        WHERE kind IN ({kinds}) AND day >= {q.day(days[0])} AND day < {q.day(days[-1])}
+        GROUP BY day, kind""")).all()
     sums: dict[int, tuple[int, int, int]] = {}
     for row in rows:
+        bucket = bisect_right(days, _as_date(row.day)) - 1
         total, gained = int(row.total), int(row.gained)
-        was_issued, redeemed, expired = sums.get(int(row.bucket), (0, 0, 0))
+        was_issued, redeemed, expired = sums.get(bucket, (0, 0, 0))
         if row.kind in issued:
             was_issued += total
         elif row.kind == EntryKind.ADJUST:  # positive corrections only
@@ -407,7 +456,7 @@ def _ledger(session: Session, days: list[date]) -> _Ledger:
             redeemed -= total
         else:
             expired -= total
-        sums[int(row.bucket)] = (was_issued, redeemed, expired)
+        sums[bucket] = (was_issued, redeemed, expired)
     return _Ledger(days, sums)
 
 
@@ -415,23 +464,17 @@ def _owed(session: Session, days: list[date]) -> dict[date, int]:
     """Points the shop still owes at the end of each day: what is left in lots still valid
     then. A customer's open debt is not subtracted (it is paid from points not earned yet,
     not money the shop gets back), and points past their date count as gone even before the
-    expiry run books them."""
+    expiry run books them. From ledger_day and allocation_day: a lot's day is when it was
+    made, an allocation's the later of its debit's and its lot's (NEVER_EXPIRES sorts last)."""
     q = _Params()
-    credit = ", ".join(f"'{kind.value}'" for kind in CREDIT_KINDS)
-    per_day = []
+    credit = ", ".join(f"'{kind.value}'" for kind in sorted(CREDIT_KINDS))
+    lots, taken = [], []
     for i, day in enumerate(days):
-        end, valid = q.at(day + timedelta(days=1)), q.day(day)
-        # The lots: one range per kind of the index ledger_entry(kind, created_at, points,
-        # expires_on), read from the index alone.
-        per_day.append((f"(SELECT SUM(points) FROM ledger_entry WHERE kind IN ({credit}) AND created_at < {end} "
-                        f"AND points > 0 AND (expires_on IS NULL OR expires_on > {valid})) AS lots{i}",
-                        f"SUM(CASE WHEN d.created_at < {end} AND l.created_at < {end} AND (l.expires_on IS NULL "
-                        f"OR l.expires_on > {valid}) THEN a.points ELSE 0 END) AS taken{i}"))
-    lots = session.execute(q.sql(f"SELECT {', '.join(lot for lot, _ in per_day)}")).one()
-    taken = session.execute(q.sql(f"""
-        SELECT {", ".join(take for _, take in per_day)} FROM lot_allocation a
-        JOIN ledger_entry l ON l.id = a.lot_id JOIN ledger_entry d ON d.id = a.debit_id""")).one()
-    return {day: int(lots[i] or 0) - int(taken[i] or 0) for i, day in enumerate(days)}
+        valid = f"day <= {q.day(day)} AND expires_on > {q.day(day)}"
+        lots.append(f"(SELECT SUM(gained) FROM ledger_day WHERE kind IN ({credit}) AND {valid}) AS lots{i}")
+        taken.append(f"(SELECT SUM(points) FROM allocation_day WHERE {valid}) AS taken{i}")
+    row = session.execute(q.sql(f"SELECT {', '.join(lots + taken)}")).mappings().one()
+    return {day: int(row[f"lots{i}"] or 0) - int(row[f"taken{i}"] or 0) for i, day in enumerate(days)}
 
 
 def _detractors(session: Session, period: Period) -> list[Detractor]:
@@ -454,11 +497,12 @@ def _as_datetime(value: Any) -> datetime:
 
 # -- putting it together ----------------------------------------------------------------------
 
-def _figures(period: Period, key: str, counts: dict[str, int], surveys: _Surveys, points: dict[str, int],
-             outstanding: int, refunds: int, previous_key: str, settings: ProgrammeSettings) -> Figures:
+def _figures(period: Period, key: str, counts: dict[str, int], sales: tuple[int, int], joined: int,
+             surveys: _Surveys, points: dict[str, int], outstanding: int, refunds: int, previous_key: str,
+             settings: ProgrammeSettings) -> Figures:
     bands = surveys.bands
-    buyers, purchases = counts[f"buyers_{key}"], counts[f"purchases_{key}"]
-    net = counts[f"gross_{key}"] - refunds
+    buyers, (purchases, gross) = counts[f"buyers_{key}"], sales
+    net = gross - refunds
     previous_buyers = counts[f"buyers_{previous_key}"]
     return Figures(
         period=period, responses=bands.total, bands=bands, nps=measures.nps(bands),
@@ -466,7 +510,7 @@ def _figures(period: Period, key: str, counts: dict[str, int], surveys: _Surveys
         sci=measures.sci(surveys.sci_secure, surveys.sci_respondents),
         promoters_share=bands.share("promoters"), passives_share=bands.share("passives"),
         detractors_share=bands.share("detractors"),
-        active=buyers, new_customers=counts[f"joined_{key}"], purchases=purchases, revenue_cents=net,
+        active=buyers, new_customers=joined, purchases=purchases, revenue_cents=net,
         repurchase_rate=measures.repurchase_rate(buyers, counts[f"repeat_{key}"]),
         churn=measures.churn(previous_buyers, counts[f"kept_{key}"]),
         retention=measures.retention(previous_buyers, counts[f"kept_{key}"]),
@@ -504,26 +548,30 @@ def period_stats(source: Session | Database, period: Period,
     # A period reaching into the future: segments as of today, no months yet to come.
     today = min(period.end, clock.today())
     series = [m for m in period.months() if m.start <= today] or period.months()
-    counts = _customers_pass(session, periods, series, today, settings)
+    counts = _customers_pass(session, periods, today, settings)
+    months = _months(session, min(p.start for p in (*periods.values(), *series)),
+                     max(p.end for p in (*periods.values(), *series)))
+    sales = _sales(session, {"cur": period, "p": previous, "y": year}, months)
+    joined = _joined(session, {"cur": period, "p": previous} | {f"m{i}": m for i, m in enumerate(series)})
     # Whole purchases refunded later: their refunds come off the period's revenue.
     refunds = _refunds(session, {"cur": period, "p": previous, "y": year})
     surveys = _surveys(session, {"cur": period, "p": previous})
     monthly_surveys = _surveys(session, {f"m{i}": m for i, m in enumerate(series)})
     ledger = _ledger(session, sorted({d for p in (period, previous, *series) for d in (p.start, p.end + timedelta(days=1))}))
     owed = _owed(session, [period.end, previous.end])
-    current = _figures(period, "cur", counts, surveys["cur"], ledger.points(period), owed[period.end],
-                       refunds["cur"], "p", settings)
-    before = _figures(previous, "p", counts, surveys["p"], ledger.points(previous), owed[previous.end],
-                      refunds["p"], "pp", settings)
-    clv = measures.clv(counts["gross_y"] - refunds["y"], counts["purchases_y"], counts["buyers_y"],
-                       counts["buyers_py"], counts["kept_y"])
+    current = _figures(period, "cur", counts, sales["cur"], joined["cur"], surveys["cur"], ledger.points(period),
+                       owed[period.end], refunds["cur"], "p", settings)
+    before = _figures(previous, "p", counts, sales["p"], joined["p"], surveys["p"], ledger.points(previous),
+                      owed[previous.end], refunds["p"], "pp", settings)
+    purchases_y, gross_y = sales["y"]
+    clv = measures.clv(gross_y - refunds["y"], purchases_y, counts["buyers_y"], counts["buyers_py"], counts["kept_y"])
     monthly = MonthlySeries(
         months=series,
         nps=[measures.nps(monthly_surveys[f"m{i}"].bands) for i in range(len(series))],
         responses=[monthly_surveys[f"m{i}"].bands.total for i in range(len(series))],
-        active=[counts[f"active_m{i}"] for i in range(len(series))],
-        new_customers=[counts[f"new_m{i}"] for i in range(len(series))],
-        latent=[counts[f"latent_m{i}"] for i in range(len(series))],
+        active=[months.active(m) for m in series],
+        new_customers=[joined[f"m{i}"] for i in range(len(series))],
+        latent=_latent(session, [min(m.end, today) for m in series], settings),
         points_issued=[ledger.points(m)["issued"] for m in series],
         points_redeemed=[ledger.points(m)["redeemed"] for m in series],
     )

@@ -25,6 +25,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
 from desktop.core.errors import LoyaltyError
+from desktop.storage import summaries
 from desktop.storage.network_share import is_network_path
 
 BUSY_TIMEOUT_MS = 15_000
@@ -90,7 +91,9 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session in a transaction that holds the write lock; commits on success."""
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            summaries.track(session)
             yield session
+            summaries.settle(session)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -248,3 +248,51 @@ class Setting(SQLModel, table=True):
     value: str = Field(sa_type=Text)  # JSON
 
 
+
+
+# -- running totals for the dashboard (desktop/storage/summaries.py keeps them) ---------------
+
+class PurchaseMonth(SQLModel, table=True):
+    """A customer's purchases in one local calendar month (voided ones left out)."""
+
+    __tablename__ = "purchase_month"
+    __table_args__ = (
+        # the month's buyers and totals; the customers latent at a month's end
+        Index("ix_purchase_month_month_purchases_amount_cents", "month", "purchases", "amount_cents"),
+        Index("ix_purchase_month_next_month_last_on", "next_month", "last_on"),
+        {"sqlite_with_rowid": False},  # the table is its key's index: one b-tree less to write
+    )
+
+    customer_id: int = Field(foreign_key="customer.id", primary_key=True)
+    month: date = Field(primary_key=True)  # its first day
+    purchases: int
+    amount_cents: int
+    first_on: date  # the first and last day the customer bought that month
+    last_on: date
+    next_month: date | None = None  # the next month the customer bought in
+
+
+class LedgerDay(SQLModel, table=True):
+    """The ledger summed per local day, kind and expiry date."""
+
+    __tablename__ = "ledger_day"
+
+    day: date = Field(primary_key=True)
+    kind: str = Field(primary_key=True, max_length=24)
+    expires_on: date = Field(primary_key=True)  # NEVER_EXPIRES for points without a date
+    points: int  # the sum of the entries
+    gained: int  # the sum of their positive points
+
+
+class AllocationDay(SQLModel, table=True):
+    """Points debits took from lots, summed per local day (the later of the debit's and
+    the lot's) and the lot's expiry date."""
+
+    __tablename__ = "allocation_day"
+
+    day: date = Field(primary_key=True)
+    expires_on: date = Field(primary_key=True)  # NEVER_EXPIRES for points without a date
+    points: int
+
+
+NEVER_EXPIRES = date(9999, 12, 31)  # a key cannot be NULL: points without an expiry date
