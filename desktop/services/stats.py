@@ -40,9 +40,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Any
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
-from sqlalchemy import Date, bindparam, text
+from sqlalchemy import Date, Engine, bindparam, text
 from sqlmodel import Session
 
 from desktop.core import clock, measures
@@ -54,9 +56,11 @@ from desktop.services.context import local_date
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
+from desktop.storage.summaries import month_number, month_start
 from desktop.storage.types import UTCDateTime
 
 DETRACTORS_LISTED = 100
+T = TypeVar("T")
 # Kinds counted as points issued: earning (less reversals of refunded purchases), bonuses,
 # opening balances. Positive corrections count too; transfers between merged cards do not.
 _ISSUED_KINDS = (EntryKind.EARN, EntryKind.REVERSAL, EntryKind.WELCOME, EntryKind.BIRTHDAY,
@@ -160,6 +164,14 @@ class _Params:
     def int(self, value: int) -> str:
         return self._add(value, None)
 
+    def month(self, day: date) -> str:
+        """The number purchase_month gives the month of `day`."""
+        return self._add(month_number(day), None)
+
+    def ordinal(self, day: date) -> str:
+        """`day` as purchase_month stores its first and last days."""
+        return self._add(day.toordinal(), None)
+
     def _add(self, value: Any, type_) -> str:
         name = f"p{len(self.binds)}"
         self.binds.append(bindparam(name, value, type_=type_) if type_ is not None else bindparam(name, value))
@@ -189,7 +201,7 @@ def _purchases_within(q: _Params, start: date, end: date, rows_to: date) -> str:
     all when the customer's first and last day in it say so; only a customer who bought on
     both sides of the cut is counted from their purchases."""
     def part(first: date, last: date) -> str:  # within one month
-        low, high = q.day(first), q.day(last)
+        low, high = q.ordinal(first), q.ordinal(last)
         return (f"CASE WHEN first_on >= {low} AND last_on <= {high} THEN purchases "
                 f"WHEN last_on < {low} OR first_on > {high} THEN 0 "
                 f"ELSE (SELECT COUNT(*) FROM purchase o WHERE o.customer_id = pm.customer_id "
@@ -201,16 +213,16 @@ def _purchases_within(q: _Params, start: date, end: date, rows_to: date) -> str:
         return "0"
     first_month, last_month = start.replace(day=1), end.replace(day=1)
     if first_month == last_month and (start != first_month or end != _month_end(last_month)):
-        return f"CASE WHEN month = {q.day(first_month)} THEN {part(start, end)} ELSE 0 END"
+        return f"CASE WHEN month = {q.month(first_month)} THEN {part(start, end)} ELSE 0 END"
     cases, whole = [], [first_month, last_month]  # the whole months [whole[0], whole[1]]
     if start != first_month:
-        cases.append(f"WHEN month = {q.day(first_month)} THEN {part(start, _month_end(first_month))}")
+        cases.append(f"WHEN month = {q.month(first_month)} THEN {part(start, _month_end(first_month))}")
         whole[0] = add_months(first_month, 1)
     if end != _month_end(last_month):
-        cases.append(f"WHEN month = {q.day(last_month)} THEN {part(last_month, end)}")
+        cases.append(f"WHEN month = {q.month(last_month)} THEN {part(last_month, end)}")
         whole[1] = add_months(last_month, -1)
-    bounds = ([f"month >= {q.day(whole[0])}"] if whole[0] > date.min else []) + \
-             ([f"month <= {q.day(whole[1])}"] if whole[1] < rows_to else [])
+    bounds = ([f"month >= {q.month(whole[0])}"] if whole[0] > date.min else []) + \
+             ([f"month <= {q.month(whole[1])}"] if whole[1] < rows_to else [])
     if whole[0] <= whole[1]:
         if not cases and not bounds:
             return "purchases"
@@ -264,7 +276,7 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
     statement = f"""
         WITH b AS MATERIALIZED (
             SELECT customer_id, {sums} FROM purchase_month pm
-            WHERE month <= {q.day(last)} GROUP BY customer_id
+            WHERE month <= {q.month(last)} GROUP BY customer_id
         ), r AS MATERIALIZED (
             SELECT referred_by_id AS customer_id, COUNT(*) AS referrals
             FROM customer WHERE referred_by_id IS NOT NULL AND joined_on <= {to_day}
@@ -306,9 +318,9 @@ def _months(session: Session, first: date, last: date) -> _Months:
     q = _Params()
     rows = session.execute(q.sql(f"""
         SELECT month, COUNT(*) AS buyers, SUM(purchases) AS purchases, SUM(amount_cents) AS cents
-        FROM purchase_month WHERE month >= {q.day(first.replace(day=1))} AND month <= {q.day(last)}
+        FROM purchase_month WHERE month >= {q.month(first)} AND month <= {q.month(last)}
         GROUP BY month""")).all()
-    return _Months({_as_date(row.month): (int(row.buyers), int(row.purchases), int(row.cents)) for row in rows})
+    return _Months({month_start(row.month): (int(row.buyers), int(row.purchases), int(row.cents)) for row in rows})
 
 
 def _sales(session: Session, ranges: dict[str, Period], months: _Months) -> dict[str, tuple[int, int]]:
@@ -358,10 +370,10 @@ def _latent(session: Session, ends: list[date], settings: ProgrammeSettings) -> 
     cuts = [end - timedelta(days=settings.latent_after_days) for end in ends]
     rows = session.execute(q.sql(f"""
         SELECT next_month, last_on, COUNT(*) AS n FROM purchase_month
-        WHERE last_on < {q.day(max(cuts))} AND (next_month IS NULL OR next_month > {q.day(min(ends).replace(day=1))})
+        WHERE last_on < {q.ordinal(max(cuts))} AND (next_month IS NULL OR next_month > {q.month(min(ends))})
         GROUP BY next_month, last_on""")).all()
-    groups = [(_as_date(row.next_month) if row.next_month else None, _as_date(row.last_on), int(row.n)) for row in rows]
-    return [sum(n for after, last_on, n in groups if last_on < cut and (after is None or after > end))
+    return [sum(row.n for row in rows if row.last_on < cut.toordinal()
+                and (row.next_month is None or row.next_month > month_number(end)))
             for end, cut in zip(ends, cuts)]
 
 
@@ -534,6 +546,25 @@ def _refunds(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
     return {key: int(value or 0) for key, value in row.items()}
 
 
+def _meanwhile(session: Session, query: Callable[..., T], *args: Any) -> Callable[[], T]:
+    """Start `query(session, *args)` on a connection of its own, in a thread (a second core:
+    the customers' pass takes as long as all the other figures together); returns what
+    waits for its result. A session tied to one connection runs it at once instead."""
+    bind = session.get_bind()
+    if not isinstance(bind, Engine):
+        found = query(session, *args)
+        return lambda: found
+
+    def run() -> T:
+        with Session(bind) as own:
+            return query(own, *args)
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loyalty-stats")
+    future = pool.submit(run)
+    pool.shutdown(wait=False)
+    return future.result
+
+
 def period_stats(source: Session | Database, period: Period,
                  settings: ProgrammeSettings | None = None) -> PeriodStats:
     """Every figure for `period` and the period before it, and the monthly series."""
@@ -548,7 +579,7 @@ def period_stats(source: Session | Database, period: Period,
     # A period reaching into the future: segments as of today, no months yet to come.
     today = min(period.end, clock.today())
     series = [m for m in period.months() if m.start <= today] or period.months()
-    counts = _customers_pass(session, periods, today, settings)
+    counts_found = _meanwhile(session, _customers_pass, periods, today, settings)
     months = _months(session, min(p.start for p in (*periods.values(), *series)),
                      max(p.end for p in (*periods.values(), *series)))
     sales = _sales(session, {"cur": period, "p": previous, "y": year}, months)
@@ -559,6 +590,9 @@ def period_stats(source: Session | Database, period: Period,
     monthly_surveys = _surveys(session, {f"m{i}": m for i, m in enumerate(series)})
     ledger = _ledger(session, sorted({d for p in (period, previous, *series) for d in (p.start, p.end + timedelta(days=1))}))
     owed = _owed(session, [period.end, previous.end])
+    latent = _latent(session, [min(m.end, today) for m in series], settings)
+    detractors = _detractors(session, period)
+    counts = counts_found()
     current = _figures(period, "cur", counts, sales["cur"], joined["cur"], surveys["cur"], ledger.points(period),
                        owed[period.end], refunds["cur"], "p", settings)
     before = _figures(previous, "p", counts, sales["p"], joined["p"], surveys["p"], ledger.points(previous),
@@ -571,14 +605,14 @@ def period_stats(source: Session | Database, period: Period,
         responses=[monthly_surveys[f"m{i}"].bands.total for i in range(len(series))],
         active=[months.active(m) for m in series],
         new_customers=[joined[f"m{i}"] for i in range(len(series))],
-        latent=_latent(session, [min(m.end, today) for m in series], settings),
+        latent=latent,
         points_issued=[ledger.points(m)["issued"] for m in series],
         points_redeemed=[ledger.points(m)["redeemed"] for m in series],
     )
     return PeriodStats(
         current=current, previous=before, clv_cents=clv,
         segments={name: counts[f"seg_{name.value}"] for name in Segment},
-        latent_with_consent=counts["latent_consent"], detractors=_detractors(session, period),
+        latent_with_consent=counts["latent_consent"], detractors=detractors,
         series=monthly, settings=settings,
     )
 

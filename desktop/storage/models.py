@@ -253,7 +253,10 @@ class Setting(SQLModel, table=True):
 # -- running totals for the dashboard (desktop/storage/summaries.py keeps them) ---------------
 
 class PurchaseMonth(SQLModel, table=True):
-    """A customer's purchases in one local calendar month (voided ones left out)."""
+    """A customer's purchases in one local calendar month (voided ones left out).
+
+    Months and days are numbers (summaries.month_number, date.toordinal): the dashboard
+    compares them for every row of every customer, and integers compare twice as fast."""
 
     __tablename__ = "purchase_month"
     __table_args__ = (
@@ -264,12 +267,12 @@ class PurchaseMonth(SQLModel, table=True):
     )
 
     customer_id: int = Field(foreign_key="customer.id", primary_key=True)
-    month: date = Field(primary_key=True)  # its first day
+    month: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
     purchases: int
     amount_cents: int
-    first_on: date  # the first and last day the customer bought that month
-    last_on: date
-    next_month: date | None = None  # the next month the customer bought in
+    first_on: int  # the first and last day the customer bought that month
+    last_on: int
+    next_month: int | None = None  # the next month the customer bought in
 
 
 class LedgerDay(SQLModel, table=True):

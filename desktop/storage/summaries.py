@@ -15,6 +15,7 @@ key order so that two counters on PostgreSQL never wait on each other in a circl
 that write with plain SQL (the demo, migration 0008) call rebuild() afterwards.
 
 Days are the shop's calendar days (the machine's time zone), as the dashboard counts them.
+purchase_month holds months and days as numbers (month_number, date.toordinal).
 """
 
 from __future__ import annotations
@@ -43,21 +44,30 @@ def local_day(moment: datetime) -> date:
 MONTH_COLUMNS = ("customer_id", "month", "purchases", "amount_cents", "first_on", "last_on", "next_month")
 
 
+def month_number(day: date) -> int:
+    """purchase_month's number of the month `day` lies in."""
+    return day.year * 12 + day.month - 1
+
+
+def month_start(number: int) -> date:
+    return date(number // 12, number % 12 + 1, 1)
+
+
 def month_rows(customer_id: int, purchases: Iterable[tuple[date, int]]) -> list[list]:
     """The purchase_month rows (MONTH_COLUMNS) of one customer from their purchases
     (local day, amount), oldest first."""
     rows: list[list] = []
     row: list = []
     for day, cents in purchases:
-        if row and day.month == row[5].month and day.year == row[5].year:
+        month = day.year * 12 + day.month - 1
+        if row and month == row[1]:
             row[2] += 1
             row[3] += cents
-            row[5] = day
+            row[5] = day.toordinal()
         else:
-            month = day.replace(day=1)
             if row:
                 row[6] = month
-            row = [customer_id, month, 1, cents, day, day, None]
+            row = [customer_id, month, 1, cents, day.toordinal(), day.toordinal(), None]
             rows.append(row)
     return rows
 

@@ -30,7 +30,8 @@ from desktop.storage.engine import Database
 from desktop.storage.migrate import SCHEMA_REVISION, current_revision
 
 
-PARTS = ("_customers_pass", "_ledger", "_owed", "_surveys", "_refunds", "_detractors")  # stats' queries
+PARTS = ("_customers_pass", "_months", "_sales", "_joined", "_latent", "_ledger", "_owed", "_surveys", "_refunds",
+         "_detractors")  # stats' queries
 
 
 def _timed_parts() -> dict[str, list[float]]:

@@ -1,0 +1,79 @@
+"""The dashboard's running totals (desktop/storage/summaries.py): what each write keeps
+equals what a rebuild from the purchases and the ledger finds."""
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from desktop.services.adjustments import adjust_points
+from desktop.services.customers import merge_customers
+from desktop.services.expiry import expire_points
+from desktop.services.purchases import refund_purchase, register_purchase
+from desktop.storage import summaries
+from desktop.storage.models import Purchase
+from desktop.storage.summaries import month_number, month_rows
+from tests.conftest import new_customer
+
+
+def at(day: date, hour: int = 12) -> datetime:
+    return datetime.combine(day, time(hour)).astimezone()
+
+
+def test_month_rows_link_each_month_to_the_next():
+    rows = month_rows(7, [(date(2026, 1, 3), 100), (date(2026, 1, 20), 50), (date(2026, 3, 1), 10)])
+    assert rows == [
+        [7, month_number(date(2026, 1, 1)), 2, 150, date(2026, 1, 3).toordinal(), date(2026, 1, 20).toordinal(),
+         month_number(date(2026, 3, 1))],
+        [7, month_number(date(2026, 3, 1)), 1, 10, date(2026, 3, 1).toordinal(), date(2026, 3, 1).toordinal(), None],
+    ]
+    assert summaries.month_start(month_number(date(2026, 12, 31))) == date(2026, 12, 1)
+
+
+def _totals(db) -> dict[str, list[tuple]]:
+    with db.read() as session:
+        return {table: [tuple(row) for row in session.execute(text(f"SELECT * FROM {table} ORDER BY {keys}"))]
+                for table, keys in (("purchase_month", "customer_id, month"), ("ledger_day", "day, kind, expires_on"),
+                                    ("allocation_day", "day, expires_on"))}
+
+
+@pytest.fixture
+def db(any_db):
+    """Also on PostgreSQL when LOYALTY_TEST_PG_URL is set."""
+    return any_db
+
+
+def test_every_write_keeps_the_totals_a_rebuild_finds(db, owner):
+    start = date(2025, 1, 6)
+    anna, bram, twin = (new_customer(db, owner, name) for name in ("Anna", "Bram", "Bram (dubbel)"))
+    bought = [register_purchase(db, owner, person.card_number, 1000 + 100 * i, at=at(start + timedelta(days=9 * i)))
+              for i, person in enumerate([anna, bram, twin] * 6)]
+    refund_purchase(db, owner, bought[3].purchase_id, "typo", void=True, at=at(start + timedelta(days=28), 13))
+    refund_purchase(db, owner, bought[4].purchase_id, "kapot", amount_cents=500, at=at(start + timedelta(days=40)))
+    refund_purchase(db, owner, bought[0].purchase_id, "retour", at=at(start + timedelta(days=100)))  # leaves a debt
+    adjust_points(db, owner, bram.card_number, -5, "telfout", at=at(start + timedelta(days=120)))
+    merge_customers(db, owner, bram.card_number, twin.card_number, at=at(start + timedelta(days=150)))
+    expire_points(db, owner, at=at(start + timedelta(days=1200)))
+    kept = _totals(db)
+
+    assert all(kept.values()), "every table has totals"
+    with db.read() as session:  # the voided purchase is not counted; the twin's months moved to Bram
+        purchases, cents = session.execute(text("SELECT SUM(purchases), SUM(amount_cents) FROM purchase_month")).one()
+        assert (purchases, cents) == (17, sum(1000 + 100 * i for i in range(18)) - 1300)
+        assert session.execute(text(f"SELECT COUNT(*) FROM purchase_month WHERE customer_id = {twin.id}")).scalar() == 0
+        kinds = {row[0] for row in session.execute(text("SELECT DISTINCT kind FROM ledger_day"))}
+        assert {"earn", "reversal", "adjust", "transfer", "expire"} <= kinds
+    with db.write() as session:
+        summaries.rebuild(session)
+    assert _totals(db) == kept
+
+
+def test_a_failed_write_leaves_the_totals_alone(db, owner):
+    anna = new_customer(db, owner, "Anna")
+    register_purchase(db, owner, anna.card_number, 1000, at=at(date(2026, 3, 2)))
+    before = _totals(db)
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.add(Purchase(customer_id=anna.id, amount_cents=500, created_at=at(date(2026, 4, 1))))
+        session.flush()
+        raise RuntimeError("the till crashed")
+    assert _totals(db) == before
