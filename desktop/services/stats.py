@@ -24,13 +24,14 @@ customers behind a figure, a page at a time (the dashboard's click-through).
 The measures themselves are defined in desktop.core.measures (see its docstring and the
 README's "Measures"); segments follow desktop.core.moments.segment, written here in SQL.
 
-How it stays fast: purchases are read in ONE pass grouped by customer over the window the
-figures need (the period, the two before it, CLV's two years and the charts' months), one
-index range per time bucket. Each customer's row carries per-period counts and a bit mask
-of the time buckets in which they bought; the outer query turns those into every purchase
-figure, the monthly active and latent counts and the segment split. Surveys, the ledger
-and the liability are one query each (the liability two), summed from covering indexes.
-Times are compared as UTC instants of the shop's local midnights.
+How it stays fast: it reads the running totals of desktop/storage/summaries.py, not the
+raw rows. One pass over purchase_month (a row per customer and month they bought in)
+grouped by customer gives who bought in each period and the segments; it runs on a second
+connection while the month totals, the latent customers per month (from each month's
+"next month bought"), the points (ledger_day) and the liability (ledger_day less
+allocation_day) are read. A period edge inside a month is decided by the customer's first
+and last day in it; only a customer who bought on both sides is counted from purchases.
+Times are compared as UTC instants of the shop's local midnights, days as local dates.
 """
 
 from __future__ import annotations
