@@ -8,7 +8,7 @@ from desktop.core import cardnumber, clock, rules
 from desktop.core.kinds import EntryKind
 from desktop.services import csv_transfer, customers, points
 from desktop.services.check import run_checks
-from desktop.services.context import local_date
+from desktop.core.clock import local_date
 from desktop.storage.migrate import open_database
 from desktop.storage.models import AuditLog, Customer, LedgerEntry
 

@@ -10,7 +10,7 @@ from desktop.cli.context import CommandContext
 from desktop.cli.output import amount, local_time
 from desktop.core.validation import parse_date
 from desktop.services import customers, points
-from desktop.services.context import local_date
+from desktop.core.clock import local_date
 from desktop.core import clock
 from sqlmodel import select, func
 from desktop.storage.models import LedgerEntry, Purchase

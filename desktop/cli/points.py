@@ -8,7 +8,7 @@ from desktop.cli.context import CommandContext
 from desktop.core import clock
 from desktop.core.money import parse_amount
 from desktop.services import adjustments, customers, expiry, points, purchases, redemptions
-from desktop.services.context import local_date
+from desktop.core.clock import local_date
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -22,7 +22,7 @@ from desktop.services import (
     rewards,
     subscriptions,
 )
-from desktop.services.context import local_date
+from desktop.core.clock import local_date
 
 
 def _reward_options(parser: argparse.ArgumentParser, *, new: bool) -> None:

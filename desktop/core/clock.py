@@ -12,3 +12,8 @@ def now() -> datetime:
 def today() -> date:
     """Today's date where the shop is (the machine's local time zone)."""
     return datetime.now().astimezone().date()
+
+
+def local_date(moment: datetime) -> date:
+    """The shop's calendar date of a moment (the machine's local time zone)."""
+    return moment.astimezone().date()

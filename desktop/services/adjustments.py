@@ -9,7 +9,8 @@ from desktop.core.errors import ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer, snapshot
+from desktop.core.clock import local_date
+from desktop.services.context import Actor, at_or_now, audit, locked_customer, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, LedgerEntry

@@ -41,11 +41,6 @@ class Actor:
             raise PermissionDenied("Only the owner may {what}.", what=what)
 
 
-def local_date(moment: datetime) -> date:
-    """The shop's calendar date of a moment (the machine's local time zone)."""
-    return moment.astimezone().date()
-
-
 def _jsonable(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()

@@ -23,7 +23,8 @@ from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import parse_date
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, local_date
+from desktop.core.clock import local_date
+from desktop.services.context import Actor, at_or_now, audit
 from desktop.services.customers import CustomerDetails, search_fields, unused_cards
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database

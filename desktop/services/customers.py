@@ -16,7 +16,8 @@ from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.occasions import Due, OccasionKind
 from desktop.services import occasions, points
-from desktop.services.context import Actor, at_or_now, audit, card_owner, local_date, locked_customer, snapshot
+from desktop.core.clock import local_date
+from desktop.services.context import Actor, at_or_now, audit, card_owner, locked_customer, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import (

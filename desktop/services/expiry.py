@@ -9,7 +9,8 @@ from sqlalchemy import text
 
 from desktop.core import ledger
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, local_date, locked_customer
+from desktop.core.clock import local_date
+from desktop.services.context import Actor, at_or_now, audit, locked_customer
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
 

@@ -30,11 +30,11 @@ from desktop.core.occasions import (
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.tiers import last_anniversary
 from desktop.services import points
+from desktop.core.clock import local_date
 from desktop.services.context import (
     Actor,
     at_or_now,
     audit,
-    local_date,
     locked_customer,
     snapshot,
 )

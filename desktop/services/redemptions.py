@@ -13,12 +13,12 @@ from desktop.core import cardnumber
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind, RedemptionState
 from desktop.services import points, rewards
+from desktop.core.clock import local_date
 from desktop.services.context import (
     Actor,
     at_or_now,
     audit,
     card_owner,
-    local_date,
     locked_customer,
     snapshot,
 )

@@ -38,11 +38,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from sqlalchemy import Date, Engine, bindparam, text
@@ -53,7 +53,7 @@ from desktop.core.kinds import CREDIT_KINDS, EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
 from desktop.core.moments import NEWCOMER_DAYS, CustomerFacts, Segment
 from desktop.core.rules import ProgrammeSettings, add_months
-from desktop.services.context import local_date
+from desktop.core.clock import local_date
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer

@@ -11,11 +11,11 @@ from sqlmodel import Session, select
 from desktop.core import cardnumber
 from desktop.core.catalogue import RewardKind
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from desktop.core.clock import local_date
 from desktop.services.context import (
     Actor,
     at_or_now,
     audit,
-    local_date,
     locked_customer,
     snapshot,
 )

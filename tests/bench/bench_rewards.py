@@ -27,7 +27,8 @@ from desktop.core.catalogue import RewardKind, RewardSpec, kinds_of
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import RetentionLevel
 from desktop.services import occasions, purchases, redemptions, retention, rewards
-from desktop.services.context import Actor, local_date
+from desktop.core.clock import local_date
+from desktop.services.context import Actor
 from desktop.services.overview import overview
 from desktop.storage.migrate import open_database
 from desktop.storage.models import Customer, Reward

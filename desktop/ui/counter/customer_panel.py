@@ -29,7 +29,8 @@ from desktop.core.money import parse_amount
 from desktop.core.occasions import OccasionKind
 from desktop.core.tiers import TierStanding, multiplied
 from desktop.services import customers, occasions, purchases, rewards
-from desktop.services.context import Actor, local_date
+from desktop.core.clock import local_date
+from desktop.services.context import Actor
 from desktop.services.overview import CustomerOverview, overview
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database

@@ -16,7 +16,8 @@ from desktop.core.catalogue import Refusal, stamps_to_fill
 from desktop.core.errors import LoyaltyError
 from desktop.core.kinds import RetentionLevel
 from desktop.services import customers, redemptions, rewards
-from desktop.services.context import Actor, local_date
+from desktop.core.clock import local_date
+from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Redemption
 from desktop.ui.counter.slips import show_voucher

@@ -24,7 +24,8 @@ from desktop.core.kinds import RetentionLevel
 from desktop.core.retention import out_of_ten
 from desktop.core.rules import add_months
 from desktop.services import retention, subscriptions
-from desktop.services.context import Actor, local_date
+from desktop.core.clock import local_date
+from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.ui.counter.redeem_dialog import level_label
 from desktop.ui.errors import show_error
