@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
@@ -35,16 +35,16 @@
         <translation>Typ of scan een pasnummer.</translation>
     </message>
     <message>
-        <source>'{text}' is not a card number: it must be digits only.</source>
-        <translation>'{text}' is geen pasnummer: het bestaat alleen uit cijfers.</translation>
+        <source>&apos;{text}&apos; is not a card number: it must be digits only.</source>
+        <translation>&apos;{text}&apos; is geen pasnummer: het bestaat alleen uit cijfers.</translation>
     </message>
     <message>
-        <source>A card number has {digits} digits; '{card}' has {length}.</source>
-        <translation>Een pasnummer heeft {digits} cijfers; '{card}' heeft er {length}.</translation>
+        <source>A card number has {digits} digits; &apos;{card}&apos; has {length}.</source>
+        <translation>Een pasnummer heeft {digits} cijfers; &apos;{card}&apos; heeft er {length}.</translation>
     </message>
     <message>
-        <source>'{card}' is not a valid card number: a digit is mistyped.</source>
-        <translation>'{card}' is geen geldig pasnummer: er is een cijfer verkeerd getypt.</translation>
+        <source>&apos;{card}&apos; is not a valid card number: a digit is mistyped.</source>
+        <translation>&apos;{card}&apos; is geen geldig pasnummer: er is een cijfer verkeerd getypt.</translation>
     </message>
     <message>
         <source>Enter a whole number from {low} to {high}.</source>
@@ -59,8 +59,8 @@
         <translation>Deze soort beloning hoort bij een ander niveau van klantenbinding.</translation>
     </message>
     <message>
-        <source>There is no tier called '{tier}'.</source>
-        <translation>Er is geen niveau '{tier}'.</translation>
+        <source>There is no tier called &apos;{tier}&apos;.</source>
+        <translation>Er is geen niveau &apos;{tier}&apos;.</translation>
     </message>
     <message>
         <source>Choose a customer segment, or everyone.</source>
@@ -87,16 +87,16 @@
         <translation>Het bedrag kan niet negatief zijn.</translation>
     </message>
     <message>
-        <source>'{text}' is not an amount; type it like 12,50 or 12.50.</source>
-        <translation>'{text}' is geen bedrag; typ het als 12,50 of 12.50.</translation>
+        <source>&apos;{text}&apos; is not an amount; type it like 12,50 or 12.50.</source>
+        <translation>&apos;{text}&apos; is geen bedrag; typ het als 12,50 of 12.50.</translation>
     </message>
     <message>
-        <source>'{text}' is unclear; type it without a thousands separator, like 1234,00.</source>
-        <translation>'{text}' is onduidelijk; typ het zonder scheidingsteken voor duizendtallen, zoals 1234,00.</translation>
+        <source>&apos;{text}&apos; is unclear; type it without a thousands separator, like 1234,00.</source>
+        <translation>&apos;{text}&apos; is onduidelijk; typ het zonder scheidingsteken voor duizendtallen, zoals 1234,00.</translation>
     </message>
     <message>
-        <source>'{text}' is far too large for an amount.</source>
-        <translation>'{text}' is veel te groot voor een bedrag.</translation>
+        <source>&apos;{text}&apos; is far too large for an amount.</source>
+        <translation>&apos;{text}&apos; is veel te groot voor een bedrag.</translation>
     </message>
     <message>
         <source>{amount} is more than the maximum of {maximum}.</source>
@@ -107,7 +107,7 @@
         <translation>Kies uit {choices}.</translation>
     </message>
     <message>
-        <source>Enter the shop's name (at most 80 characters).</source>
+        <source>Enter the shop&apos;s name (at most 80 characters).</source>
         <translation>Typ de naam van de winkel (hoogstens 80 tekens).</translation>
     </message>
     <message>
@@ -119,16 +119,16 @@
         <translation>Moet een heel getal van {low} tot en met {high} zijn.</translation>
     </message>
     <message>
-        <source>Tier '{tier}' needs a multiplier from 100 to 1000 percent.</source>
-        <translation>Niveau '{tier}' heeft een vermenigvuldiger van 100 tot 1000 procent nodig.</translation>
+        <source>Tier &apos;{tier}&apos; needs a multiplier from 100 to 1000 percent.</source>
+        <translation>Niveau &apos;{tier}&apos; heeft een vermenigvuldiger van 100 tot 1000 procent nodig.</translation>
     </message>
     <message>
-        <source>Tier '{tier}' needs a name and a spend of 0 or more.</source>
-        <translation>Niveau '{tier}' heeft een naam en een besteding van 0 of meer nodig.</translation>
+        <source>Tier &apos;{tier}&apos; needs a name and a spend of 0 or more.</source>
+        <translation>Niveau &apos;{tier}&apos; heeft een naam en een besteding van 0 of meer nodig.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a date; type it like 22-11-2026.</source>
-        <translation>'{raw}' is geen datum; typ hem als 22-11-2026.</translation>
+        <source>&apos;{raw}&apos; is not a date; type it like 22-11-2026.</source>
+        <translation>&apos;{raw}&apos; is geen datum; typ hem als 22-11-2026.</translation>
     </message>
     <message>
         <source>At most {max_len} characters; this has {length}.</source>
@@ -147,12 +147,12 @@
         <translation>Een naam past op één regel.</translation>
     </message>
     <message>
-        <source>'{text}' is not an e-mail address (like naam@voorbeeld.nl).</source>
-        <translation>'{text}' is geen e-mailadres (zoals naam@voorbeeld.nl).</translation>
+        <source>&apos;{text}&apos; is not an e-mail address (like naam@voorbeeld.nl).</source>
+        <translation>&apos;{text}&apos; is geen e-mailadres (zoals naam@voorbeeld.nl).</translation>
     </message>
     <message>
-        <source>'{text}' is not a phone number (like 06 12345678).</source>
-        <translation>'{text}' is geen telefoonnummer (zoals 06 12345678).</translation>
+        <source>&apos;{text}&apos; is not a phone number (like 06 12345678).</source>
+        <translation>&apos;{text}&apos; is geen telefoonnummer (zoals 06 12345678).</translation>
     </message>
     <message>
         <source>A birthday cannot be in the future.</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>{path} is on a network share. SQLite cannot safely share a file between computers; for several counter PCs use a PostgreSQL server (--db postgresql+psycopg://user@server/shop).</source>
-        <translation>{path} staat op een netwerkschijf. SQLite kan een bestand niet veilig tussen computers delen; gebruik voor meerdere kassa-pc's een PostgreSQL-server (--db postgresql+psycopg://gebruiker@server/winkel).</translation>
+        <translation>{path} staat op een netwerkschijf. SQLite kan een bestand niet veilig tussen computers delen; gebruik voor meerdere kassa-pc&apos;s een PostgreSQL-server (--db postgresql+psycopg://gebruiker@server/winkel).</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
@@ -179,8 +179,8 @@
         <translation>{path} is geen back-up van dit programma: er staat geen schemaversie in.</translation>
     </message>
     <message>
-        <source>{path} has schema version '{revision}', which this program does not know: it was made by a newer version (update this program first) or by another program.</source>
-        <translation>{path} heeft schemaversie '{revision}', die dit programma niet kent: hij is gemaakt door een nieuwere versie (werk dit programma eerst bij) of door een ander programma.</translation>
+        <source>{path} has schema version &apos;{revision}&apos;, which this program does not know: it was made by a newer version (update this program first) or by another program.</source>
+        <translation>{path} heeft schemaversie &apos;{revision}&apos;, die dit programma niet kent: hij is gemaakt door een nieuwere versie (werk dit programma eerst bij) of door een ander programma.</translation>
     </message>
     <message>
         <source>Only a SQLite database can be restored from a backup file.</source>
@@ -231,16 +231,16 @@
         <translation>Een klant kan niet in de toekomst lid zijn geworden.</translation>
     </message>
     <message>
-        <source>'{text}' is not yes or no (also ja/nee, 1/0, true/false).</source>
-        <translation>'{text}' is geen ja of nee (ook yes/no, 1/0, true/false).</translation>
+        <source>&apos;{text}&apos; is not yes or no (also ja/nee, 1/0, true/false).</source>
+        <translation>&apos;{text}&apos; is geen ja of nee (ook yes/no, 1/0, true/false).</translation>
     </message>
     <message>
         <source>An opening balance cannot be negative.</source>
         <translation>Een beginsaldo kan niet negatief zijn.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a whole number of points.</source>
-        <translation>'{raw}' is geen heel aantal punten.</translation>
+        <source>&apos;{raw}&apos; is not a whole number of points.</source>
+        <translation>&apos;{raw}&apos; is geen heel aantal punten.</translation>
     </message>
     <message>
         <source>{value} points is more than the maximum of {maximum}.</source>
@@ -319,7 +319,7 @@
         <translation>Een registratiesleutel is 1 tot 64 tekens.</translation>
     </message>
     <message>
-        <source>This registration key was already used for another customer's purchase.</source>
+        <source>This registration key was already used for another customer&apos;s purchase.</source>
         <translation>Deze registratiesleutel is al gebruikt voor de aankoop van een andere klant.</translation>
     </message>
     <message>
@@ -363,8 +363,8 @@
         <translation>Deze klant is geanonimiseerd en kan geen punten meer sparen.</translation>
     </message>
     <message>
-        <source>No reward '{text}'.</source>
-        <translation>Geen beloning '{text}'.</translation>
+        <source>No reward &apos;{text}&apos;.</source>
+        <translation>Geen beloning &apos;{text}&apos;.</translation>
     </message>
     <message>
         <source>A redemption key is 1 to 64 characters.</source>
@@ -375,8 +375,8 @@
         <translation>Deze inwisselsleutel is al gebruikt voor een andere klant.</translation>
     </message>
     <message>
-        <source>'{chosen}' is no longer offered.</source>
-        <translation>'{chosen}' wordt niet meer aangeboden.</translation>
+        <source>&apos;{chosen}&apos; is no longer offered.</source>
+        <translation>&apos;{chosen}&apos; wordt niet meer aangeboden.</translation>
     </message>
     <message>
         <source>This customer was anonymised.</source>
@@ -395,40 +395,40 @@
         <translation>Geen beloning met nummer {number}.</translation>
     </message>
     <message>
-        <source>'{name}' is no longer offered.</source>
-        <translation>'{name}' wordt niet meer aangeboden.</translation>
+        <source>&apos;{name}&apos; is no longer offered.</source>
+        <translation>&apos;{name}&apos; wordt niet meer aangeboden.</translation>
     </message>
     <message>
-        <source>'{name}' is offered from {day}.</source>
-        <translation>'{name}' wordt aangeboden vanaf {day}.</translation>
+        <source>&apos;{name}&apos; is offered from {day}.</source>
+        <translation>&apos;{name}&apos; wordt aangeboden vanaf {day}.</translation>
     </message>
     <message>
-        <source>'{name}' is no longer offered: its period has ended.</source>
-        <translation>'{name}' wordt niet meer aangeboden: de periode is voorbij.</translation>
+        <source>&apos;{name}&apos; is no longer offered: its period has ended.</source>
+        <translation>&apos;{name}&apos; wordt niet meer aangeboden: de periode is voorbij.</translation>
     </message>
     <message>
-        <source>'{name}' is for customers with tier {tier} or higher.</source>
-        <translation>'{name}' is voor klanten met niveau {tier} of hoger.</translation>
+        <source>&apos;{name}&apos; is for customers with tier {tier} or higher.</source>
+        <translation>&apos;{name}&apos; is voor klanten met niveau {tier} of hoger.</translation>
     </message>
     <message>
-        <source>'{name}' is for tier {tier}, which the programme no longer has; the owner can choose a tier for it in Rewards.</source>
-        <translation>'{name}' is voor niveau {tier}, dat het programma niet meer heeft; de eigenaar kan er in Beloningen een niveau voor kiezen.</translation>
+        <source>&apos;{name}&apos; is for tier {tier}, which the programme no longer has; the owner can choose a tier for it in Rewards.</source>
+        <translation>&apos;{name}&apos; is voor niveau {tier}, dat het programma niet meer heeft; de eigenaar kan er in Beloningen een niveau voor kiezen.</translation>
     </message>
     <message>
-        <source>'{name}' is for another group of customers.</source>
-        <translation>'{name}' is voor een andere groep klanten.</translation>
+        <source>&apos;{name}&apos; is for another group of customers.</source>
+        <translation>&apos;{name}&apos; is voor een andere groep klanten.</translation>
     </message>
     <message>
-        <source>'{name}' is all gone: none left to hand out.</source>
-        <translation>'{name}' is op: er is niets meer om uit te geven.</translation>
+        <source>&apos;{name}&apos; is all gone: none left to hand out.</source>
+        <translation>&apos;{name}&apos; is op: er is niets meer om uit te geven.</translation>
     </message>
     <message>
-        <source>'{name}' counts by itself on its days; there is nothing to hand out.</source>
-        <translation>'{name}' werkt vanzelf op de dagen ervan; er is niets om uit te geven.</translation>
+        <source>&apos;{name}&apos; counts by itself on its days; there is nothing to hand out.</source>
+        <translation>&apos;{name}&apos; werkt vanzelf op de dagen ervan; er is niets om uit te geven.</translation>
     </message>
     <message>
-        <source>'{name}' is for the week of the customer's birthday.</source>
-        <translation>'{name}' is voor de week van de verjaardag van de klant.</translation>
+        <source>&apos;{name}&apos; is for the week of the customer&apos;s birthday.</source>
+        <translation>&apos;{name}&apos; is voor de week van de verjaardag van de klant.</translation>
     </message>
     <message>
         <source>The stamp card is not full yet: {have} of {need} stamps.</source>
@@ -447,8 +447,8 @@
         <translation>De voorraad is veranderd van {loaded} naar {now} terwijl je deze beloning bewerkte; er is niets opgeslagen. Controleer de voorraad en sla opnieuw op.</translation>
     </message>
     <message>
-        <source>The reward '{reward}' is for tier '{tier}'; give it another tier or retire it first.</source>
-        <translation>De beloning '{reward}' is voor niveau '{tier}'; geef haar eerst een ander niveau of trek haar in.</translation>
+        <source>The reward &apos;{reward}&apos; is for tier &apos;{tier}&apos;; give it another tier or retire it first.</source>
+        <translation>De beloning &apos;{reward}&apos; is voor niveau &apos;{tier}&apos;; geef haar eerst een ander niveau of trek haar in.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -527,12 +527,12 @@
         <translation>De eerste dag ligt na de laatste dag.</translation>
     </message>
     <message>
-        <source>'{text}' is not a month; write it like 2026-10.</source>
-        <translation>'{text}' is geen maand; schrijf het als 2026-10.</translation>
+        <source>&apos;{text}&apos; is not a month; write it like 2026-10.</source>
+        <translation>&apos;{text}&apos; is geen maand; schrijf het als 2026-10.</translation>
     </message>
     <message>
-        <source>'{text}' is not a date; type it like 2026-10-31 or 31-10-2026.</source>
-        <translation>'{text}' is geen datum; typ het als 2026-10-31 of 31-10-2026.</translation>
+        <source>&apos;{text}&apos; is not a date; type it like 2026-10-31 or 31-10-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ het als 2026-10-31 of 31-10-2026.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -590,7 +590,7 @@
         <translation>Correctie boeken</translation>
     </message>
     <message>
-        <source>The correction is a new line in the customer's history with your name and the reason; nothing is overwritten.</source>
+        <source>The correction is a new line in the customer&apos;s history with your name and the reason; nothing is overwritten.</source>
         <translation>De correctie is een nieuwe regel in de geschiedenis van de klant, met jouw naam en de reden; er wordt niets overschreven.</translation>
     </message>
 </context>
@@ -605,7 +605,7 @@
         <translation>Zoek een klant op pas, naam, telefoon, e-mail of postcode (Ctrl+F); Esc brengt je hier terug</translation>
     </message>
     <message>
-        <source>Scan the customer's card or search for them on the left.
+        <source>Scan the customer&apos;s card or search for them on the left.
 
 New customer: F2</source>
         <translation>Scan de klantenpas of zoek de klant links.
@@ -1287,7 +1287,7 @@ Nieuwe klant: F2</translation>
         <translation>Scores (7-8: tevreden, nog niet loyaal)</translation>
     </message>
     <message>
-        <source>Segments at the period's end</source>
+        <source>Segments at the period&apos;s end</source>
         <translation>Segmenten aan het eind van de periode</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@ Nieuwe klant: F2</translation>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <source>The duplicate's points, purchases and rewards move to the customer kept; its card keeps working. This cannot be undone.</source>
+        <source>The duplicate&apos;s points, purchases and rewards move to the customer kept; its card keeps working. This cannot be undone.</source>
         <translation>De punten, aankopen en beloningen van de dubbele klant gaan naar de klant die blijft; de pas blijft werken. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
@@ -1506,7 +1506,7 @@ Nieuwe klant: F2</translation>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <source>Print through the system's print dialog (Ctrl+P)</source>
+        <source>Print through the system&apos;s print dialog (Ctrl+P)</source>
         <translation>Afdrukken via het afdrukvenster van het systeem (Ctrl+P)</translation>
     </message>
     <message>
@@ -1814,7 +1814,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>{title}: {pages} page(s).</source>
-        <translation>{title}: {pages} pagina('s).</translation>
+        <translation>{title}: {pages} pagina(&apos;s).</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2433,7 @@ Nieuwe klant: F2</translation>
         <translation>Richt je winkel in. Je kunt dit allemaal later wijzigen.</translation>
     </message>
     <message>
-        <source>Enter the shop's name.</source>
+        <source>Enter the shop&apos;s name.</source>
         <translation>Vul de naam van de winkel in.</translation>
     </message>
     <message>
