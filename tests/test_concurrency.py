@@ -4,10 +4,10 @@ import multiprocessing
 import time
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import func, select
 
 from conftest import balance_of, new_customer
+from desktop.core import race_points
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import Role
 from desktop.services import purchases, redemptions, rewards
@@ -20,22 +20,13 @@ from desktop.storage.models import Purchase, Redemption
 COUNTER = Actor(name="Counter", role=Role.STAFF)
 
 
-def _slow_after_reading_lots(db: Database) -> None:
-    """Widen the race: pause after reading the lots, so without a lock both would read 100."""
-
-    def pause(conn, cursor, statement, *args) -> None:
-        if "lot_allocation a ON a.lot_id" in statement:
-            time.sleep(0.3)
-
-    event.listen(db.engine, "after_cursor_execute", pause)
-
-
 def _redeem_at_once(url: str, card: str, barrier, results) -> None:
     db = Database(url)
-    _slow_after_reading_lots(db)
+    # Widen the race: pause after reading the lots, so without a lock both would read 100.
     barrier.wait()
     try:
-        redemptions.redeem(db, COUNTER, card, "Taart")
+        with race_points.pause_at(race_points.LOTS_READ, lambda: time.sleep(0.3)):
+            redemptions.redeem(db, COUNTER, card, "Taart")
         results.put("ok")
     except ConflictError as error:
         results.put(f"refused: {error}")
@@ -86,3 +77,18 @@ def test_a_double_click_on_two_processes_books_the_purchase_once(any_db, owner):
     with any_db.read() as session:
         assert session.exec(select(func.count()).select_from(Purchase)).one() == 1
     assert balance_of(any_db, customer.id) == 70
+
+
+@pytest.mark.parametrize("point, stock", [(race_points.LOTS_READ, None), (race_points.REWARD_READ, 1)])
+def test_the_races_pause_where_the_services_read_what_another_counter_may_change(db, owner, point, stock):
+    # Guards the race tests above: a point no service reaches would widen no race.
+    update_settings(db, owner, {"welcome_bonus": 100})
+    rewards.create_reward(db, owner, "Taart", "financial", "free_product", 100, stock=stock)
+    customer = new_customer(db, owner)
+    seen = []
+    with race_points.pause_at(point, lambda: seen.append(point)):
+        redemptions.redeem(db, COUNTER, customer.card_number, "Taart")
+    assert seen
+    reached = len(seen)
+    race_points.reached(point)  # outside the block the pause is gone
+    assert len(seen) == reached

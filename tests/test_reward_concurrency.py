@@ -4,10 +4,10 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import event
 from sqlmodel import func, select
 
 from conftest import new_customer
+from desktop.core import race_points
 from desktop.core.catalogue import RewardSpec
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import Role
@@ -22,22 +22,13 @@ from test_concurrency import _race
 COUNTER = Actor(name="Counter", role=Role.STAFF)
 
 
-def _slow_after_reading_the_reward(db: Database) -> None:
-    """Widen the race: pause after reading a reward, so without a lock both would see one left."""
-
-    def pause(conn, cursor, statement, *args) -> None:
-        if statement.lstrip().startswith("SELECT") and "FROM reward" in statement:
-            time.sleep(0.3)
-
-    event.listen(db.engine, "after_cursor_execute", pause)
-
-
 def _redeem_last(url: str, cards: str, barrier, results) -> None:
     db = Database(url)
-    _slow_after_reading_the_reward(db)
+    # Widen the race: pause after reading the reward, so without a lock both would see one left.
     card = cards.split(",")[barrier.wait()]  # each process its own customer
     try:
-        redemptions.redeem(db, COUNTER, card, "Laatste")
+        with race_points.pause_at(race_points.REWARD_READ, lambda: time.sleep(0.3)):
+            redemptions.redeem(db, COUNTER, card, "Laatste")
         results.put("ok")
     except ConflictError as error:
         results.put(f"refused: {error}")

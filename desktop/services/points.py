@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, text
 from sqlmodel import Session, select
 
-from desktop.core import ledger
+from desktop.core import ledger, race_points
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import EntryKind
 from desktop.services.context import Actor
@@ -48,10 +48,12 @@ def _as_date(value) -> date | None:
 
 def open_lots(session: Session, customer_id: int) -> list[ledger.Lot]:
     """The customer's lots that still hold points."""
-    return [
+    lots = [
         ledger.Lot(row.id, row.left_points, _as_date(row.expires_on), _as_date(row.available_on))
         for row in session.execute(_LOTS, {"customer_id": customer_id})
     ]
+    race_points.reached(race_points.LOTS_READ)
+    return lots
 
 
 def open_debts(session: Session, customer_id: int) -> list[ledger.Debt]:

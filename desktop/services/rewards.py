@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from desktop.core import race_points
 from desktop.core.catalogue import (
     MAX_COST,
     Refusal,
@@ -105,6 +106,7 @@ def _locked(session: Session, reward_id: int) -> Reward:
                           .execution_options(populate_existing=True)).first()
     if reward is None:
         raise NotFoundError("No reward number {number}.", number=reward_id)
+    race_points.reached(race_points.REWARD_READ)
     return reward
 
 
