@@ -21,10 +21,24 @@ PG_URL = os.environ.get("LOYALTY_TEST_PG_URL")
 
 
 @pytest.fixture(autouse=True)
-def _data_dir(tmp_path_factory, monkeypatch) -> None:
+def _own_settings_and_data(tmp_path_factory, monkeypatch) -> None:
+    """Every test gets a settings and a data folder of its own: none reads or writes the
+    user's (a user who chose Dutch must not turn English assertions Dutch)."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
     # Logs, backups and the default database of every test go to a folder of its own.
     monkeypatch.setenv("LOYALTY_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("LOYALTY_DB", raising=False)
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))  # for child processes (test_app_start)
+    # QSettings() as the app makes it (same names), but in files under `config`; INI files
+    # everywhere, so Windows' registry is not touched either.
+    QCoreApplication.setOrganizationName("Loyalty")
+    QCoreApplication.setApplicationName("Loyalty")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for form in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(form, scope, str(config / scope.name))
 
 
 @pytest.fixture
