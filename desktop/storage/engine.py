@@ -12,10 +12,16 @@ A writing transaction starts with BEGIN IMMEDIATE, taking the write lock before 
 read, so two counters queue up at the start instead of failing half-way with
 "database is locked" when both try to upgrade a read lock.
 PostgreSQL needs none of this: services lock the customer's row (SELECT ... FOR UPDATE).
+A server, though, can stop answering (switched off, network gone, overloaded), and a
+counter must then say so within seconds instead of freezing: connections give up after
+CONNECT_TIMEOUT_S, statements after STATEMENT_TIMEOUT_MS, waits for another counter's row
+lock after LOCK_TIMEOUT_MS, and TCP keepalives notice a dead network under an open
+connection. Those failures reach the caller as a DatabaseError with a sentence.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,12 +34,57 @@ from desktop.core.errors import LoyaltyError
 from desktop.storage import summaries
 from desktop.storage.network_share import is_network_path
 
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15_000
+CONNECT_TIMEOUT_S = 4
+STATEMENT_TIMEOUT_MS = 60_000  # far above any counter's statement; migrations run without it
+LOCK_TIMEOUT_MS = 10_000  # other counters hold a customer's row for milliseconds
 _WRITE = "loyalty_write"
+_QUERY_CANCELED, _LOCK_NOT_AVAILABLE = "57014", "55P03"
 
 
 class DatabaseError(LoyaltyError):
     """The database cannot be used; the message says what to do."""
+
+
+def masked(url: str) -> str:
+    """The URL as it may be shown or logged: never with its password."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def server_name(url: str) -> str:
+    """host:port/database, how a person names the server in a message."""
+    parsed = make_url(url)
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
+
+
+def _postgresql_connect_args() -> dict[str, object]:
+    return {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}",
+        # A server that vanishes under an open connection: noticed in about 20 s, not hours.
+        "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 2,
+        "tcp_user_timeout": 20_000,
+    }
+
+
+def _server_problem(url: str, context) -> DatabaseError | None:
+    """The sentence for a server that does not answer in time, or None for other errors."""
+    original = context.original_exception
+    code = getattr(original, "sqlstate", None)
+    server = server_name(url)
+    if code == _QUERY_CANCELED:
+        return DatabaseError("The database server {server} took longer than {seconds} s to answer, so the work "
+                             "was stopped and nothing was saved. Try again; if it keeps happening, the server "
+                             "is overloaded.", server=server, seconds=STATEMENT_TIMEOUT_MS // 1000)
+    if code == _LOCK_NOT_AVAILABLE:
+        return DatabaseError("Another counter is still busy with the same customer, so nothing was saved. "
+                             "Try again in a moment.")
+    if context.connection is None and "timeout" in str(original).lower():
+        return DatabaseError("The database server {server} does not answer (waited {seconds} s). Check that the "
+                             "server PC is on and connected to the network, then try again.",
+                             server=server, seconds=CONNECT_TIMEOUT_S)
+    return None
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -47,7 +98,7 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     """An engine for `url`; `foreign_keys=False` only for migrations (see migrate.py)."""
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url, pool_pre_ping=True)
+        return _server_engine(url)
     if is_network_path(path.parent if not path.exists() else path):
         raise DatabaseError(
             "{path} is on a network share. SQLite cannot safely share a file between computers; for several counter "
@@ -71,6 +122,22 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     def _on_begin(connection) -> None:
         immediate = connection.get_execution_options().get(_WRITE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _server_engine(url: str) -> Engine:
+    is_postgresql = make_url(url).get_backend_name() == "postgresql"
+    engine = create_engine(url, pool_pre_ping=True, connect_args=_postgresql_connect_args() if is_postgresql else {})
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context) -> None:
+        if context.is_pre_ping:  # the pool reconnects by itself; a second failure comes back here
+            return
+        problem = _server_problem(url, context)
+        if problem is not None:
+            log.warning("database server problem: %s", context.original_exception)
+            raise problem from None
 
     return engine
 

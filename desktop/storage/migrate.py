@@ -62,6 +62,10 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
     try:
         config = alembic_config()
         with engine.execution_options(loyalty_write=True).connect() as connection:
+            if connection.dialect.name != "sqlite":
+                # Rebuilding a large shop's tables may take minutes: no counter timeouts here.
+                connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+                connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             connection.commit()

@@ -54,6 +54,7 @@ def run(url: str) -> int:
     db = opening.db
     seen = startup.current(db)
     startup.remember(settings, url, seen)
+    from desktop.storage.engine import masked
     from desktop.ui.main_window import MainWindow  # imported by the start-up thread already
 
     window = MainWindow(db, Formats(language), seen.shop_name, settings, lockout)
@@ -61,7 +62,7 @@ def run(url: str) -> int:
     window.resize(1366, 768)
     window.show()
     window.expire_due_points()
-    log.info("desktop app started on %s", db.url)
+    log.info("desktop app started on %s", masked(db.url))
     return app.exec()
 
 

@@ -167,6 +167,18 @@
         <translation>{target} bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
+        <source>The database server {server} took longer than {seconds} s to answer, so the work was stopped and nothing was saved. Try again; if it keeps happening, the server is overloaded.</source>
+        <translation>De databaseserver {server} deed er langer dan {seconds} s over om te antwoorden; het werk is gestopt en er is niets opgeslagen. Probeer het opnieuw; gebeurt het vaker, dan is de server overbelast.</translation>
+    </message>
+    <message>
+        <source>Another counter is still busy with the same customer, so nothing was saved. Try again in a moment.</source>
+        <translation>Een andere kassa is nog bezig met dezelfde klant; er is niets opgeslagen. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server {server} does not answer (waited {seconds} s). Check that the server PC is on and connected to the network, then try again.</source>
+        <translation>De databaseserver {server} antwoordt niet ({seconds} s gewacht). Controleer of de server-pc aanstaat en met het netwerk verbonden is en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
         <source>{path} is on a network share. SQLite cannot safely share a file between computers; for several counter PCs use a PostgreSQL server (--db postgresql+psycopg://user@server/shop).</source>
         <translation>{path} staat op een netwerkschijf. SQLite kan een bestand niet veilig tussen computers delen; gebruik voor meerdere kassa-pc&apos;s een PostgreSQL-server (--db postgresql+psycopg://gebruiker@server/winkel).</translation>
     </message>
