@@ -281,3 +281,7 @@ DUTCH: dict[str, str] = {
     "A point has no value in the programme's settings.": "Een punt heeft geen waarde in de instellingen van het programma.",
     "The previous period's figure is not known.": "Het cijfer van de vorige periode is niet bekend.",
 }
+
+from reports.dutch_owner import DUTCH_OWNER  # noqa: E402 (a plain dict; no cycle)
+
+DUTCH.update(DUTCH_OWNER)

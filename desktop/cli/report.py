@@ -18,9 +18,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser("report", help="make a printed document as a PDF file")
     documents = report.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
 
-    def document(name: str, help_text: str, handler) -> argparse.ArgumentParser:
+    def document(name: str, help_text: str, handler, *, printable: bool = False) -> argparse.ArgumentParser:
         parser = documents.add_parser(name, help=help_text)
-        parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+        parser.add_argument("--out", required=not printable, type=Path,
+                            help="the PDF file to write" + (" (default: print it here as text)" if printable else ""))
         parser.add_argument("--language", choices=("en", "nl"),
                             help="default: $LOYALTY_LANGUAGE, else Dutch on a Dutch system, else English")
         parser.set_defaults(handler=handler)
@@ -28,6 +29,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     monthly = document("monthly", "the monthly programme report (A4)", _monthly)
     monthly.add_argument("--month", help="YYYY-MM (default: last month)")
+
+    liability = document("liability", "the points liability statement of a month, with IFRS 15 deferred revenue",
+                         _liability, printable=True)
+    liability.add_argument("--month", help="YYYY-MM (default: last month)")
+    liability.add_argument("--breakage", type=float, metavar="PERCENT",
+                           help="the expected share of points never redeemed (default: the shop's own history)")
 
     statement = document("statement", "a customer's points statement (A4)", _statement)
     statement.add_argument("--card", required=True)
@@ -93,6 +100,20 @@ def _monthly(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     with ctx.db.read() as session:
         return _write(args, monthly_pdf(session, year, month, _language(args)))
+
+
+def _liability(args: argparse.Namespace, ctx: CommandContext) -> int:
+    year, month = parse_month(args.month, clock.today())
+    if args.breakage is not None and not 0 <= args.breakage <= 100:
+        raise ValidationError("breakage", "The breakage is a percentage from 0 to 100.")
+    if args.out:
+        from reports.liability import liability_pdf
+
+        return _write(args, liability_pdf(ctx.db, year, month, _language(args), breakage=args.breakage))
+    from reports.liability import liability_text
+
+    print(liability_text(ctx.db, year, month, _language(args), breakage=args.breakage))
+    return 0
 
 
 def _statement(args: argparse.Namespace, ctx: CommandContext) -> int:

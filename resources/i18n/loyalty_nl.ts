@@ -535,6 +535,10 @@
         <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
+        <source>The breakage is a percentage from 0 to 100.</source>
+        <translation>De breakage is een percentage van 0 tot 100.</translation>
+    </message>
+    <message>
         <source>The first day comes after the last day.</source>
         <translation>De eerste dag ligt na de laatste dag.</translation>
     </message>
@@ -1713,6 +1717,10 @@ Nieuwe klant: F2</translation>
         <translation>Maandrapport klantenprogramma</translation>
     </message>
     <message>
+        <source>Points liability statement</source>
+        <translation>Overzicht puntenverplichting</translation>
+    </message>
+    <message>
         <source>Customer statement</source>
         <translation>Puntenoverzicht klant</translation>
     </message>
@@ -1769,6 +1777,10 @@ Nieuwe klant: F2</translation>
         <translation>Pasnummers</translation>
     </message>
     <message>
+        <source>Breakage</source>
+        <translation>Breakage</translation>
+    </message>
+    <message>
         <source>Voucher code</source>
         <translation>Boncode</translation>
     </message>
@@ -1795,6 +1807,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Paper</source>
         <translation>Papier</translation>
+    </message>
+    <message>
+        <source>from the shop&apos;s own history</source>
+        <translation>uit de eigen geschiedenis van de winkel</translation>
+    </message>
+    <message>
+        <source>The share of points expected never to be redeemed (IFRS 15)</source>
+        <translation>Het deel van de punten dat naar verwachting nooit wordt ingewisseld (IFRS 15)</translation>
     </message>
     <message>
         <source>empty: customers who joined in the period</source>

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.core import clock
@@ -22,7 +22,7 @@ from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
 
 # Which inputs each document asks for, in the form's order.
-FIELDS = ("month", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size")
+FIELDS = ("month", "breakage", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Document:
 
 DOCUMENTS = (
     Document("monthly", ("month",)),
+    Document("liability", ("month", "breakage")),
     Document("statement", ("card", "start", "end")),
     Document("cards", ("cards", "start", "end")),
     Document("voucher", ("code", "size"), ("80mm", "a6")),
@@ -57,6 +58,10 @@ def make_pdf(db: Database, key: str, values: dict, language: str, progress: Call
             from reports.monthly import monthly_pdf
 
             return monthly_pdf(db, *values["month"], language, progress=progress)
+        if key == "liability":
+            from reports.liability import liability_pdf
+
+            return liability_pdf(session, *values["month"], language, breakage=values["breakage"])
         if key == "statement":
             from reports.statement import statement_pdf
 
@@ -108,6 +113,7 @@ class ReportsScreen(QWidget):
         self.setWindowTitle(self.tr("Reports"))
         self.titles = {
             "monthly": self.tr("Monthly programme report"),
+            "liability": self.tr("Points liability statement"),
             "statement": self.tr("Customer statement"),
             "cards": self.tr("Loyalty cards"),
             "voucher": self.tr("Voucher"),
@@ -175,11 +181,19 @@ class ReportsScreen(QWidget):
         today = clock.today()
         last_month = today.replace(day=1) - timedelta(days=1)
         labels = {
-            "month": self.tr("Month"), "card": self.tr("Card number"), "cards": self.tr("Card numbers"),
+            "month": self.tr("Month"), "breakage": self.tr("Breakage"), "card": self.tr("Card number"), "cards": self.tr("Card numbers"),
             "code": self.tr("Voucher code"), "purchase": self.tr("Purchase number"), "start": self.tr("From"),
             "end": self.tr("To"), "day": self.tr("Day"), "period": self.tr("Period"), "size": self.tr("Paper"),
         }
         self.editors["month"] = self._date_edit(last_month, month_only=True)
+        breakage = QDoubleSpinBox()  # the lowest value stands for "estimate it from the history"
+        breakage.setRange(-1, 100)
+        breakage.setDecimals(1)
+        breakage.setSuffix(" %")
+        breakage.setValue(-1)
+        breakage.setSpecialValueText(self.tr("from the shop's own history"))
+        breakage.setToolTip(self.tr("The share of points expected never to be redeemed (IFRS 15)"))
+        self.editors["breakage"] = breakage
         for key in ("card", "cards", "code", "purchase"):
             edit = QLineEdit()
             edit.setMinimumHeight(TOUCH_HEIGHT)
@@ -230,7 +244,8 @@ class ReportsScreen(QWidget):
     def values(self) -> dict:
         e = self.editors
         month = e["month"].date()
-        return {"month": (month.year(), month.month()), "card": e["card"].text().strip(),
+        breakage = e["breakage"].value()
+        return {"month": (month.year(), month.month()), "breakage": None if breakage < 0 else breakage, "card": e["card"].text().strip(),
                 "cards": e["cards"].text(), "code": e["code"].text().strip(), "purchase": e["purchase"].text(),
                 "start": _to_date(e["start"]), "end": _to_date(e["end"]), "day": _to_date(e["day"]),
                 "period": e["period"].currentData(), "size": e["size"].currentData()}

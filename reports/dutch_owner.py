@@ -1,0 +1,33 @@
+"""Dutch for the owner's analyses (issue 18: liability, rhythm, mailings, staff patterns),
+merged into reports.language.DUTCH; kept apart so the documents' catalogue stays readable."""
+
+DUTCH_OWNER: dict[str, str] = {
+    # points liability statement
+    "Earned on purchases": "Gespaard met aankopen",
+    "Welcome bonuses": "Welkomstbonussen",
+    "Birthday bonuses": "Verjaardagsbonussen",
+    "Referral bonuses": "Aanbrengbonussen",
+    "Milestone and tier bonuses": "Mijlpaal- en niveaubonussen",
+    "Opening balances": "Beginsaldi",
+    "Movement": "Mutatie",
+    "Opening balance ({day})": "Beginsaldo ({day})",
+    "Taken back on refunds and voids": "Teruggenomen bij retouren en annuleringen",
+    "Redeemed for rewards": "Ingewisseld voor beloningen",
+    "Corrections and merged cards": "Correcties en samengevoegde passen",
+    "Closing balance ({day})": "Eindsaldo ({day})",
+    "From {start} to {end} customers redeemed {redeemed} points and {expired} points expired.":
+        "Van {start} t/m {end} wisselden klanten {redeemed} punten in en vervielen {expired} punten.",
+    "Estimated breakage: {rate} of the points that left customers' accounts expired.":
+        "Geschatte breakage: {rate} van de punten die van klantrekeningen verdwenen, verviel.",
+    "Not enough history to estimate the breakage: {months} months without a redeemed or expired point.":
+        "Te weinig geschiedenis om de breakage te schatten: {months} maanden zonder ingewisseld of vervallen punt.",
+    "Breakage rate used: {rate}, set by the owner.": "Gebruikte breakage: {rate}, ingesteld door de eigenaar.",
+    "Revenue deferred for the {points} points not yet redeemed: {amount} ({value} a point, less {rate} expected breakage).":
+        "Uitgestelde omzet voor de {points} nog niet ingewisselde punten: {amount} ({value} per punt, min {rate} verwachte breakage).",
+    "Points liability statement": "Overzicht puntenverplichting",
+    "The closing balance is the points outstanding on the dashboard at the month's end: points in lots still valid, worth {value} each. Expired means the points' date passed in the month, booked by the expiry run or not yet.":
+        "Het eindsaldo is het aantal openstaande punten op het dashboard aan het eind van de maand: punten die nog geldig zijn, elk {value} waard. Vervallen betekent dat de datum van de punten in de maand verstreek, al dan niet al geboekt door de vervalrun.",
+    "Deferred revenue (IFRS 15)": "Uitgestelde omzet (IFRS 15)",
+    "Bonus points given without a sale are a marketing cost rather than deferred revenue; the accountant decides how to book them.":
+        "Bonuspunten zonder verkoop zijn eerder marketingkosten dan uitgestelde omzet; de accountant beslist hoe ze te boeken.",
+}
