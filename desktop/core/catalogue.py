@@ -108,7 +108,8 @@ class RewardSpec:
 
     def _kind_values(self, kind: RewardKind) -> dict:
         """The fields that belong to one kind only; the others are cleared."""
-        values = {"discount_cents": None, "discount_percent": None, "stamps_needed": None}
+        values: dict[str, int | datetime | None] = {"discount_cents": None, "discount_percent": None,
+                                                    "stamps_needed": None}
         if kind in (RewardKind.DISCOUNT, RewardKind.MEMBER_PRICE):
             cents = _whole_or_none(self.discount_cents, "discount_cents", 1, MAX_DISCOUNT_CENTS)
             percent = _whole_or_none(self.discount_percent, "discount_percent", 1, 100)
@@ -192,7 +193,7 @@ class Customer:
 
 def tier_rank(tier: str | None, settings: ProgrammeSettings) -> int:
     """0 for no tier, then 1, 2, ... by threshold."""
-    ordered = sorted(settings.tier_thresholds, key=settings.tier_thresholds.get)
+    ordered = sorted(settings.tier_thresholds, key=settings.tier_thresholds.__getitem__)
     return ordered.index(tier) + 1 if tier in ordered else 0
 
 

@@ -172,6 +172,8 @@ def clv(year_net_cents: int, year_purchases: int, year_buyers: int, previous_yea
     if not previous_year_buyers:
         return Measure.missing(NO_PREVIOUS_YEAR_BUYERS)
     years = expected_years(churn(previous_year_buyers, kept))
+    if years.value is None:
+        return years
     return Measure(year_net_cents / year_purchases * (year_purchases / year_buyers) * years.value)
 
 

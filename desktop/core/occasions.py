@@ -79,7 +79,7 @@ def on_a_day(joined_on: date, birthday: date | None, last_visit: date | None, to
     """Occasions due because of the date, whether or not the customer buys: the birthday
     week, the membership anniversary's week, and a reactivation offer while latent."""
     found = []
-    if celebrating_birthday(birthday, today):
+    if birthday is not None and celebrating_birthday(birthday, today):
         found.append(Due(OccasionKind.BIRTHDAY, str(next_birthday(birthday, today).year)))
     years = today.year - joined_on.year
     for n in (years - 1, years):

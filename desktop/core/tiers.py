@@ -42,7 +42,7 @@ def held_tier(spend_12_months: int, spend_at_anniversary: int | None, settings: 
 
 
 def next_tier(tier: str | None, settings: ProgrammeSettings) -> str | None:
-    ordered = sorted(settings.tier_thresholds, key=settings.tier_thresholds.get)
+    ordered = sorted(settings.tier_thresholds, key=settings.tier_thresholds.__getitem__)
     rank = tier_rank(tier, settings)
     return ordered[rank] if rank < len(ordered) else None
 

@@ -22,8 +22,10 @@ connection. Those failures reach the caller as a DatabaseError with a sentence.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -41,6 +43,11 @@ STATEMENT_TIMEOUT_MS = 60_000  # far above any counter's statement; migrations r
 LOCK_TIMEOUT_MS = 10_000  # other counters hold a customer's row for milliseconds
 _WRITE = "loyalty_write"
 _QUERY_CANCELED, _LOCK_NOT_AVAILABLE = "57014", "55P03"
+
+# Dates in raw SQL on SQLite are stored as ISO text, as Python's default adapters did; those
+# defaults are deprecated since Python 3.12, so the same adapters are registered here.
+sqlite3.register_adapter(date, date.isoformat)
+sqlite3.register_adapter(datetime, lambda value: value.isoformat(" "))
 
 
 class DatabaseError(LoyaltyError):
