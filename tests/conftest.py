@@ -119,3 +119,14 @@ def loyalty(tmp_path, capsys):
         return code, captured.out, captured.err
 
     return call
+
+
+@pytest.fixture
+def shop(any_db, owner):
+    """A shop on each backend with no welcome bonus, points valid for a month and a 100-point discount."""
+    from desktop.services import rewards
+    from desktop.services.settings import update_settings
+
+    update_settings(any_db, owner, {"welcome_bonus": 0, "expiry_months": 1})
+    rewards.create_reward(any_db, owner, "Honderd", "financial", "discount", 100)
+    return any_db
