@@ -47,7 +47,8 @@ class Breakage:
         """The percent used: the owner's, else the estimate, else none (nothing deferred away)."""
         if self.override is not None:
             return self.override
-        return self.estimated.value if self.estimated.known else 0.0
+        estimate = self.estimated.value
+        return estimate if estimate is not None else 0.0
 
 
 def deferred_revenue_cents(points: int, point_value_cents: int, breakage_percent: float) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.core.catalogue import tier_rank
-from desktop.core.rules import ProgrammeSettings, add_months, tier_for
+from desktop.core.rules import ProgrammeSettings, add_months, points_for, tier_for
 
 
 def last_anniversary(joined_on: date, today: date) -> date:
@@ -51,6 +51,34 @@ def multiplied(points: int, tier: str | None, settings: ProgrammeSettings) -> in
     """Points earned with the tier's multiplier (a percentage), rounded down."""
     percent = settings.tier_multipliers.get(tier, 100) if tier else 100
     return points * percent // 100
+
+
+@dataclass(frozen=True)
+class TierFacts:
+    """What the tier rule needs to know about one customer today."""
+
+    spend_12_months: int
+    spend_at_anniversary: int | None  # the 12 months before the last anniversary; None before the first
+
+    def tier(self, settings: ProgrammeSettings, *, plus_cents: int = 0) -> str | None:
+        """The tier held, or the one held after a purchase of `plus_cents` more."""
+        return held_tier(self.spend_12_months + plus_cents, self.spend_at_anniversary, settings)
+
+
+@dataclass(frozen=True)
+class Earning:
+    """What a purchase earns one customer today: the counter's preview and the booking use
+    this one rule, so the points shown are the points booked."""
+
+    facts: TierFacts
+    doubled_tiers: frozenset[str | None]  # the tiers (None: no tier) a double-points day applies to today
+
+    def points(self, amount_cents: int, settings: ProgrammeSettings, *, non_earning_cents: int = 0) -> int:
+        """The earning part at the programme's rate, times the multiplier of the tier this
+        purchase reaches (an upgrade counts at once), doubled on a double-points day."""
+        tier = self.facts.tier(settings, plus_cents=amount_cents)
+        earned = multiplied(points_for(amount_cents - non_earning_cents, settings), tier, settings)
+        return earned * 2 if tier in self.doubled_tiers else earned
 
 
 @dataclass(frozen=True)

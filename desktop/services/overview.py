@@ -9,10 +9,10 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
-from desktop.core.tiers import TierStanding
-from desktop.services import points, stats
+from desktop.core.tiers import Earning, TierStanding
+from desktop.services import points, rewards, stats
 from desktop.services.occasions import open_occasions, visit_facts
-from desktop.services.tiers import tier_standing
+from desktop.services.tiers import tier_facts, tier_standing
 from desktop.services.settings import load_settings
 from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase, Refund
 
@@ -40,6 +40,7 @@ class CustomerOverview:
     history: list[LedgerEntry]
     tier_standing: TierStanding  # what is needed for the next tier and to keep this one
     occasions: list[Occasion]  # granted, not yet marked as handed out in person
+    earning: Earning  # what a purchase would earn today: the counter's preview
 
 
 def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
@@ -56,7 +57,8 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
                            .order_by(LedgerEntry.id.desc()).limit(rows)).all()
     settings = load_settings(session)
-    standing = tier_standing(session, customer, today, settings)
+    tiers_now = tier_facts(session, customer, today, settings)
+    standing = tier_standing(session, customer, today, settings, tiers_now)
     # The banner counts visits as the purchase service does when it grants the Nth visit.
     facts = CustomerFacts(customer.joined_on, customer.birthday, *visit_facts(session, customer_id))
     return CustomerOverview(
@@ -65,4 +67,5 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
         spend_12_months_cents=standing.spend_12_months_cents, tier=standing.tier, moments=moments(facts, today, settings),
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
         tier_standing=standing, occasions=open_occasions(session, customer_id),
+        earning=rewards.earning_today(session, customer, today, settings, tiers_now),
     )

@@ -14,8 +14,7 @@ from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.money import format_cents
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
-from desktop.core.tiers import multiplied
-from desktop.services import occasions, points, rewards, tiers
+from desktop.services import occasions, points, rewards
 from desktop.core.clock import local_date
 from desktop.services.context import Actor, at_or_now, audit, card_owner, locked_customer, snapshot
 from desktop.services.settings import load_settings
@@ -89,18 +88,16 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             # Voided purchases were mistakes and purchases refunded in full were given back:
             # neither counts towards the Nth visit or completes a referral.
             visits, last = occasions.visit_facts(session, customer.id)
-            standing = tiers.tier_facts(session, customer, day, settings)
-            tier_before, tier_after = standing.tier(settings), standing.tier(settings, plus_cents=amount_cents)
+            earning = rewards.earning_today(session, customer, day, settings)
+            tier_before = earning.facts.tier(settings)
+            tier_after = earning.facts.tier(settings, plus_cents=amount_cents)
             purchase = Purchase(customer_id=customer.id, amount_cents=amount_cents,
                                 non_earning_cents=non_earning_cents, created_at=moment,
                                 staff_id=actor.staff_id, counter=actor.counter, receipt_ref=receipt,
                                 client_key=key)
             session.add(purchase)
             session.flush()
-            # The purchase that reaches a tier already earns at its multiplier: upgrades count at once.
-            earned = multiplied(rules.points_for(amount_cents - non_earning_cents, settings), tier_after, settings)
-            if earned and rewards.double_points_today(session, customer, tier_after, day, settings):
-                earned *= 2
+            earned = earning.points(amount_cents, settings, non_earning_cents=non_earning_cents)
             before = points.balance(session, customer.id)
             if earned > 0:
                 points.credit(session, customer.id, EntryKind.EARN, earned, at=moment, actor=actor,

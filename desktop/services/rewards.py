@@ -25,6 +25,7 @@ from desktop.core.errors import ConflictError, NotFoundError
 from desktop.core.kinds import RetentionLevel
 from desktop.core.moments import segment
 from desktop.core.occasions import celebrating_birthday
+from desktop.core.tiers import Earning, TierFacts
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, snapshot
 from desktop.services.settings import load_settings
@@ -265,18 +266,23 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
     raise AssertionError(f"unexplained refusal {reason}")
 
 
-def double_points_today(session: Session, customer: Customer, tier: str | None, today: date,
-                        settings) -> bool:
-    """Whether a double-points day in the catalogue applies to this customer today (its
-    offered period are the days; tier and segment limit it like any reward)."""
+def earning_today(session: Session, customer: Customer, today: date, settings,
+                  facts: TierFacts | None = None) -> Earning:
+    """What a purchase earns this customer today: their tier facts, and the tiers for which
+    a double-points day in the catalogue applies (its offered period are the days; tier and
+    segment limit it like any reward)."""
+    facts = facts or tier_facts(session, customer, today, settings)
     days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS, Reward.active.is_(True))).all()
     if not days:
-        return False
+        return Earning(facts, frozenset())
     # The segment takes a query of its own: only when a double-points day asks for one.
     segment_now = segment(customer_facts(session, customer, today), today, settings) if any(
         d.segment for d in days) else ""
-    person = Who(tier=tier, segment=segment_now, spendable=MAX_COST)
-    return any(refusal(day, person, today, settings) == Refusal.AUTOMATIC for day in days)
+    doubled = frozenset(
+        tier for tier in (None, *settings.tier_thresholds)
+        if any(refusal(day, Who(tier=tier, segment=segment_now, spendable=MAX_COST), today, settings)
+               == Refusal.AUTOMATIC for day in days))
+    return Earning(facts, doubled)
 
 
 def take_one(session: Session, reward: Reward) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func
@@ -10,6 +9,7 @@ from sqlmodel import Session, select
 
 from desktop.core import tiers
 from desktop.core.rules import ProgrammeSettings
+from desktop.core.tiers import TierFacts
 from desktop.storage.models import Customer, Purchase, Refund
 
 
@@ -32,18 +32,6 @@ def twelve_months_before(today: date) -> date:
     return today - timedelta(days=365)
 
 
-@dataclass(frozen=True)
-class TierFacts:
-    """What the tier rule needs to know about one customer today."""
-
-    spend_12_months: int
-    spend_at_anniversary: int | None  # the 12 months before the last anniversary; None before the first
-
-    def tier(self, settings: ProgrammeSettings, *, plus_cents: int = 0) -> str | None:
-        """The tier held, or the one held after a purchase of `plus_cents` more."""
-        return tiers.held_tier(self.spend_12_months + plus_cents, self.spend_at_anniversary, settings)
-
-
 def tier_facts(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> TierFacts:
     if not settings.tier_thresholds:
         return TierFacts(0, None)
@@ -54,10 +42,10 @@ def tier_facts(session: Session, customer: Customer, today: date, settings: Prog
     return TierFacts(spend, at_anniversary)
 
 
-def tier_standing(session: Session, customer: Customer, today: date,
-                  settings: ProgrammeSettings) -> tiers.TierStanding:
+def tier_standing(session: Session, customer: Customer, today: date, settings: ProgrammeSettings,
+                  facts: TierFacts | None = None) -> tiers.TierStanding:
     """The tier held today, what is needed for the next one and to keep it at the review."""
-    facts = tier_facts(session, customer, today, settings)
+    facts = facts or tier_facts(session, customer, today, settings)
     held = facts.tier(settings)
     review = tiers.next_anniversary(customer.joined_on, today)
     towards = spend_since(session, customer.id, tiers.year_before(review)) if held else 0

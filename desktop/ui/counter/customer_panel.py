@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import clock, rules
-from desktop.core.catalogue import tier_rank
+from desktop.core import clock
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.moments import Moment, Segment
 from desktop.core.money import parse_amount
 from desktop.core.occasions import OccasionKind
-from desktop.core.tiers import TierStanding, multiplied
-from desktop.services import customers, occasions, purchases, rewards
+from desktop.core.tiers import TierStanding
+from desktop.services import customers, occasions, purchases
 from desktop.core.clock import local_date
 from desktop.services.context import Actor
 from desktop.services.overview import CustomerOverview, overview
@@ -257,8 +256,6 @@ class CustomerPanel(QWidget):
         with self.db.read() as session:
             self.view = overview(session, customer_id, local_date(clock.now()))
             self.settings = load_settings(session)
-            self.double_points = rewards.double_points_today(session, self.view.customer, self.view.tier,
-                                                             local_date(clock.now()), self.settings)
         self._fill()
         self.amount.clear()
         self.amount_error.show_message("")
@@ -346,10 +343,7 @@ class CustomerPanel(QWidget):
             self.amount_error.show_message(explain(error))
             self.book.setEnabled(False)
             return
-        # The purchase that reaches a tier earns at its multiplier already, as the service books it.
-        reached = rules.tier_for(self.view.spend_12_months_cents + cents, self.settings)
-        tier = max((self.view.tier, reached), key=lambda t: tier_rank(t, self.settings))
-        earned = multiplied(rules.points_for(cents, self.settings), tier, self.settings) * (2 if self.double_points else 1)
+        earned = self.view.earning.points(cents, self.settings)  # the rule the booking uses
         self.amount_error.show_message("")
         self.preview.setText(self.tr("{amount} earns {n} points").format(amount=self.formats.amount(cents), n=earned))
         self.book.setEnabled(cents > 0)
