@@ -2523,8 +2523,16 @@ Nieuwe klant: F2</translation>
 <context>
     <name>Slips</name>
     <message>
+        <source>Making the voucher…</source>
+        <translation>De waardebon wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>Voucher {code}</source>
         <translation>Waardebon {code}</translation>
+    </message>
+    <message>
+        <source>Making the points slip…</source>
+        <translation>De puntenbon wordt gemaakt…</translation>
     </message>
     <message>
         <source>Points slip</source>

@@ -1,6 +1,7 @@
 """Printing at the counter: the voucher of a reward just handed out, the points slip of a purchase.
 
-reportlab and QtPdf load on the first print, not at start-up.
+The slip is made on a worker thread (it reads the database); reportlab and QtPdf load on
+the first print, not at start-up.
 """
 
 from __future__ import annotations
@@ -11,14 +12,18 @@ from PySide6.QtWidgets import QWidget
 from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.tasks import run_with_progress
 
 
 def show_voucher(parent: QWidget, db: Database, formats: Formats, code: str) -> None:
     from reports.slips import voucher_pdf
 
-    try:
+    def work(_progress) -> bytes:
         with db.read() as session:
-            pdf = voucher_pdf(session, code, formats.language, "80mm")
+            return voucher_pdf(session, code, formats.language, "80mm")
+
+    try:
+        pdf = run_with_progress(parent, QCoreApplication.translate("Slips", "Making the voucher…"), work)
     except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
         show_error(parent, error)
         return
@@ -28,9 +33,12 @@ def show_voucher(parent: QWidget, db: Database, formats: Formats, code: str) -> 
 def show_points_slip(parent: QWidget, db: Database, formats: Formats, purchase_id: int) -> None:
     from reports.slips import points_slip_pdf
 
-    try:
+    def work(_progress) -> bytes:
         with db.read() as session:
-            pdf = points_slip_pdf(session, purchase_id, formats.language)
+            return points_slip_pdf(session, purchase_id, formats.language)
+
+    try:
+        pdf = run_with_progress(parent, QCoreApplication.translate("Slips", "Making the points slip…"), work)
     except Exception as error:  # noqa: BLE001
         show_error(parent, error)
         return

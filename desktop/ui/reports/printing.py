@@ -35,6 +35,10 @@ class PdfPreview(QPdfView):
         self.setDocument(self.document)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitted to the width, a page about as tall as the view needs a scroll bar at one
+        # width and none at the next: shown as needed, the bar would come and go forever
+        # (the counter froze on an 80 mm voucher). Always there, the width never changes.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.pdf = b""
 
     def show_pdf(self, pdf: bytes) -> int:
