@@ -7,7 +7,7 @@ from desktop.core.kinds import Role
 from desktop.services import staff
 from desktop.services.settings import load_settings
 from desktop.ui.formatting import Formats
-from desktop.ui.idle import IDLE_SETTING
+from desktop.ui.pc_settings import LOCK_AFTER_MINUTES
 from desktop.ui.owner.correction_dialog import CorrectionDialog
 from desktop.ui.owner.settings_dialog import SettingsDialog
 from desktop.ui.owner.staff_dialog import NewStaffDialog, StaffDialog
@@ -44,7 +44,7 @@ def test_settings_check_each_field_and_store_only_good_values(qtbot, db, owner, 
     assert (stored.shop_name, stored.points_per_euro, stored.point_value_cents) == ("Bakkerij Brood & Zo", 2, 10)
     assert stored.tier_thresholds == {"Silver": 25_000, "Gold": 200_000}
     assert stored.tier_multipliers == {"Silver": 150}
-    assert counter.value(IDLE_SETTING, type=float) == 3.0
+    assert LOCK_AFTER_MINUTES.get(counter) == 3.0
 
 
 def test_the_owner_adds_a_staff_member_and_switches_them_off(qtbot, db):

@@ -6,16 +6,16 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desktop.ui import pc_settings
 from desktop.ui.assets import asset
 
 log = logging.getLogger(__name__)
 LANGUAGES = {"en": "English", "nl": "Nederlands"}
-SETTING = "ui/language"
 
 
 def chosen_language(settings: QSettings) -> str:
     """The language set in the app, else the system's when we have it, else English."""
-    stored = settings.value(SETTING, "", type=str)
+    stored = pc_settings.LANGUAGE.get(settings)
     if stored in LANGUAGES:
         return stored
     system = QLocale.system().name()[:2]

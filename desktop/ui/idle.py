@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-IDLE_SETTING = "ui/lock_after_minutes"  # per counter PC, in QSettings; the owner sets it in Settings
-DEFAULT_LOCK_MINUTES = 5.0
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.TouchBegin, QEvent.Type.Wheel}
 

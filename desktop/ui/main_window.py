@@ -21,9 +21,9 @@ from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
-from desktop.ui.i18n import LANGUAGES, SETTING as LANGUAGE_SETTING
-from desktop.ui.idle import DEFAULT_LOCK_MINUTES, IDLE_SETTING, IdleWatcher
-from desktop.ui.owner.settings_dialog import counter_name
+from desktop.ui.i18n import LANGUAGES
+from desktop.ui.idle import IdleWatcher
+from desktop.ui.pc_settings import LANGUAGE, LAST_EXPIRY, LOCK_AFTER_MINUTES, counter_name
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.owner.backup_action import back_up
 from desktop.ui.owner.correction_dialog import CorrectionDialog
@@ -33,7 +33,6 @@ from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
 
 log = logging.getLogger(__name__)
-EXPIRY_SETTING = "expiry/last_run"  # "url|day" of the last automatic expiry on this PC
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +53,7 @@ class MainWindow(QMainWindow):
         self.add_owner_screen(self.tr("Re&wards…"), "Ctrl+Shift+W", "rewards", self._rewards_screen)
         self.add_owner_screen(self.tr("R&etention…"), "Ctrl+Shift+E", "retention", self._retention_screen)
         self.add_owner_screen(self.tr("&Dashboard…"), "Ctrl+D", "dashboard", self._dashboard_screen)
-        self.idle = IdleWatcher(settings.value(IDLE_SETTING, DEFAULT_LOCK_MINUTES, type=float), self)
+        self.idle = IdleWatcher(LOCK_AFTER_MINUTES.get(settings), self)
         self.idle.sig_idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
 
@@ -231,9 +230,9 @@ class MainWindow(QMainWindow):
         """Once a day per PC and database, book the points whose date has passed, in the
         background: the history then says so, and balances show what can really be spent."""
         stamp = f"{self.db.url}|{clock.today().isoformat()}"
-        if self.settings.value(EXPIRY_SETTING, "") == stamp:
+        if LAST_EXPIRY.get(self.settings) == stamp:
             return None
-        self.settings.setValue(EXPIRY_SETTING, stamp)
+        LAST_EXPIRY.put(self.settings, stamp)
         actor = Actor(name="automatic expiry", role=Role.OWNER, counter=counter_name(self.settings))
 
         def work() -> None:
@@ -243,7 +242,7 @@ class MainWindow(QMainWindow):
             except Exception:  # the next start tries again; the counters work on regardless
                 log.exception("automatic expiry failed")
                 # Its own QSettings: one QSettings object must not be used from two threads.
-                QSettings(self.settings.fileName(), self.settings.format()).remove(EXPIRY_SETTING)
+                LAST_EXPIRY.forget(QSettings(self.settings.fileName(), self.settings.format()))
 
         worker = threading.Thread(target=work, name="expiry", daemon=True)
         worker.start()
@@ -253,7 +252,7 @@ class MainWindow(QMainWindow):
         SurveyDialog(self.db, self.actor, parent=self).exec()
 
     def _set_language(self, code: str) -> None:
-        self.settings.setValue(LANGUAGE_SETTING, code)
+        LANGUAGE.put(self.settings, code)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used from the next start of the app."))
 

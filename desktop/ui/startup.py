@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Signal
 
+from desktop.ui import pc_settings
+
 if TYPE_CHECKING:
     from desktop.storage.engine import Database
 
-SETTING = "startup/remembered"
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def current(db: Database) -> Remembered:
 def remembered(settings: QSettings, url: str) -> Remembered | None:
     """What the last start on this PC saw of this database, if anything."""
     try:
-        stored = json.loads(str(settings.value(SETTING, "") or "{}"))
+        stored = json.loads(pc_settings.REMEMBERED_SIGN_IN.get(settings) or "{}")
         if stored.get("url") != url or not stored.get("people"):
             return None
         return Remembered(stored["shop_name"], tuple(Person(*person) for person in stored["people"]))
@@ -104,4 +105,5 @@ def remembered(settings: QSettings, url: str) -> Remembered | None:
 
 def remember(settings: QSettings, url: str, seen: Remembered) -> None:
     people = [[p.id, p.name, p.role] for p in seen.people]
-    settings.setValue(SETTING, json.dumps({"url": url, "shop_name": seen.shop_name, "people": people}))
+    pc_settings.REMEMBERED_SIGN_IN.put(settings, json.dumps({"url": url, "shop_name": seen.shop_name,
+                                                             "people": people}))

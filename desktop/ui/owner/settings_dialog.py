@@ -5,7 +5,7 @@ The language is in the Shop menu instead: it is each person's choice, not the ow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSysInfo, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
@@ -19,7 +19,7 @@ from desktop.services.settings import load_settings, update_settings
 from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
-from desktop.ui.idle import DEFAULT_LOCK_MINUTES, IDLE_SETTING
+from desktop.ui.pc_settings import COUNTER_NAME, LOCK_AFTER_MINUTES, counter_name
 from desktop.ui.widgets import FieldError, field_with_error
 
 WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
@@ -30,14 +30,6 @@ WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
     "silent_loyalist_min_visits": (1, 1000), "advocate_min_referrals": (1, 1000),
 }
 AMOUNTS = ("point_value_cents", "max_purchase_cents")
-
-
-COUNTER_SETTING = "counter/name"  # per PC, in QSettings: recorded with every booking made here
-
-
-def counter_name(counter: QSettings) -> str:
-    """This PC's name as a counter: set in Settings, else the computer's network name."""
-    return str(counter.value(COUNTER_SETTING, "") or QSysInfo.machineHostName())[:64]
 
 
 class SettingsDialog(QDialog):
@@ -173,7 +165,7 @@ class SettingsDialog(QDialog):
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(1, 240)
         self.lock_minutes.setSuffix(self.tr(" minutes"))
-        self.lock_minutes.setValue(round(self.counter.value(IDLE_SETTING, DEFAULT_LOCK_MINUTES, type=float)))
+        self.lock_minutes.setValue(round(LOCK_AFTER_MINUTES.get(self.counter)))
         form.addRow(self.tr("Lock when nobody touches it for"), self.lock_minutes)
         self.counter_name = QLineEdit(counter_name(self.counter))
         self.counter_name.setMaxLength(64)
@@ -230,10 +222,10 @@ class SettingsDialog(QDialog):
         except LoyaltyError as error:
             show_error(self, error)
             return False
-        self.counter.setValue(IDLE_SETTING, float(self.lock_minutes.value()))
+        LOCK_AFTER_MINUTES.put(self.counter, float(self.lock_minutes.value()))
         self.sig_lock_minutes.emit(float(self.lock_minutes.value()))
         name = self.counter_name.text().strip()
-        self.counter.setValue(COUNTER_SETTING, name)
+        COUNTER_NAME.put(self.counter, name)
         self.sig_counter_name.emit(counter_name(self.counter))
         self.close()
         return True
