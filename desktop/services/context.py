@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -74,28 +75,48 @@ def locked_customer(session: Session, condition: ColumnElement[bool], *, what: s
 
     On PostgreSQL this is SELECT ... FOR UPDATE, which makes two counters working on the
     same customer take turns; on SQLite the write transaction already holds the lock.
-    A merged customer's old card leads to the customer kept.
+    A merged customer's old card leads to the customer kept; only that row is locked (see
+    `locked_customers` for the order when a service locks several).
     """
-    customer = session.exec(select(Customer).where(condition).with_for_update()).first()
-    if customer is None:
+    found = session.exec(select(Customer).where(condition)).first()
+    if found is None:
         raise NotFoundError("No customer with {what}.", what=what)
-    seen = {customer.id}
-    while customer.merged_into_id is not None and customer.merged_into_id not in seen:
-        seen.add(customer.merged_into_id)
-        customer = session.exec(
-            select(Customer).where(Customer.id == customer.merged_into_id).with_for_update()
-        ).one()
+    seen: set[int] = set()
+    holder_id = _holder(session, found).id
+    while True:
+        seen.add(holder_id)
+        # populate_existing: the row as locked, not as this session read it before the lock.
+        customer = session.exec(select(Customer).where(Customer.id == holder_id).with_for_update()
+                                .execution_options(populate_existing=True)).one()
+        # Merged while this transaction waited for the lock: the customer kept holds everything now.
+        if customer.merged_into_id is None or customer.merged_into_id in seen:
+            return customer
+        holder_id = customer.merged_into_id
+
+
+def locked_customers(session: Session, ids: Iterable[int | None]) -> dict[int, Customer]:
+    """Lock several customers in the one global order every service keeps: by id, lowest first.
+
+    Two transactions that each lock customers in the same order can never wait on each
+    other in a circle (a deadlock), so a service that changes more than one customer (a
+    first purchase and its referrer, a merge) locks them all here before changing any.
+    Returns the locked customer for each id asked (a merged id gives the customer kept).
+    """
+    return {i: locked_customer(session, Customer.id == i, what=f"id {i}") for i in sorted({i for i in ids if i is not None})}
+
+
+def _holder(session: Session, customer: Customer) -> Customer:
+    seen: set[int] = set()
+    while customer.merged_into_id is not None and customer.id not in seen:
+        seen.add(customer.id)
+        customer = session.get(Customer, customer.merged_into_id)
     return customer
 
 
 def card_owner(session: Session, card: str) -> Customer | None:
     """The customer a card leads to now (a merged customer's card leads to the one kept)."""
     customer = session.exec(select(Customer).where(Customer.card_number == card)).first()
-    seen: set[int] = set()
-    while customer is not None and customer.merged_into_id is not None and customer.id not in seen:
-        seen.add(customer.id)
-        customer = session.get(Customer, customer.merged_into_id)
-    return customer
+    return None if customer is None else _holder(session, customer)
 
 
 def at_or_now(at: datetime | None) -> datetime:

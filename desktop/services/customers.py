@@ -17,9 +17,17 @@ from desktop.core.kinds import EntryKind
 from desktop.core.occasions import Due, OccasionKind
 from desktop.services import occasions, points
 from desktop.core.clock import local_date
-from desktop.services.context import Actor, at_or_now, audit, card_owner, locked_customer, snapshot
+from desktop.services.context import (
+    Actor,
+    at_or_now,
+    audit,
+    card_owner,
+    locked_customer,
+    locked_customers,
+    snapshot,
+)
 from desktop.services.settings import load_settings
-from desktop.storage.engine import Database
+from desktop.storage.engine import Database, retried
 from desktop.storage.models import (
     AuditLog, Customer, LedgerEntry, Occasion, Purchase, Redemption, Refund, Subscription, SurveyResponse,
 )
@@ -227,6 +235,7 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     return [SearchHit(*row) for row in session.exec(statement)]
 
 
+@retried
 def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str, *,
                     at: datetime | None = None) -> Customer:
     """Fold a duplicate into the customer kept: points, purchases, rewards and surveys move over.
@@ -242,12 +251,13 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
     moment = at_or_now(at)
     today = local_date(moment)
     with db.write() as session:
-        ids = sorted(c.id for c in session.exec(
-            select(Customer).where(Customer.card_number.in_([keep_card, merge_card]))))
+        ids = list(session.exec(select(Customer.id).where(Customer.card_number.in_([keep_card, merge_card]))))
         if len(ids) != 2:
             raise NotFoundError("Both card numbers must belong to a customer.")
-        # Lock both rows in id order, so two merges never wait on each other in a circle.
-        rows = {c.card_number: c for c in (locked_customer(session, Customer.id == i, what=f"id {i}") for i in ids)}
+        # The two, and the customers the duplicate referred (they get the kept one as
+        # referrer), in the global order: a first purchase locks a customer and referrer too.
+        referred = list(session.exec(select(Customer.id).where(Customer.referred_by_id.in_(ids))))
+        rows = {c.card_number: c for i, c in locked_customers(session, [*ids, *referred]).items() if i in ids}
         keep, gone = rows.get(keep_card), rows.get(merge_card)
         if keep is None or gone is None or keep.id == gone.id:
             raise ConflictError("One of these cards was merged into the other already.")
@@ -290,6 +300,7 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
 ANONYMOUS_NAME = "—"
 
 
+@retried
 def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | None = None) -> Customer:
     """Remove a customer's personal data for good; points, purchases and totals stay for the books.
 
@@ -307,6 +318,8 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
         while merged := session.exec(select(Customer).where(
                 Customer.merged_into_id.in_([p.id for p in people]), Customer.id.not_in([p.id for p in people]))).all():
             people.extend(merged)
+        # Merged duplicates: after their merge only a referral update may lock them; retried covers that.
+        locked_customers(session, [p.id for p in people[1:]])
         ids = [p.id for p in people]
         for person in people:
             for name in PERSONAL_FIELDS:

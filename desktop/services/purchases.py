@@ -16,9 +16,17 @@ from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.services import occasions, points, rewards
 from desktop.core.clock import local_date
-from desktop.services.context import Actor, at_or_now, audit, card_owner, locked_customer, snapshot
+from desktop.services.context import (
+    Actor,
+    at_or_now,
+    audit,
+    card_owner,
+    locked_customer,
+    locked_customers,
+    snapshot,
+)
 from desktop.services.settings import load_settings
-from desktop.storage.engine import Database
+from desktop.storage.engine import Database, retried
 from desktop.storage.models import Customer, LedgerEntry, Purchase, Refund
 
 
@@ -55,6 +63,7 @@ def _replay(session: Session, key: str, card: str) -> PurchaseResult | None:
                           points.balance(session, purchase.customer_id), replayed=True)
 
 
+@retried
 def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, *, non_earning_cents: int = 0,
                       receipt_ref: str = "", client_key: str | None = None,
                       at: datetime | None = None) -> PurchaseResult:
@@ -81,6 +90,10 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
                 raise ValidationError("amount", "{amount} is more than the largest purchase allowed ({maximum}); "
                                       "check the amount.", amount=format_cents(amount_cents),
                                       maximum=format_cents(settings.max_purchase_cents))
+            buyer = card_owner(session, card)
+            if buyer is not None and buyer.referred_by_id is not None:
+                # A first purchase completes the referral and changes the referrer's points too.
+                locked_customers(session, (buyer.id, buyer.referred_by_id))
             customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
             if customer.anonymised:
                 raise ConflictError("This customer was anonymised and can no longer collect points.")
@@ -129,6 +142,7 @@ class RefundResult:
     balance: int
 
 
+@retried
 def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *, amount_cents: int | None = None,
                     void: bool = False, at: datetime | None = None) -> RefundResult:
     """Give back all (`amount_cents=None`) or part of a purchase, taking back its points.
@@ -149,10 +163,8 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
         purchase = session.get(Purchase, purchase_id)
         if purchase is None:
             raise NotFoundError("No purchase number {purchase_id}.", purchase_id=purchase_id)
-        # Lock every customer whose points may change (the buyer, a referrer) in id order,
-        # so two transactions never wait on each other in a circle.
-        holders = occasions.holders_of(session, purchase.id) | {purchase.customer_id}
-        locked = {i: locked_customer(session, Customer.id == i, what=f"id {i}") for i in sorted(holders)}
+        # Every customer whose points may change (the buyer, a referrer), in the global order.
+        locked = locked_customers(session, occasions.holders_of(session, purchase.id) | {purchase.customer_id})
         customer = locked[purchase.customer_id]
         refunded = int(session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0))
                                     .where(Refund.purchase_id == purchase.id)).one())

@@ -21,15 +21,20 @@ connection. Those failures reach the caller as a DatabaseError with a sentence.
 
 from __future__ import annotations
 
+import functools
 import logging
+import random
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from desktop.core.errors import LoyaltyError
@@ -37,12 +42,16 @@ from desktop.storage import summaries
 from desktop.storage.network_share import is_network_path
 
 log = logging.getLogger(__name__)
+P = ParamSpec("P")
+T = TypeVar("T")
 BUSY_TIMEOUT_MS = 15_000
 CONNECT_TIMEOUT_S = 4
 STATEMENT_TIMEOUT_MS = 60_000  # far above any counter's statement; migrations run without it
 LOCK_TIMEOUT_MS = 10_000  # other counters hold a customer's row for milliseconds
 _WRITE = "loyalty_write"
 _QUERY_CANCELED, _LOCK_NOT_AVAILABLE = "57014", "55P03"
+_TRY_AGAIN = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
+ATTEMPTS = 4
 
 # Dates in raw SQL on SQLite are stored as ISO text, as Python's default adapters did; those
 # defaults are deprecated since Python 3.12, so the same adapters are registered here.
@@ -147,6 +156,33 @@ def _server_engine(url: str) -> Engine:
             raise problem from None
 
     return engine
+
+
+def retried(service: Callable[P, T]) -> Callable[P, T]:
+    """Run a writing service again when PostgreSQL rolled its transaction back to break a
+    deadlock or a serialization conflict with another counter, a few times, then say so.
+
+    Services lock in one order (services/context.locked_customers), so this is the last
+    resort for what that order cannot foresee. Safe because a service is one transaction:
+    a rolled-back try left nothing behind.
+    """
+
+    @functools.wraps(service)
+    def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return service(*args, **kwargs)
+            except DBAPIError as error:
+                if getattr(error.orig, "sqlstate", None) not in _TRY_AGAIN:
+                    raise
+                log.warning("%s: try %d of %d rolled back by the server: %s", service.__name__, attempt,
+                            ATTEMPTS, error.orig.sqlstate)
+                if attempt < ATTEMPTS:
+                    time.sleep(random.uniform(0.01, 0.05) * attempt)  # apart, so the two do not meet again
+        raise DatabaseError("Another counter was changing the same customers at the same moment, so nothing "
+                            "was saved. Try again.")
+
+    return run
 
 
 class Database:

@@ -183,6 +183,10 @@
         <translation>{path} staat op een netwerkschijf. SQLite kan een bestand niet veilig tussen computers delen; gebruik voor meerdere kassa-pc&apos;s een PostgreSQL-server (--db postgresql+psycopg://gebruiker@server/winkel).</translation>
     </message>
     <message>
+        <source>Another counter was changing the same customers at the same moment, so nothing was saved. Try again.</source>
+        <translation>Een andere kassa wijzigde op hetzelfde moment dezelfde klanten; er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>Er is geen back-upbestand {path}.</translation>
     </message>
