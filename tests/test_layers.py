@@ -1,8 +1,10 @@
-"""The core, storage, services and reports import without PySide6 (and without matplotlib's Qt)."""
+"""Each layer imports only the layers below it; the core, storage, services and reports import without Qt."""
 
+import ast
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 LAYERS = [
     "desktop.core.money", "desktop.core.cardnumber", "desktop.core.rules", "desktop.core.ledger",
@@ -82,3 +84,43 @@ def test_the_main_window_loads_matplotlib_reportlab_and_qtpdf_only_when_a_screen
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+
+# What each layer may import of the project (every import, also those inside functions).
+ALLOWED = {
+    "desktop.core": {"desktop.core"},
+    "desktop.storage": {"desktop.core", "desktop.storage"},
+    "desktop.services": {"desktop.core", "desktop.storage", "desktop.services", "desktop.logs"},
+    "reports": {"desktop.core", "desktop.storage", "desktop.services", "reports"},
+    "desktop.cli": {"desktop.core", "desktop.storage", "desktop.services", "desktop.cli", "desktop.logs", "reports",
+                    "desktop.ui.app"},  # the app starts from the `loyalty` command when no sub-command is given
+    "desktop.ui": {"desktop.core", "desktop.storage", "desktop.services", "desktop.ui", "desktop.logs", "reports"},
+}
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _wrong_imports(layer: str, path: Path) -> list[str]:
+    allowed = ALLOWED[layer]
+    wrong = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                 else [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else [])
+        wrong += [name for name in names if name.split(".")[0] in ("desktop", "reports")
+                  and not any(name == a or name.startswith(a + ".") for a in allowed)]
+    return wrong
+
+
+def test_every_layer_imports_only_the_layers_below_it():
+    wrong = [f"{path.relative_to(ROOT)} imports {module}"
+             for layer in ALLOWED for path in sorted(ROOT.joinpath(*layer.split(".")).rglob("*.py"))
+             for module in _wrong_imports(layer, path)]
+    assert wrong == []
+
+
+def test_the_layer_check_finds_an_import_inside_a_function(tmp_path):
+    # Guards the test above: an import that breaks the direction is found wherever it is.
+    sample = tmp_path / "sample.py"
+    sample.write_text("import desktop.core.money\n\ndef later():\n    from desktop.ui.app import run\n",
+                      encoding="utf-8")
+    assert _wrong_imports("desktop.services", sample) == ["desktop.ui.app"]
