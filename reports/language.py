@@ -34,10 +34,16 @@ def N_(source: str) -> str:
 @dataclass(frozen=True)
 class Language:
     code: str  # "en" or "nl"
+    informal: bool = False  # Dutch addresses the customer as "je" instead of "u" (the shop's profile)
 
     def t(self, source: str, **values) -> str:
         """The text in this language with the values filled in (English when not translated)."""
-        template = DUTCH.get(source, source) if self.code == "nl" else source
+        if self.code != "nl":
+            template = source
+        elif self.informal and source in DUTCH_JE:
+            template = DUTCH_JE[source]
+        else:
+            template = DUTCH.get(source, source)
         return template.format(**values) if values else template
 
     def amount(self, cents: int) -> str:
@@ -285,3 +291,27 @@ DUTCH: dict[str, str] = {
 from reports.dutch_owner import DUTCH_OWNER  # noqa: E402 (a plain dict; no cycle)
 
 DUTCH.update(DUTCH_OWNER)
+
+
+# The Dutch texts that address the customer, in the "je" form a shop can choose instead of
+# "u" (desktop.core.shop_profile.ADDRESS_FORMS). A test checks every "u" text has one here.
+DUTCH_JE: dict[str, str] = {
+    "Your points today": "Je punten vandaag",
+    "How you earn points": "Zo spaar je punten",
+    "You earn {points} point(s) for every whole euro you spend.":
+        "Je krijgt {points} punt(en) voor elke hele euro die je besteedt.",
+    "Points are valid for {months} months from the day you earn them; the oldest points are spent first.":
+        "Punten zijn {months} maanden geldig vanaf de dag waarop je ze spaart; de oudste punten worden eerst besteed.",
+    "100 points are worth {amount} when you spend them on a reward.":
+        "100 punten zijn {amount} waard als je ze besteedt aan een beloning.",
+    "Bonus points: {welcome} when you join, {birthday} on your birthday, {referral} for every friend you bring.":
+        "Bonuspunten: {welcome} bij aanmelding, {birthday} op je verjaardag, {referral} voor elke vriend die je aanbrengt.",
+    "Thank you for your visit!": "Bedankt voor je bezoek!",
+    "We have not seen you since {day}, and we miss you! As a thank-you for your loyalty, you still have {points} points on your card, worth {amount}.":
+        "We hebben je sinds {day} niet meer gezien, en we missen je! Je hebt nog {points} punten op je pas, ter waarde van {amount}.",
+    "We have not seen you since {day}, and we miss you!": "We hebben je sinds {day} niet meer gezien, en we missen je!",
+    "Come by in the coming weeks: show this letter or your card at the counter and we will gladly tell you what is new.":
+        "Kom de komende weken eens langs: laat deze brief of je pas zien aan de kassa en we vertellen je graag wat er nieuw is.",
+    "You receive this letter because you agreed to hear from us. Would you rather not? Tell us at the counter.":
+        "Je ontvangt deze brief omdat je hebt aangegeven post van ons te willen ontvangen. Liever niet meer? Zeg het ons aan de kassa.",
+}

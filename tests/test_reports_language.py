@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reports.language import DUTCH, Language
+from reports.language import DUTCH, DUTCH_JE, Language
 
 REPORTS = Path(__file__).resolve().parents[1] / "reports"
 
@@ -76,3 +76,23 @@ def test_amounts_numbers_and_dates_per_language(code, amount, number, day, month
 def test_dutch_texts_are_used_in_dutch_and_english_otherwise():
     assert Language("nl").t("Page {page} of {pages}", page=2, pages=5) == "Pagina 2 van 5"
     assert Language("en").t("Page {page} of {pages}", page=2, pages=5) == "Page 2 of 5"
+
+
+FORMAL = __import__("re").compile(r"\b(u|U|uw|Uw)\b")
+INFORMAL = __import__("re").compile(r"\b(je|Je|jou|jouw|Jouw)\b")
+
+
+def test_every_dutch_text_that_says_u_has_a_je_form_and_the_je_forms_say_je():
+    formal = {english for english, dutch in DUTCH.items() if FORMAL.search(dutch)}
+    assert len(formal) > 5  # the scan finds the texts that address the customer
+    assert formal == set(DUTCH_JE), f"u without je form: {formal - set(DUTCH_JE)}; je form of no u text: {set(DUTCH_JE) - formal}"
+    for english, informal in DUTCH_JE.items():
+        assert placeholders(english) == placeholders(informal), english
+        assert INFORMAL.search(informal) and not FORMAL.search(informal), informal
+
+
+def test_the_shops_form_of_address_chooses_u_or_je():
+    assert Language("nl").t("Thank you for your visit!") == "Bedankt voor uw bezoek!"
+    assert Language("nl", informal=True).t("Thank you for your visit!") == "Bedankt voor je bezoek!"
+    assert Language("en", informal=True).t("Thank you for your visit!") == "Thank you for your visit!"
+    assert Language("nl", informal=True).t("Points") == "Punten"  # nothing to address: the one text

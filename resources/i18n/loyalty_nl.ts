@@ -127,6 +127,46 @@
         <translation>Niveau &apos;{tier}&apos; heeft een naam en een besteding van 0 of meer nodig.</translation>
     </message>
     <message>
+        <source>The logo must be a PNG or SVG picture.</source>
+        <translation>Het logo moet een PNG- of SVG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than {limit} MB; choose a smaller picture.</source>
+        <translation>Het logo is groter dan {limit} MB; kies een kleinere afbeelding.</translation>
+    </message>
+    <message>
+        <source>The logo is {width} x {height} pixels: at least {least} are needed on each side to print sharp.</source>
+        <translation>Het logo is {width} x {height} pixels: er zijn er minstens {least} per zijde nodig om scherp te drukken.</translation>
+    </message>
+    <message>
+        <source>The logo is {width} x {height} pixels: at most {most} on a side.</source>
+        <translation>Het logo is {width} x {height} pixels: hoogstens {most} per zijde.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters.</source>
+        <translation>Hoogstens {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>Enter a postcode such as 1234 AB.</source>
+        <translation>Vul een postcode in zoals 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number such as 020 123 4567.</source>
+        <translation>Vul een telefoonnummer in zoals 020 123 4567.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as info@shop.nl.</source>
+        <translation>Vul een e-mailadres in zoals info@winkel.nl.</translation>
+    </message>
+    <message>
+        <source>Enter a website such as www.shop.nl.</source>
+        <translation>Vul een website in zoals www.winkel.nl.</translation>
+    </message>
+    <message>
+        <source>A KvK number has 8 digits.</source>
+        <translation>Een KvK-nummer heeft 8 cijfers.</translation>
+    </message>
+    <message>
         <source>&apos;{raw}&apos; is not a date; type it like 22-11-2026.</source>
         <translation>&apos;{raw}&apos; is geen datum; typ hem als 22-11-2026.</translation>
     </message>
@@ -2282,6 +2322,10 @@ Nieuwe klant: F2</translation>
         <translation>Deze &amp;kassa</translation>
     </message>
     <message>
+        <source>&amp;Shop on paper</source>
+        <translation>&amp;Winkel op papier</translation>
+    </message>
+    <message>
         <source>Shop name</source>
         <translation>Naam van de winkel</translation>
     </message>
@@ -2487,6 +2531,111 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Making demo customers…</source>
         <translation>Demoklanten maken…</translation>
+    </message>
+</context>
+<context>
+    <name>ShopProfileTab</name>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>KvK number (Chamber of Commerce)</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Letters are signed by</source>
+        <translation>Brieven ondertekend door</translation>
+    </message>
+    <message>
+        <source>e.g. Marieke Jansen</source>
+        <translation>bijv. Marieke Jansen</translation>
+    </message>
+    <message>
+        <source>Mon–Fri 9:00–18:00
+Sat 9:00–17:00</source>
+        <translation>ma–vr 9.00–18.00
+za 9.00–17.00</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingstijden</translation>
+    </message>
+    <message>
+        <source>u (formal)</source>
+        <translation>u (formeel)</translation>
+    </message>
+    <message>
+        <source>je (informal)</source>
+        <translation>je (informeel)</translation>
+    </message>
+    <message>
+        <source>How every Dutch letter, voucher and slip addresses the customer</source>
+        <translation>Hoe elke Nederlandse brief, waardebon en bon de klant aanspreekt</translation>
+    </message>
+    <message>
+        <source>Dutch texts address the customer as</source>
+        <translation>Nederlandse teksten spreken de klant aan met</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form B (window 45 mm from the top)</source>
+        <translation>DIN 5008 vorm B (venster 45 mm van boven)</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form A (window 27 mm from the top)</source>
+        <translation>DIN 5008 vorm A (venster 27 mm van boven)</translation>
+    </message>
+    <message>
+        <source>Window envelope of the letters</source>
+        <translation>Vensterenvelop van de brieven</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or SVG)</source>
+        <translation>Logo (PNG of SVG)</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>Kies het logo van de winkel</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg)</source>
+        <translation>Afbeeldingen (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>Dit bestand is geen leesbare afbeelding.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Settings (owner): the programme's rules, its tiers, and when this counter locks itself.
+"""Settings (owner): the programme's rules, its tiers, when this counter locks itself, and
+the shop's details for paper (its own tab, desktop/ui/owner/shop_profile_tab.py).
 
 The language is in the Shop menu instead: it is each person's choice, not the owner's.
 """
@@ -19,6 +20,7 @@ from desktop.services.settings import load_settings, update_settings
 from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.owner.shop_profile_tab import ShopProfileTab
 from desktop.ui.pc_settings import COUNTER_NAME, LOCK_AFTER_MINUTES, counter_name
 from desktop.ui.widgets import FieldError, field_with_error
 
@@ -51,6 +53,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._moments_tab(), self.tr("&Bonuses"))
         tabs.addTab(self._tiers_tab(), self.tr("&Tiers"))
         tabs.addTab(self._counter_tab(), self.tr("This &counter"))
+        self.shop_tab = ShopProfileTab(db)
+        tabs.addTab(self.shop_tab, self.tr("&Shop on paper"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.close)
@@ -221,6 +225,9 @@ class SettingsDialog(QDialog):
             return False
         except LoyaltyError as error:
             show_error(self, error)
+            return False
+        if not self.shop_tab.save(self.actor):
+            self.tabs.setCurrentWidget(self.shop_tab)
             return False
         LOCK_AFTER_MINUTES.put(self.counter, float(self.lock_minutes.value()))
         self.sig_lock_minutes.emit(float(self.lock_minutes.value()))
