@@ -101,7 +101,9 @@ def import_customers(db: Database, actor: Actor, data: bytes, *, dry_run: bool =
             _insert(session, actor, parsed.lines, moment, today)
             audit(session, actor, "customer.import", "customer", "", None,
                   {"customers": summary.customers, "opening_points": summary.points, "file": source})
-        return summary
+    if not dry_run:
+        db.refresh_statistics()
+    return summary
 
 
 def export_customers(db: Database) -> tuple[bytes, int]:

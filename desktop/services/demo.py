@@ -831,6 +831,7 @@ def generate_demo(db: Database, actor: Actor, *, customers: int = 2000, months: 
                 worker.terminate()
             worker.join()
             pipe.close()
+    db.refresh_statistics()
     counts = load.counts
     return DemoSummary(counts["customer"], counts["purchase"], counts["ledger_entry"], counts["lot_allocation"],
                        counts["redemption"], counts["refund"], counts["survey_response"],

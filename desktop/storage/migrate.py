@@ -72,6 +72,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
     finally:
         if engine is not db.engine:
             engine.dispose()
+    db.refresh_statistics()
     log.info("database upgraded from %s to %s", current, SCHEMA_REVISION)
     return backup
 
