@@ -29,7 +29,7 @@ def test_a_customer_from_the_command_line(loyalty):
     (("purchase", "2900000000001", "NaN"), "not an amount"),
     (("purchase", "2900000000001", "1e309"), "not an amount"),
     (("purchase", "2900000000001", "--", "-5"), "cannot be negative"),
-    (("purchase", "2900000000001", "5"), "No customer with card number"),
+    (("purchase", "2900000000001", "5"), "No customer has card 2900000000001"),
     (("purchase", "2900000000002", "5"), "mistyped"),
     (("purchase", "2900000000001", "99999999,00"), "largest purchase"),
     (("customer", "add", "--name", ""), "Enter a name"),

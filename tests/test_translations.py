@@ -61,3 +61,35 @@ def test_errors_from_the_core_reach_a_dutch_user_in_dutch(qapp):
     finally:
         qapp.removeTranslator(translator)
     assert explain(refused.value) == "'abc' is not an amount; type it like 12,50 or 12.50."
+
+
+def test_english_words_passed_as_a_value_of_a_message_are_found():
+    import ast
+
+    check = runpy.run_path(str(ROOT / "resources/i18n/error_templates.py"))["check"]
+    source = 'raise NotFoundError("No customer with {what}.", what=f"card number {card}")\n' \
+             'raise NotFoundError("No customer has card {card}.", card=card)\n'
+    templates, problems = check(ast.parse(source), "sample.py")
+    assert templates == ["No customer with {what}.", "No customer has card {card}."]
+    assert len(problems) == 1 and problems[0].startswith("sample.py:1: words in the value 'what'")
+
+
+def test_amounts_in_messages_follow_the_language_of_the_app(qapp):
+    from desktop.ui.formatting import Formats, current_formats, use_formats
+
+    before = current_formats()
+    with pytest.raises(ValidationError) as refused:
+        parse_amount("2000", max_cents=150_000)
+    translator = i18n.install_translator(qapp, "nl")
+    try:
+        use_formats(Formats("nl"))
+        assert explain(refused.value) == "€\u00a02.000,00 is meer dan het maximum van €\u00a01.500,00."
+    finally:
+        qapp.removeTranslator(translator)
+        use_formats(before)
+    use_formats(Formats("en"))
+    try:
+        assert explain(refused.value) == "€2,000.00 is more than the maximum of €1,500.00."
+    finally:
+        use_formats(before)
+    assert str(refused.value) == "amount: € 2.000,00 is more than the maximum of € 1.500,00."  # the command line

@@ -44,9 +44,20 @@ def parse_amount(text: str, *, field: str = "amount", max_cents: int | None = No
     if max_cents is not None and cents > max_cents:
         raise ValidationError(
             field, "{amount} is more than the maximum of {maximum}.",
-            amount=format_cents(cents), maximum=format_cents(max_cents)
+            amount=Amount(cents), maximum=Amount(max_cents)
         )
     return cents
+
+
+class Amount(int):
+    """Cents given as a value of an error's message: the command line writes it as
+    `format_cents` does, the app in the style of the language it shows."""
+
+    def __format__(self, spec: str) -> str:
+        return format_cents(self) if not spec else int(self).__format__(spec)
+
+    def __str__(self) -> str:
+        return format_cents(self)
 
 
 def format_cents(cents: int, *, symbol: bool = True) -> str:

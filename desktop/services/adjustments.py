@@ -10,16 +10,16 @@ from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.services import points
 from desktop.core.clock import local_date
-from desktop.services.context import Actor, at_or_now, audit, locked_customer, snapshot
+from desktop.services.context import Actor, at_or_now, audit, locked_by_card, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
-from desktop.storage.models import Customer, LedgerEntry
+from desktop.storage.models import LedgerEntry
 
 
 def adjust_points(db: Database, actor: Actor, card: str, delta: int, reason: str, *,
                   at: datetime | None = None) -> LedgerEntry:
     """Add or take away points with a reason (owner only); never below zero."""
-    actor.require_owner("correct a customer's points")
+    actor.require_owner("Only the owner may correct a customer's points.")
     card = cardnumber.validate(card)
     why = clean_text(reason, field="reason", max_len=500)
     if not why:
@@ -29,7 +29,7 @@ def adjust_points(db: Database, actor: Actor, card: str, delta: int, reason: str
     moment = at_or_now(at)
     today = local_date(moment)
     with db.write() as session:
-        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        customer = locked_by_card(session, card)
         if delta > 0:
             entry = points.credit(session, customer.id, EntryKind.ADJUST, delta, at=moment, actor=actor,
                                   expires_on=rules.expiry_date(today, load_settings(session)), reason=why)

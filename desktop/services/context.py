@@ -37,9 +37,10 @@ class Actor:
             user = "unknown"
         return cls(name=f"command line ({user})", role=Role.OWNER)
 
-    def require_owner(self, what: str) -> None:
+    def require_owner(self, refusal: str) -> None:
+        """Refuse anyone but the owner with `refusal`, a whole sentence (translated as one)."""
         if self.role != Role.OWNER:
-            raise PermissionDenied("Only the owner may {what}.", what=what)
+            raise PermissionDenied(refusal)
 
 
 def _jsonable(value: Any) -> Any:
@@ -70,7 +71,18 @@ def audit(session: Session, actor: Actor, action: str, entity: str, entity_id: A
     )
 
 
-def locked_customer(session: Session, condition: ColumnElement[bool], *, what: str) -> Customer:
+def locked_by_card(session: Session, card: str) -> Customer:
+    """The customer with this card (or the one a merged card leads to), locked: see `_locked`."""
+    return _locked(session, Customer.card_number == card, NotFoundError("No customer has card {card}.", card=card))
+
+
+def locked_by_id(session: Session, customer_id: int) -> Customer:
+    """The customer with this id (or the one it was merged into), locked: see `_locked`."""
+    return _locked(session, Customer.id == customer_id,
+                   NotFoundError("No customer number {number}.", number=customer_id))
+
+
+def _locked(session: Session, condition: ColumnElement[bool], missing: NotFoundError) -> Customer:
     """Fetch one customer and lock the row until the transaction ends.
 
     On PostgreSQL this is SELECT ... FOR UPDATE, which makes two counters working on the
@@ -80,7 +92,7 @@ def locked_customer(session: Session, condition: ColumnElement[bool], *, what: s
     """
     found = session.exec(select(Customer).where(condition)).first()
     if found is None:
-        raise NotFoundError("No customer with {what}.", what=what)
+        raise missing
     seen: set[int] = set()
     holder_id = _holder(session, found).id
     while True:
@@ -102,7 +114,7 @@ def locked_customers(session: Session, ids: Iterable[int | None]) -> dict[int, C
     first purchase and its referrer, a merge) locks them all here before changing any.
     Returns the locked customer for each id asked (a merged id gives the customer kept).
     """
-    return {i: locked_customer(session, Customer.id == i, what=f"id {i}") for i in sorted({i for i in ids if i is not None})}
+    return {i: locked_by_id(session, i) for i in sorted({i for i in ids if i is not None})}
 
 
 def _holder(session: Session, customer: Customer) -> Customer:

@@ -22,7 +22,7 @@ from desktop.services.context import (
     at_or_now,
     audit,
     card_owner,
-    locked_customer,
+    locked_by_card,
     locked_customers,
     snapshot,
 )
@@ -158,7 +158,7 @@ def update_customer(db: Database, actor: Actor, card: str, details: CustomerDeta
     values = details.cleaned(local_date(moment))
     card = cardnumber.validate(card)
     with db.write() as session:
-        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        customer = locked_by_card(session, card)
         if customer.anonymised:
             raise ConflictError("An anonymised customer cannot be edited.")
         referrer_id = _referrer_id(session, values.pop("referred_by_card"))
@@ -244,7 +244,7 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
     opened again on the kept customer with the same expiry dates (and its debt likewise).
     The duplicate's card keeps working and leads to the customer kept.
     """
-    actor.require_owner("merge customers")
+    actor.require_owner("Only the owner may merge customers.")
     keep_card, merge_card = cardnumber.validate(keep_card, field="keep"), cardnumber.validate(merge_card, field="merge")
     if keep_card == merge_card:
         raise ValidationError("merge", "Choose two different customers to merge.")
@@ -307,11 +307,11 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
     The same happens to duplicates merged into them, to earlier audit entries about them
     and their surveys, and to the comments they left in surveys (the scores stay).
     """
-    actor.require_owner("anonymise a customer")
+    actor.require_owner("Only the owner may anonymise a customer.")
     card = cardnumber.validate(card)
     moment = at_or_now(at)
     with db.write() as session:
-        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        customer = locked_by_card(session, card)
         if customer.anonymised:
             raise ConflictError("This customer is anonymised already.")
         people = [customer]

@@ -10,9 +10,8 @@ from sqlalchemy import text
 from desktop.core import ledger
 from desktop.services import points
 from desktop.core.clock import local_date
-from desktop.services.context import Actor, at_or_now, audit, locked_customer
+from desktop.services.context import Actor, at_or_now, audit, locked_by_id
 from desktop.storage.engine import Database
-from desktop.storage.models import Customer
 
 # Customers with at least one lot past its date that still holds points, found in one query.
 _DUE = text(
@@ -49,7 +48,7 @@ def expire_points(db: Database, actor: Actor, *, at: datetime | None = None, bat
         done = points_taken = 0
         with db.write() as session:
             for customer_id in due[start:start + batch]:
-                locked_customer(session, Customer.id == customer_id, what=f"id {customer_id}")
+                locked_by_id(session, customer_id)
                 lots = ledger.expirable(points.open_lots(session, customer_id), today)
                 entry = points.expire_lots(session, customer_id, lots, at=moment, actor=actor)
                 if entry is not None:

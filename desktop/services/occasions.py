@@ -35,7 +35,7 @@ from desktop.services.context import (
     Actor,
     at_or_now,
     audit,
-    locked_customer,
+    locked_by_id,
     snapshot,
 )
 from desktop.services.settings import load_settings
@@ -113,7 +113,7 @@ def greet(db: Database, actor: Actor, customer_id: int, *, at: datetime | None =
             return []
     try:
         with db.write() as session:
-            customer = locked_customer(session, Customer.id == customer_id, what="this id")
+            customer = locked_by_id(session, customer_id)
             settings = load_settings(session)
             new = [grant(session, actor, customer, due, settings, at=moment)
                    for due in _due_today(session, customer, today, settings)]
@@ -157,7 +157,7 @@ def referral_on_first_purchase(session: Session, actor: Actor, customer: Custome
     """
     if customer.referred_by_id is None or customer.anonymised:
         return
-    referrer = locked_customer(session, Customer.id == customer.referred_by_id, what="the referrer's id")
+    referrer = locked_by_id(session, customer.referred_by_id)
     if not referrer.anonymised and referrer.id != customer.id:
         completed = session.exec(select(func.count()).select_from(Occasion).where(
             Occasion.customer_id == referrer.id, Occasion.kind == OccasionKind.REFERRAL)).one()

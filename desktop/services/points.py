@@ -2,7 +2,7 @@
 
 Only these functions write LedgerEntry and LotAllocation rows, and they only insert:
 a credit pays off any debt first, a debit is allocated to lots by desktop.core.ledger.
-The caller holds the customer's row lock (see context.locked_customer).
+The caller holds the customer's row lock (see context.locked_by_card).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from desktop.core import cardnumber, rules
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.money import format_cents
+from desktop.core.money import Amount
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.services import occasions, points, rewards
@@ -21,13 +21,13 @@ from desktop.services.context import (
     at_or_now,
     audit,
     card_owner,
-    locked_customer,
+    locked_by_card,
     locked_customers,
     snapshot,
 )
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database, retried
-from desktop.storage.models import Customer, LedgerEntry, Purchase, Refund
+from desktop.storage.models import LedgerEntry, Purchase, Refund
 
 
 @dataclass(frozen=True)
@@ -88,13 +88,13 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             settings = load_settings(session)
             if amount_cents > settings.max_purchase_cents:
                 raise ValidationError("amount", "{amount} is more than the largest purchase allowed ({maximum}); "
-                                      "check the amount.", amount=format_cents(amount_cents),
-                                      maximum=format_cents(settings.max_purchase_cents))
+                                      "check the amount.", amount=Amount(amount_cents),
+                                      maximum=Amount(settings.max_purchase_cents))
             buyer = card_owner(session, card)
             if buyer is not None and buyer.referred_by_id is not None:
                 # A first purchase completes the referral and changes the referrer's points too.
                 locked_customers(session, (buyer.id, buyer.referred_by_id))
-            customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+            customer = locked_by_card(session, card)
             if customer.anonymised:
                 raise ConflictError("This customer was anonymised and can no longer collect points.")
             day = local_date(moment)
@@ -174,7 +174,7 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
             raise ConflictError("This purchase was already refunded in full.")
         if amount > left:
             raise ValidationError("amount", "At most {amount} of this purchase can still be refunded.",
-                                  amount=format_cents(left))
+                                  amount=Amount(left))
         if void and amount != purchase.amount_cents:
             raise ConflictError("Only a purchase with no refunds yet can be voided; refund the rest instead.")
         today = local_date(moment)

@@ -19,11 +19,11 @@ from desktop.services.context import (
     at_or_now,
     audit,
     card_owner,
-    locked_customer,
+    locked_by_card,
     snapshot,
 )
 from desktop.storage.engine import Database
-from desktop.storage.models import Customer, Redemption, Reward
+from desktop.storage.models import Redemption, Reward
 
 # No 0/O or 1/I/L: a code read out over the counter or typed from a slip is not misread.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -82,7 +82,7 @@ def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None,
         chosen = find_reward(session, reward)
         if not chosen.active:
             raise ConflictError("'{chosen}' is no longer offered.", chosen=chosen.name)
-        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        customer = locked_by_card(session, card)
         if customer.anonymised:
             raise ConflictError("This customer was anonymised.")
         today = local_date(moment)

@@ -54,7 +54,7 @@ def save_reward(db: Database, actor: Actor, spec: RewardSpec, *, reward_id: int 
     loaded, the stock is left as it is now; when the owner changed it while the counters
     changed it too, nothing is saved (ConflictError) and the editor shows the stock anew.
     """
-    actor.require_owner("change the reward catalogue")
+    actor.require_owner("Only the owner may change the reward catalogue.")
     with db.write() as session:
         values = spec.cleaned(load_settings(session))
         if reward_id is None:
@@ -85,7 +85,7 @@ def save_reward(db: Database, actor: Actor, spec: RewardSpec, *, reward_id: int 
 
 def set_retired(db: Database, actor: Actor, reward_id: int, retired: bool = True) -> Reward:
     """Stop offering a reward (or offer it again); its redemptions keep pointing at it."""
-    actor.require_owner("change the reward catalogue")
+    actor.require_owner("Only the owner may change the reward catalogue.")
     with db.write() as session:
         reward = _locked(session, reward_id)
         if reward.active == (not retired):

@@ -23,7 +23,7 @@ def load_settings(session: Session) -> ProgrammeSettings:
 
 def update_settings(db: Database, actor: Actor, values: dict[str, Any]) -> ProgrammeSettings:
     """Change settings (owner only); every value is checked before anything is stored."""
-    actor.require_owner("change the programme's settings")
+    actor.require_owner("Only the owner may change the programme's settings.")
     with db.write() as session:
         current = load_settings(session)
         updated = current.with_values(values)

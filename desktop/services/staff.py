@@ -60,7 +60,7 @@ def create_staff(db: Database, actor: Actor | None, name: str, role: Role, pin: 
         if has_staff:
             if actor is None:
                 raise ValidationError("actor", "Only the owner can add staff.")
-            actor.require_owner("add staff members")
+            actor.require_owner("Only the owner may add staff members.")
         if session.exec(select(Staff.id).where(Staff.name == clean_name)).first():
             raise ConflictError("There is a staff member called {name} already.", name=clean_name)
         member = Staff(name=clean_name, role=role, pin_hash=hash_pin(pin), created_at=at_or_now(at))
@@ -78,7 +78,7 @@ def update_staff(db: Database, actor: Actor, staff_id: int, *, role: Role | None
 
     The shop always keeps one active owner: nobody could reach the owner screens otherwise.
     """
-    actor.require_owner("change staff members")
+    actor.require_owner("Only the owner may change staff members.")
     if role is not None and role not in (Role.OWNER, Role.STAFF):
         raise ValidationError("role", "The role is owner or staff.")
     if pin is not None:

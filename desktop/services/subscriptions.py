@@ -16,7 +16,7 @@ from desktop.services.context import (
     Actor,
     at_or_now,
     audit,
-    locked_customer,
+    locked_by_card,
     snapshot,
 )
 from desktop.storage.engine import Database
@@ -35,7 +35,7 @@ def subscribe(db: Database, actor: Actor, card: str, reward_id: int, every_days:
         raise ValidationError("every_days", "Every 1 to 366 days.")
     moment = at_or_now(at)
     with db.write() as session:
-        customer = locked_customer(session, Customer.card_number == card, what=f"card number {card}")
+        customer = locked_by_card(session, card)
         if customer.anonymised:
             raise ConflictError("This customer was anonymised.")
         reward = session.get(Reward, reward_id)

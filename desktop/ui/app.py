@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.lockout import PinLockout
 from desktop.ui import errors, i18n, startup
-from desktop.ui.formatting import Formats
+from desktop.ui.formatting import Formats, current_formats, use_formats
 from desktop.ui.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,8 @@ def run(url: str) -> int:
     from desktop.storage.engine import masked
     from desktop.ui.main_window import MainWindow  # imported by the start-up thread already
 
-    window = MainWindow(db, Formats(language), seen.shop_name, settings, lockout)
+    use_formats(Formats(language))
+    window = MainWindow(db, current_formats(), seen.shop_name, settings, lockout)
     window.set_actor(dialog.actor)
     window.resize(1366, 768)
     window.show()

@@ -9,20 +9,22 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.errors import LoyaltyError, PermissionDenied
+from desktop.core.errors import LoyaltyError
+from desktop.core.money import Amount
 from desktop.logs import log_file
+from desktop.ui.formatting import current_formats
 
 log = logging.getLogger(__name__)
 
 
 def explain(error: BaseException) -> str:
     """One or two sentences a shop owner can act on."""
-    if isinstance(error, PermissionDenied) and "what" in error.params:
-        return QCoreApplication.translate("Errors", "Only the owner may do this.")
     if isinstance(error, LoyaltyError):
         # The lower layers speak English templates; resources/i18n/error_templates.py collects them.
         template = QCoreApplication.translate("CoreMessages", error.template)
-        return template.format(**error.params) if error.params else template
+        values = {name: current_formats().amount(value) if isinstance(value, Amount) else value
+                  for name, value in error.params.items()}
+        return template.format(**values) if values else template
     # Looked up, not imported: the sign-in shows before SQLAlchemy is loaded (see startup.py).
     sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
     if sqlalchemy_errors and isinstance(error, sqlalchemy_errors.DBAPIError):  # locked, unreachable, damaged

@@ -27,3 +27,16 @@ class Formats:
 
     def typed_amount_hint(self) -> str:
         return "12,50" if self.language == "nl" else "12.50"
+
+
+_current = Formats("en")
+
+
+def use_formats(formats: Formats) -> None:
+    """The app's language, chosen at start: messages below the UI are written in it too."""
+    global _current
+    _current = formats
+
+
+def current_formats() -> Formats:
+    return _current

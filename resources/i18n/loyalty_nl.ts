@@ -267,20 +267,16 @@
         <translation>De back-up kon niet worden teruggezet ({error}); sluit de app op elke kassa en probeer het opnieuw. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>Only the owner may correct a customer&apos;s points.</source>
+        <translation>Alleen de eigenaar mag de punten van een klant corrigeren.</translation>
+    </message>
+    <message>
         <source>Say why the points are corrected.</source>
         <translation>Zeg waarom de punten worden gecorrigeerd.</translation>
     </message>
     <message>
         <source>Enter a number of points other than zero.</source>
         <translation>Typ een aantal punten anders dan nul.</translation>
-    </message>
-    <message>
-        <source>No customer with {what}.</source>
-        <translation>Geen klant met {what}.</translation>
-    </message>
-    <message>
-        <source>Only the owner may {what}.</source>
-        <translation>Alleen de eigenaar mag {what}.</translation>
     </message>
     <message>
         <source>A customer cannot have joined in the future.</source>
@@ -301,6 +297,14 @@
     <message>
         <source>{value} points is more than the maximum of {maximum}.</source>
         <translation>{value} punten is meer dan het maximum van {maximum}.</translation>
+    </message>
+    <message>
+        <source>Only the owner may merge customers.</source>
+        <translation>Alleen de eigenaar mag klanten samenvoegen.</translation>
+    </message>
+    <message>
+        <source>Only the owner may anonymise a customer.</source>
+        <translation>Alleen de eigenaar mag een klant anonimiseren.</translation>
     </message>
     <message>
         <source>No customer has card number {card}.</source>
@@ -447,6 +451,10 @@
         <translation>Deze bon was geldig tot en met {day}.</translation>
     </message>
     <message>
+        <source>Only the owner may change the reward catalogue.</source>
+        <translation>Alleen de eigenaar mag de beloningen wijzigen.</translation>
+    </message>
+    <message>
         <source>No reward number {number}.</source>
         <translation>Geen beloning met nummer {number}.</translation>
     </message>
@@ -499,12 +507,32 @@
         <translation>Kies de soort beloning.</translation>
     </message>
     <message>
+        <source>No customer has card {card}.</source>
+        <translation>Geen klant heeft pas {card}.</translation>
+    </message>
+    <message>
+        <source>No customer number {number}.</source>
+        <translation>Geen klant met nummer {number}.</translation>
+    </message>
+    <message>
         <source>The stock changed from {loaded} to {now} while you edited this reward; nothing was saved. Check the stock and save again.</source>
         <translation>De voorraad is veranderd van {loaded} naar {now} terwijl je deze beloning bewerkte; er is niets opgeslagen. Controleer de voorraad en sla opnieuw op.</translation>
     </message>
     <message>
+        <source>Only the owner may change the programme&apos;s settings.</source>
+        <translation>Alleen de eigenaar mag de instellingen van het programma wijzigen.</translation>
+    </message>
+    <message>
         <source>The reward &apos;{reward}&apos; is for tier &apos;{tier}&apos;; give it another tier or retire it first.</source>
         <translation>De beloning &apos;{reward}&apos; is voor niveau &apos;{tier}&apos;; geef haar eerst een ander niveau of trek haar in.</translation>
+    </message>
+    <message>
+        <source>change the shop&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner may change staff members.</source>
+        <translation>Alleen de eigenaar mag medewerkers wijzigen.</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -525,6 +553,10 @@
     <message>
         <source>Wrong PIN.</source>
         <translation>Verkeerde pincode.</translation>
+    </message>
+    <message>
+        <source>Only the owner may add staff members.</source>
+        <translation>Alleen de eigenaar mag medewerkers toevoegen.</translation>
     </message>
     <message>
         <source>There is a staff member called {name} already.</source>
@@ -1365,10 +1397,6 @@ Nieuwe klant: F2</translation>
 </context>
 <context>
     <name>Errors</name>
-    <message>
-        <source>Only the owner may do this.</source>
-        <translation>Alleen de eigenaar mag dit doen.</translation>
-    </message>
     <message>
         <source>The database is busy at another counter. Wait a moment and try again.</source>
         <translation>De database is bezig bij een andere kassa. Wacht even en probeer het opnieuw.</translation>
