@@ -35,7 +35,7 @@ def load_profile(session: Session) -> ShopProfile:
 
 def update_profile(db: Database, actor: Actor, values: dict[str, Any]) -> ShopProfile:
     """Change the shop's profile (owner only); nothing is stored while any value is wrong."""
-    actor.require_owner("change the shop's details")
+    actor.require_owner("Only the owner may change the shop's details.")
     with db.write() as session:
         current = load_profile(session)
         updated = current.with_values(values)

@@ -499,6 +499,10 @@
         <translation>De stempelkaart is nog niet vol: {have} van {need} stempels.</translation>
     </message>
     <message>
+        <source>Only the owner may change the shop&apos;s details.</source>
+        <translation>Alleen de eigenaar mag de gegevens van de winkel wijzigen.</translation>
+    </message>
+    <message>
         <source>Choose financial, social-emotional or structural.</source>
         <translation>Kies financieel, sociaal-emotioneel of structureel.</translation>
     </message>
@@ -525,10 +529,6 @@
     <message>
         <source>The reward &apos;{reward}&apos; is for tier &apos;{tier}&apos;; give it another tier or retire it first.</source>
         <translation>De beloning &apos;{reward}&apos; is voor niveau &apos;{tier}&apos;; geef haar eerst een ander niveau of trek haar in.</translation>
-    </message>
-    <message>
-        <source>change the shop&apos;s details</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the owner may change staff members.</source>
