@@ -30,4 +30,14 @@ DUTCH_OWNER: dict[str, str] = {
     "Deferred revenue (IFRS 15)": "Uitgestelde omzet (IFRS 15)",
     "Bonus points given without a sale are a marketing cost rather than deferred revenue; the accountant decides how to book them.":
         "Bonuspunten zonder verkoop zijn eerder marketingkosten dan uitgestelde omzet; de accountant beslist hoe ze te boeken.",
+    # call list
+    "Usually every": "Meestal elke",
+    "Expected": "Verwacht",
+    "Away": "Weg",
+    "{days} days": "{days} dagen",
+    "{times}×": "{times}×",
+    "Customers with at least {visits} visits in the last {days} days whose time away is {factor} times their usual gap between visits or more, and who are not latent yet. Away: the time since the last visit in usual gaps.":
+        "Klanten met minstens {visits} bezoeken in de laatste {days} dagen die {factor} keer hun gebruikelijke tijd tussen bezoeken of langer wegblijven, en nog niet latent zijn. Weg: de tijd sinds het laatste bezoek in gebruikelijke tussenpozen.",
+    "Call list: regulars overdue": "Bellijst: vaste klanten die uitblijven",
+    "No regular customer is overdue.": "Geen vaste klant blijft uit.",
 }

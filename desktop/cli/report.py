@@ -36,6 +36,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     liability.add_argument("--breakage", type=float, metavar="PERCENT",
                            help="the expected share of points never redeemed (default: the shop's own history)")
 
+    calls = document("call-list", "regulars overdue by their own rhythm, before they turn latent", _call_list,
+                     printable=True)
+    calls.add_argument("--factor", type=float, default=2.0,
+                       help="overdue when away this many usual gaps between visits (default: 2)")
+    calls.add_argument("--min-visits", type=int, default=5, help="visits in the last year for a rhythm (default: 5)")
+
     statement = document("statement", "a customer's points statement (A4)", _statement)
     statement.add_argument("--card", required=True)
     statement.add_argument("--from", dest="start", help="first day (default: a year ago)")
@@ -113,6 +119,27 @@ def _liability(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.liability import liability_text
 
     print(liability_text(ctx.db, year, month, _language(args), breakage=args.breakage))
+    return 0
+
+
+def _call_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.call_list import call_list_pdf, call_rows, explanation
+    from reports.language import Language
+
+    today, language = clock.today(), _language(args)
+    with ctx.db.read() as session:
+        if args.out:
+            return _write(args, call_list_pdf(session, today, language, factor=args.factor,
+                                              min_visits=args.min_visits))
+        from desktop.services.rhythm import overdue_customers
+
+        lines = overdue_customers(session, today, factor=args.factor, min_visits=args.min_visits)
+    lang = Language(language)
+    print(explanation(args.factor, args.min_visits, lang))
+    rows = call_rows(lines, today, lang)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     return 0
 
 

@@ -9,9 +9,11 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
+from desktop.core.rhythm import Rhythm
 from desktop.core.tiers import Earning, TierStanding
 from desktop.services import points, rewards, stats
 from desktop.services.occasions import open_occasions, visit_facts
+from desktop.services.rhythm import customer_rhythm
 from desktop.services.tiers import tier_facts, tier_standing
 from desktop.services.settings import load_settings
 from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase, Refund
@@ -41,6 +43,7 @@ class CustomerOverview:
     tier_standing: TierStanding  # what is needed for the next tier and to keep this one
     occasions: list[Occasion]  # granted, not yet marked as handed out in person
     earning: Earning  # what a purchase would earn today: the counter's preview
+    rhythm: Rhythm | None = None  # the usual gap between visits, for a regular
 
 
 def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
@@ -68,4 +71,5 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
         tier_standing=standing, occasions=open_occasions(session, customer_id),
         earning=rewards.earning_today(session, customer, today, settings, tiers_now),
+        rhythm=customer_rhythm(session, customer_id, today),
     )

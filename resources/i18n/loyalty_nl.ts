@@ -29,6 +29,93 @@
     </message>
 </context>
 <context>
+    <name>CallListPage</name>
+    <message>
+        <source>Overdue when away this many times the customer&apos;s usual gap between visits</source>
+        <translation>Uitblijvend bij zoveel keer de gebruikelijke tijd tussen bezoeken van de klant</translation>
+    </message>
+    <message>
+        <source>Visits in the last year before a customer has a rhythm of their own</source>
+        <translation>Bezoeken in het afgelopen jaar voordat een klant een eigen ritme heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Show the list</source>
+        <translation>&amp;Lijst tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Paper…</source>
+        <translation>&amp;Papier…</translation>
+    </message>
+    <message>
+        <source>Away at least</source>
+        <translation>Minstens</translation>
+    </message>
+    <message>
+        <source>usual gaps, with at least</source>
+        <translation>keer de gebruikelijke tussenpoos weg, met minstens</translation>
+    </message>
+    <message>
+        <source>visits a year</source>
+        <translation>bezoeken per jaar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Usually every</source>
+        <translation>Meestal elke</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Bellijst</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{n} regular customers are away longer than usual for them and not latent yet: a call or a note now may bring them back.</source>
+        <translation>{n} vaste klanten blijven langer weg dan gewoonlijk en zijn nog niet latent: een telefoontje of kaartje nu kan ze terugbrengen.</translation>
+    </message>
+    <message>
+        <source>No regular customer is overdue.</source>
+        <translation>Geen vaste klant blijft uit.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>Enter or scan a card number.</source>
@@ -521,6 +608,14 @@
     <message>
         <source>The stock changed from {loaded} to {now} while you edited this reward; nothing was saved. Check the stock and save again.</source>
         <translation>De voorraad is veranderd van {loaded} naar {now} terwijl je deze beloning bewerkte; er is niets opgeslagen. Controleer de voorraad en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The factor is a number from {low} to {high}.</source>
+        <translation>De factor is een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>The visits needed are a number from {low} to {high}.</source>
+        <translation>Het aantal benodigde bezoeken is een getal van {low} tot {high}.</translation>
     </message>
     <message>
         <source>Only the owner may change the programme&apos;s settings.</source>
@@ -1075,6 +1170,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>member since {day}</source>
         <translation>lid sinds {day}</translation>
+    </message>
+    <message>
+        <source>usually every {n} days, next visit expected {day}</source>
+        <translation>komt meestal elke {n} dagen, volgend bezoek verwacht {day}</translation>
     </message>
     <message>
         <source>{n} can be spent</source>
@@ -2022,6 +2121,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Subscriptions due</source>
         <translation>Abonnementen aan de beurt</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Bellijst</translation>
     </message>
     <message>
         <source>Counting rewards per level…</source>

@@ -267,7 +267,9 @@ class CustomerPanel(QWidget):
         self.name.setText(customer.name)
         parts = [self.tr("Card {card}").format(card=customer.card_number), segment_label(view.segment),
                  *([self.tr("tier {tier}").format(tier=view.tier)] if view.tier else []),
-                 self.tr("{n} visits").format(n=view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on))]
+                 self.tr("{n} visits").format(n=view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on)),
+                 *([self.tr("usually every {n} days, next visit expected {day}").format(
+                     n=view.rhythm.usual_gap_days, day=f.day(view.rhythm.expected_next))] if view.rhythm else [])]
         self.details.setText(" · ".join(parts))
         self.tier_note.setText(self._tier_text(view.tier_standing))
         open_ones = [occasion_label(o) for o in view.occasions]

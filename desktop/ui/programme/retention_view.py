@@ -30,6 +30,7 @@ from desktop.storage.engine import Database
 from desktop.ui.counter.redeem_dialog import level_label
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.programme.call_list import CallListPage
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
 
@@ -98,6 +99,8 @@ class RetentionView(QWidget):
         self.tabs.addTab(self.birthdays, self.tr("Birthdays, next 14 days"))
         self.tabs.addTab(self.events, self.tr("Events"))
         self.tabs.addTab(due_page, self.tr("Subscriptions due"))
+        self.call_list = CallListPage(db, formats)
+        self.tabs.addTab(self.call_list, self.tr("Call list"))
 
         body = QHBoxLayout()
         body.addLayout(left, 3)
