@@ -100,6 +100,7 @@ def cards_pdf(session: Session, language: str, cards: list[str] | None = None, *
     canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)
     canvas.setTitle(lang.t("Loyalty cards"))
     canvas.setAuthor(shop)
+    canvas.setSubject(lang.t("{count} loyalty cards to cut out", count=lang.number(len(holders))))
     pages = max(1, -(-len(holders) // PER_PAGE))
     for page in range(pages):
         batch = holders[page * PER_PAGE:(page + 1) * PER_PAGE]

@@ -93,6 +93,20 @@ SHORT_MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep"
 
 # English source -> Dutch. Keep placeholders identical.
 DUTCH: dict[str, str] = {
+    # shop details, document subjects
+    "Phone {number}": "Tel. {number}",
+    "KvK {number}": "KvK {number}",
+    "Used on {moment}": "Gebruikt op {moment}",
+    "Voucher code {code}": "Boncode {code}",
+    "Voucher {code}: {reward}": "Waardebon {code}: {reward}",
+    "Points slip of {name}": "Puntenbon van {name}",
+    "The points customers hold and what they are worth, {month}": "De punten van klanten en wat ze waard zijn, {month}",
+    "How the loyalty programme did in {month}": "Hoe het klantenprogramma het deed in {month}",
+    "Points of {name}, card {card}": "Punten van {name}, pas {card}",
+    "What each counter and staff member booked on {day}": "Wat elke kassa en medewerker boekte op {day}",
+    "{count} loyalty cards to cut out": "{count} klantenpassen om uit te snijden",
+    "Addresses of {count} customers for the reactivation letters": "Adressen van {count} klanten voor de reactiveringsbrieven",
+    "Letters to {count} customers who have not come for a while": "Brieven aan {count} klanten die een tijd niet kwamen",
     # shared page furniture
     "Page {page} of {pages}": "Pagina {page} van {pages}",
     "Printed {moment}": "Afgedrukt {moment}",

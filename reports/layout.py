@@ -27,16 +27,24 @@ STRIPE = colors.HexColor("#f0f4f8")
 RECEIPT_WIDTH = 80 * mm
 
 
-class Styles:
-    """Paragraph styles in the embedded font, at a size for A4 or for a receipt."""
+SMALLEST = 8  # points: nothing smaller prints legibly on a 203 dpi thermal printer
 
-    def __init__(self, size: float = 9.5) -> None:
+
+class Styles:
+    """Paragraph styles in the embedded font, at a size for A4 or for a receipt.
+
+    `thermal`: for a receipt printer, every text pure black (grey comes out dotted at
+    203 dpi) and none under SMALLEST points."""
+
+    def __init__(self, size: float = 9.5, *, thermal: bool = False) -> None:
         fonts.register()
-        base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=size, leading=size * 1.3, textColor=INK)
+        ink, muted, accent = (colors.black,) * 3 if thermal else (INK, MUTED, ACCENT)
+        small = max(SMALLEST, size * 0.8) if thermal else size * 0.8
+        base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=size, leading=size * 1.3, textColor=ink)
         self.body = base
-        self.small = ParagraphStyle("small", base, fontSize=size * 0.8, leading=size * 1.05, textColor=MUTED)
+        self.small = ParagraphStyle("small", base, fontSize=small, leading=small * 1.3, textColor=muted)
         self.title = ParagraphStyle("title", base, fontName=fonts.BOLD, fontSize=size * 1.9,
-                                    leading=size * 2.3, spaceAfter=size * 0.4, textColor=ACCENT)
+                                    leading=size * 2.3, spaceAfter=size * 0.4, textColor=accent)
         self.heading = ParagraphStyle("heading", base, fontName=fonts.BOLD, fontSize=size * 1.25,
                                       leading=size * 1.6, spaceBefore=size * 1.0, spaceAfter=size * 0.4)
         self.bold = ParagraphStyle("bold", base, fontName=fonts.BOLD)
@@ -119,13 +127,16 @@ def table(rows: Sequence[Sequence], widths: Sequence[float], *, right: Sequence[
     return result
 
 
-def key_values(pairs: Sequence[tuple[str, str]], widths: Sequence[float], size: float = 9.5) -> Table:
+def key_values(pairs: Sequence[tuple[str, str]], widths: Sequence[float], size: float = 9.5,
+               label_color: colors.Color = MUTED) -> Table:
     """Label and value pairs, labels muted, values bold on the right."""
     fonts.register()
     result = Table([list(p) for p in pairs], colWidths=list(widths), hAlign="LEFT")
     result.setStyle(TableStyle([
         ("FONT", (0, 0), (0, -1), fonts.REGULAR, size), ("FONT", (1, 0), (1, -1), fonts.BOLD, size),
-        ("TEXTCOLOR", (0, 0), (0, -1), MUTED), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("TEXTCOLOR", (0, 0), (0, -1), label_color), ("TEXTCOLOR", (1, 0), (1, -1), label_color if
+                                                        label_color == colors.black else INK),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
@@ -160,7 +171,7 @@ def _numbered_canvas(language: Language, footer_left: str):
     return NumberedCanvas
 
 
-def a4_pdf(flowables: list[Flowable], *, language: Language, shop_name: str, title: str,
+def a4_pdf(flowables: list[Flowable], *, language: Language, shop_name: str, title: str, subject: str,
            printed: datetime, header: bool = True, margins: float = 18 * mm) -> bytes:
     """An A4 document: the shop's name and the document's title on top of every page, the
     print date and "page X of Y" at the foot."""
@@ -168,7 +179,8 @@ def a4_pdf(flowables: list[Flowable], *, language: Language, shop_name: str, tit
     buffer = io.BytesIO()
     width, height = A4
     top = margins + (8 * mm if header else 0)
-    doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=shop_name, creator="Loyalty", initialFontName=fonts.REGULAR,
+    doc = BaseDocTemplate(buffer, pagesize=A4, title=title, author=shop_name, subject=subject, creator="Loyalty",
+                          initialFontName=fonts.REGULAR,
                           leftMargin=margins, rightMargin=margins, topMargin=top, bottomMargin=margins)
     frame = Frame(margins, margins, width - 2 * margins, height - top - margins, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -194,15 +206,16 @@ def a4_pdf(flowables: list[Flowable], *, language: Language, shop_name: str, tit
     return buffer.getvalue()
 
 
-def receipt_pdf(flowables: list[Flowable], *, title: str, shop_name: str, width: float = RECEIPT_WIDTH,
-                margin: float = 4 * mm) -> bytes:
+def receipt_pdf(flowables: list[Flowable], *, title: str, shop_name: str, subject: str,
+                width: float = RECEIPT_WIDTH, margin: float = 4 * mm) -> bytes:
     """One page as wide as a receipt printer's paper and as long as its content."""
     fonts.register()
     inner = width - 2 * margin
     height = sum(f.wrap(inner, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flowables)
     height += 2 * margin + 2 * mm  # a little slack: reportlab rounds while it lays out
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=(width, height), title=title, author=shop_name, creator="Loyalty", initialFontName=fonts.REGULAR,
+    doc = BaseDocTemplate(buffer, pagesize=(width, height), title=title, author=shop_name, subject=subject,
+                          creator="Loyalty", initialFontName=fonts.REGULAR,
                           leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin)
     frame = Frame(margin, margin, inner, height - 2 * margin, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -211,8 +224,8 @@ def receipt_pdf(flowables: list[Flowable], *, title: str, shop_name: str, width:
     return buffer.getvalue()
 
 
-def separator(width: float) -> Table:
+def separator(width: float, color: colors.Color = MUTED) -> Table:
     """A thin rule across a receipt."""
     line = Table([[""]], colWidths=[width], rowHeights=[2 * mm])
-    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, MUTED), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
+    line.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, color), ("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
     return line

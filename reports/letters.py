@@ -63,7 +63,8 @@ def letters_pdf(session: Session, language: str, *, today: date | None = None, l
     if not people:
         story.append(Paragraph(lang.t("No latent customers with consent and an address."), st.body))
     return a4_pdf(story, language=lang, shop_name=settings.shop_name, title=lang.t("Reactivation letters"),
-                  printed=printed or clock.now(), header=False)
+                  subject=lang.t("Letters to {count} customers who have not come for a while",
+                                 count=lang.number(len(people))), printed=printed or clock.now(), header=False)
 
 
 def labels_pdf(session: Session, language: str, *, today: date | None = None, limit: int | None = None,
@@ -77,6 +78,9 @@ def labels_pdf(session: Session, language: str, *, today: date | None = None, li
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)
     canvas.setTitle(lang.t("Address labels"))
+    canvas.setAuthor(load_settings(session).shop_name)
+    canvas.setSubject(lang.t("Addresses of {count} customers for the reactivation letters",
+                             count=lang.number(len(people))))
     for page in range(pages):
         for slot, person in enumerate(people[page * per_page:(page + 1) * per_page]):
             column, row = slot % LABEL_COLUMNS, slot // LABEL_COLUMNS

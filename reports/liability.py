@@ -111,4 +111,5 @@ def liability_pdf(source: Session | Database, year: int, month: int, language: s
                          "the accountant decides how to book them."), st.small),
     ]
     return a4_pdf(story, language=lang, shop_name=shop, title=f"{title} · {lang.month(year, month)}",
-                  printed=printed or clock.now())
+                  subject=lang.t("The points customers hold and what they are worth, {month}",
+                                 month=lang.month(year, month)), printed=printed or clock.now())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlmodel import Session
@@ -37,21 +38,22 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
     lang = Language(language)
     data = documents.day_summary(session, day, unknown=lang.t("Command line or system"))
     title = lang.t("End-of-day summary")
+    subject = lang.t("What each counter and staff member booked on {day}", day=lang.day(day))
     printed = printed or clock.now()
     if size == "80mm":
-        st = Styles(8.5)
+        st = Styles(8.5, thermal=True)
         width = RECEIPT_WIDTH - 8 * mm
         story: list[Flowable] = [Paragraph(escape(data.shop_name), st.big_center), Paragraph(title, st.center),
-                                 Paragraph(lang.day(day), st.center), separator(width)]
+                                 Paragraph(lang.day(day), st.center), separator(width, colors.black)]
         for row in data.staff + [data.total]:
             who = f"{row.counter or lang.t('(not recorded)')} · {row.name}" if row.name else lang.t("Total")
             story += [Spacer(1, 1.5 * mm), Paragraph(f"<b>{escape(who)}</b>", st.body),
-                      key_values(_day_figures(row, lang), [width * 0.45, width * 0.55], size=8)]
+                      key_values(_day_figures(row, lang), [width * 0.45, width * 0.55], size=8, label_color=colors.black)]
         if not data.staff:
             story.append(Paragraph(lang.t("Nothing was registered on this day."), st.body))
-        story += [Spacer(1, 1.5 * mm), separator(width),
+        story += [Spacer(1, 1.5 * mm), separator(width, colors.black),
                   Paragraph(lang.t("Printed {moment}", moment=lang.moment(printed)), st.small)]
-        return receipt_pdf(story, title=title, shop_name=data.shop_name)
+        return receipt_pdf(story, title=title, shop_name=data.shop_name, subject=subject)
     st = Styles()
     header = [lang.t("Counter"), lang.t("Staff member"), lang.t("Purchases"), lang.t("Amount"), lang.t("Points issued"),
               lang.t("Bonus points"), lang.t("Rewards"), lang.t("Reward points"), lang.t("Voids"),
@@ -70,7 +72,7 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
              Paragraph(lang.t("Per counter PC and staff member."), st.small)]
     if not data.staff:
         story.insert(2, Paragraph(lang.t("Nothing was registered on this day."), st.body))
-    return a4_pdf(story, language=lang, shop_name=data.shop_name, title=title, printed=printed)
+    return a4_pdf(story, language=lang, shop_name=data.shop_name, title=title, subject=subject, printed=printed)
 
 
 def birthdays_pdf(session: Session, start: date, end: date, language: str, *,
@@ -91,4 +93,5 @@ def birthdays_pdf(session: Session, start: date, end: date, language: str, *,
     if not lines:
         story.append(Paragraph(lang.t("No birthdays in this period."), st.body))
     return a4_pdf(story, language=lang, shop_name=load_settings(session).shop_name, title=title,
+                  subject=lang.t("Birthdays from {start} to {end}", start=lang.day(start), end=lang.day(end)),
                   printed=printed or clock.now())

@@ -278,4 +278,5 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
     if progress:
         progress(lang.t("Laying out the pages"))
     return a4_pdf(story, language=lang, shop_name=shop, title=f"{title} · {lang.month(year, month)}",
+                  subject=lang.t("How the loyalty programme did in {month}", month=lang.month(year, month)),
                   printed=printed or clock.now())

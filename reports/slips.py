@@ -1,73 +1,95 @@
 """Slips handed over the counter: the voucher for a redeemed reward (A6 or 80 mm receipt
 paper) and the points slip after a purchase (80 mm). Each takes one code or purchase and
-returns the PDF's bytes, so the counter can print one straight after the action."""
+returns the PDF's bytes, so the counter can print one straight after the action.
+
+Receipt paper is printed pure black with nothing under 8 points (layout.Styles thermal):
+a 203 dpi thermal printer dithers grey into dots. A voucher that can no longer be used
+says so and shows nothing that invites using it (no barcode, no "show this at the counter")."""
 
 from __future__ import annotations
 
 import io
 from datetime import date
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
 from sqlmodel import Session
 
 from desktop.core import clock
-from desktop.core.kinds import RedemptionState, RetentionLevel
+from desktop.core.kinds import RedemptionState
 from desktop.services import documents
-from reports import fonts
+from reports import fonts, shop
 from reports.cards import barcode
 from reports.language import Language, N_
 from reports.layout import RECEIPT_WIDTH, Styles, escape, key_values, receipt_pdf, separator
 
 SIZES = ("a6", "80mm")
-LEVELS = {RetentionLevel.FINANCIAL: N_("Financial"), RetentionLevel.SOCIAL_EMOTIONAL: N_("Social-emotional"),
-          RetentionLevel.STRUCTURAL: N_("Structural")}
 STATES = {RedemptionState.USED: N_("Already used"), RedemptionState.EXPIRED: N_("Expired"),
           RedemptionState.CANCELLED: N_("Cancelled")}
+A6_MARGIN = 8 * mm
 
 
 class _Centered(Flowable):
-    """A barcode drawing centred in the available width."""
+    """A barcode drawing centred in the available width, optionally scaled."""
 
-    def __init__(self, drawing) -> None:
+    def __init__(self, drawing, scale: float = 1.0) -> None:
         super().__init__()
-        self.drawing = drawing
+        self.drawing, self.scale = drawing, scale
 
     def wrap(self, available_width, available_height):
         self.available = available_width
-        return available_width, self.drawing.height
+        return available_width, self.drawing.height * self.scale
 
     def draw(self) -> None:
-        self.drawing.drawOn(self.canv, (self.available - self.drawing.width) / 2, 0)
+        self.canv.saveState()
+        self.canv.translate((self.available - self.drawing.width * self.scale) / 2, 0)
+        self.canv.scale(self.scale, self.scale)
+        self.drawing.drawOn(self.canv, 0, 0)
+        self.canv.restoreState()
 
 
-def _voucher_story(data: documents.Voucher, lang: Language, st: Styles, width: float) -> list[Flowable]:
-    story: list[Flowable] = [
-        Paragraph(escape(data.shop_name), st.big_center),
-        Paragraph(lang.t("Voucher"), st.center),
-        separator(width), Spacer(1, 2 * mm),
-        Paragraph(f"<b>{escape(data.reward)}</b>", st.big_center),
-    ]
-    if data.level in LEVELS:
-        story.append(Paragraph(lang.t(LEVELS[data.level]), st.small_center))
+def _heading(profile, shop_name: str, st: Styles, width: float, logo_height: float) -> list[Flowable]:
+    picture = shop.logo(profile, width * 0.6, logo_height)
+    if picture is None:
+        return [Paragraph(escape(shop_name), st.big_center)]
+    picture.hAlign = "CENTER"
+    return [picture, Spacer(1, 1.5 * mm)]
+
+
+def _voucher_story(data: documents.Voucher, lang: Language, st: Styles, width: float, *, a6: bool) -> list[Flowable]:
+    rule = colors.black if not a6 else colors.HexColor("#52606d")
+    usable = data.state not in STATES
+    story: list[Flowable] = _heading(data.profile, data.shop_name, st, width, (16 if a6 else 14) * mm)
+    story += [Paragraph(lang.t("Voucher"), st.center), separator(width, rule), Spacer(1, 2 * mm),
+              Paragraph(f"<b>{escape(data.reward)}</b>", st.big_center)]
     if data.voucher_text:
         story.append(Paragraph(escape(data.voucher_text), st.center))
-    story += [Spacer(1, 2 * mm), Paragraph(lang.t("Voucher code"), st.center),
-              Paragraph(data.code, st.big_center), _Centered(barcode(data.code)), Spacer(1, 2 * mm)]
-    until = (lang.t("Valid until {day}", day=lang.day(data.valid_until)) if data.valid_until
-             else lang.t("No expiry date"))
-    story.append(Paragraph(f"<b>{until}</b>", st.center))
-    if data.state in STATES:
+    story.append(Spacer(1, 2 * mm))
+    if usable:
+        story += [Paragraph(lang.t("Voucher code"), st.center), Paragraph(data.code, st.big_center),
+                  _Centered(barcode(data.code), 1.4 if a6 else 1.0), Spacer(1, 2 * mm)]
+        until = (lang.t("Valid until {day}", day=lang.day(data.valid_until)) if data.valid_until
+                 else lang.t("No expiry date"))
+        story.append(Paragraph(f"<b>{until}</b>", st.center))
+    else:
         story.append(Paragraph(f"<b>{lang.t(STATES[data.state]).upper()}</b>", st.big_center))
+        if data.state == RedemptionState.USED and data.used_at:
+            story.append(Paragraph(lang.t("Used on {moment}", moment=lang.moment(data.used_at)), st.center))
+        story.append(Paragraph(lang.t("Voucher code {code}", code=data.code), st.small_center))
     story += [
-        separator(width), Spacer(1, 1 * mm),
+        Spacer(1, 2 * mm), separator(width, rule), Spacer(1, 1 * mm),
         Paragraph(escape(lang.t("For {name}", name=data.customer_name)) + f" · {data.card_number}", st.small),
-        Paragraph(lang.t("Issued {moment}", moment=lang.moment(data.issued_at)) + (" · " + lang.t(
-            "Paid with {points} points", points=lang.number(data.points)) if data.points else ""), st.small),
-        Spacer(1, 2 * mm),
-        Paragraph(lang.t("Show this voucher at the counter."), st.center),
+        Paragraph(lang.t("Issued {moment}", moment=lang.moment(data.issued_at)), st.small),
     ]
+    if data.points:
+        story.append(Paragraph(lang.t("Paid with {points} points", points=lang.number(data.points)), st.small))
+    if usable:
+        story += [Spacer(1, 2 * mm), Paragraph(lang.t("Show this voucher at the counter."), st.center)]
+    contact = shop.contact_lines(data.profile, lang)
+    if contact:
+        story += [Spacer(1, 2 * mm)] + [Paragraph(escape(line), st.small_center) for line in contact]
     return story
 
 
@@ -76,32 +98,34 @@ def voucher_pdf(session: Session, code: str, language: str, size: str = "80mm") 
     if size not in SIZES:
         raise ValueError(f"size must be one of {SIZES}")
     data = documents.voucher(session, code)
-    lang = Language(language)
+    lang = shop.language_for(language, data.profile)
+    title, subject = lang.t("Voucher"), lang.t("Voucher {code}: {reward}", code=data.code, reward=data.reward)
     if size == "80mm":
-        st = Styles(8.5)
-        width = RECEIPT_WIDTH - 8 * mm
-        return receipt_pdf(_voucher_story(data, lang, st, width), title=lang.t("Voucher"), shop_name=data.shop_name)
-    fonts.register()
-    st = Styles(10)
-    margin = 10 * mm
+        st = Styles(9, thermal=True)
+        story = _voucher_story(data, lang, st, RECEIPT_WIDTH - 8 * mm, a6=False)
+        return receipt_pdf(story, title=title, shop_name=data.shop_name, subject=subject)
+    st = Styles(11)
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A6, leftMargin=margin, rightMargin=margin, topMargin=margin,
-                            bottomMargin=margin, title=lang.t("Voucher"), author=data.shop_name, creator="Loyalty")
-    doc.build(_voucher_story(data, lang, st, A6[0] - 2 * margin))
+    width, height = A6
+    doc = BaseDocTemplate(buffer, pagesize=A6, title=title, author=data.shop_name, subject=subject,
+                          creator="Loyalty", initialFontName=fonts.REGULAR)  # the font is embedded, never Helvetica
+    frame = Frame(A6_MARGIN, A6_MARGIN, width - 2 * A6_MARGIN, height - 2 * A6_MARGIN,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="a6", frames=[frame])])
+    doc.build(_voucher_story(data, lang, st, width - 2 * A6_MARGIN, a6=True))
     return buffer.getvalue()
 
 
 def points_slip_pdf(session: Session, purchase_id: int, language: str, *, today: date | None = None) -> bytes:
     """The 80 mm slip after a purchase: points earned, the balance, points about to expire."""
     data = documents.points_slip(session, purchase_id, today or clock.today())
-    lang, st = Language(language), Styles(8.5)
+    lang, st = shop.language_for(language, data.profile), Styles(9, thermal=True)
     width = RECEIPT_WIDTH - 8 * mm
     half = width / 2
     s = data.summary
-    story: list[Flowable] = [
-        Paragraph(escape(data.shop_name), st.big_center),
+    story: list[Flowable] = _heading(data.profile, data.shop_name, st, width, 14 * mm) + [
         Paragraph(lang.t("Points slip"), st.center),
-        separator(width), Spacer(1, 1.5 * mm),
+        separator(width, colors.black), Spacer(1, 1.5 * mm),
         Paragraph(escape(data.customer_name) + f" · {data.card_number}", st.body),
         Paragraph(lang.moment(data.at), st.small), Spacer(1, 1.5 * mm),
         key_values([(lang.t("Purchase"), lang.amount(data.amount_cents)),
@@ -109,11 +133,13 @@ def points_slip_pdf(session: Session, purchase_id: int, language: str, *, today:
                     (lang.t("Points balance"), lang.number(s.balance)),
                     (lang.t("Spendable now"), lang.number(s.spendable))]
                    + ([(lang.t("Pending"), lang.number(s.pending))] if s.pending else []),
-                   [half + 6 * mm, half - 6 * mm], size=9),
+                   [half + 6 * mm, half - 6 * mm], size=9, label_color=colors.black),
     ]
     if s.expiring_soon and s.expiring_on:
         story += [Spacer(1, 1.5 * mm), Paragraph("<b>" + lang.t("{points} points expire on {day}",
                   points=lang.number(s.expiring_soon), day=lang.day(s.expiring_on)) + "</b>", st.body)]
-    story += [Spacer(1, 1.5 * mm), separator(width), Spacer(1, 1.5 * mm),
+    story += [Spacer(1, 1.5 * mm), separator(width, colors.black), Spacer(1, 1.5 * mm),
               Paragraph(lang.t("Thank you for your visit!"), st.center)]
-    return receipt_pdf(story, title=lang.t("Points slip"), shop_name=data.shop_name)
+    story += [Paragraph(escape(line), st.small_center) for line in shop.contact_lines(data.profile, lang)]
+    return receipt_pdf(story, title=lang.t("Points slip"), shop_name=data.shop_name,
+                       subject=lang.t("Points slip of {name}", name=data.customer_name))

@@ -113,4 +113,5 @@ def statement_pdf(session: Session, card: str, start: date, end: date, language:
     story.append(Paragraph(lang.t("How you earn points"), st.heading))
     story += [Paragraph("• " + escape(text), st.body) for text in how_points_work(data, lang)]
     return a4_pdf(story, language=lang, shop_name=data.settings.shop_name, title=title,
-                  printed=printed or clock.now())
+                  subject=lang.t("Points of {name}, card {card}", name=data.customer.name,
+                                 card=data.customer.card_number), printed=printed or clock.now())

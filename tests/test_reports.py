@@ -4,13 +4,16 @@ Dutch and in English, with the embedded font; long lists run onto further pages.
 from __future__ import annotations
 
 import dataclasses
+import io
 from datetime import date, datetime, timedelta
 
+import pdfplumber
 import pytest
 from pdfread import Pdf
 
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, points, purchases, redemptions, rewards, staff
+from desktop.services.shop_profile import update_profile
 from reports.cards import cards_pdf
 from reports.letters import labels_pdf, letters_pdf
 from reports.lists import birthdays_pdf, day_pdf
@@ -135,9 +138,61 @@ def test_voucher_slip_in_both_sizes(qapp, shop):
     assert [round(v) for v in a6.size_mm()] == [105, 148]
     dutch, english = narrow.all_text(), a6.all_text()
     assert redemption.code in dutch and "Gratis koffie" in dutch and "Eén kop koffie" in dutch
-    assert f"Geldig t/m {redemption.valid_until:%d-%m-%Y}" in dutch and "Financieel" in dutch
+    assert f"Geldig t/m {redemption.valid_until:%d-%m-%Y}" in dutch
+    assert "Financieel" not in dutch and "Financial" not in english  # the programme's level is not the customer's
     assert "Betaald met 40 punten" in dutch and ACCENTS in dutch
     assert f"Valid until {redemption.valid_until:%d/%m/%Y}" in english and redemption.code in english
+    for size in ("80mm", "a6"):  # every font embedded: no Helvetica from reportlab's defaults
+        with db.read() as session, pdfplumber.open(io.BytesIO(voucher_pdf(session, redemption.code, "nl", size))) as pdf:
+            assert {char["fontname"].split("+")[-1] for char in pdf.chars} <= {"DejaVuSans", "DejaVuSans-Bold"}
+
+
+def test_a_used_voucher_says_so_and_nothing_that_invites_using_it(qapp, shop):
+    db, owner, clerk, zoe = shop
+    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40)
+    redemption = redemptions.redeem(db, clerk, zoe.card_number, "Gratis koffie", at=at(date(2026, 11, 20)))
+    with db.read() as session:
+        fresh = voucher_pdf(session, redemption.code, "en", "80mm")
+    redemptions.mark_used(db, clerk, redemption.code)
+    with db.read() as session:
+        used = Pdf(voucher_pdf(session, redemption.code, "en", "80mm")).all_text()
+        used_a6 = Pdf(voucher_pdf(session, redemption.code, "nl", "a6")).all_text()
+    assert "Show this voucher" in Pdf(fresh).all_text()
+    assert "ALREADY USED" in used and "Used on" in used and "AL GEBRUIKT" in used_a6
+    for text in (used, used_a6):
+        assert "Show this voucher" not in text and "Laat deze bon zien" not in text and "Valid" not in text
+    with pdfplumber.open(io.BytesIO(fresh)) as pdf:
+        bars = len(pdf.pages[0].rects)
+    with db.read() as session, pdfplumber.open(io.BytesIO(voucher_pdf(session, redemption.code, "en", "80mm"))) as pdf:
+        assert bars > 20 and len(pdf.pages[0].rects) == 0  # the barcode went with the invitation
+
+
+def test_receipt_paper_is_pure_black_and_never_under_8_points(qapp, shop):
+    db, owner, clerk, zoe = shop
+    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40)
+    code = redemptions.redeem(db, clerk, zoe.card_number, "Gratis koffie").code
+    result = purchases.register_purchase(db, clerk, zoe.card_number, 2_675)
+    with db.read() as session:
+        slips = [voucher_pdf(session, code, "nl", "80mm"), points_slip_pdf(session, result.purchase_id, "nl"),
+                 day_pdf(session, TODAY, "nl", "80mm")]
+    for slip in slips:
+        with pdfplumber.open(io.BytesIO(slip)) as pdf:
+            page = pdf.pages[0]
+            assert page.chars
+            assert min(char["size"] for char in page.chars) >= 8 - 0.01
+            colours = {tuple(char["non_stroking_color"] or (0,)) for char in page.chars}
+            colours |= {tuple(line["stroking_color"] or (0,)) for line in page.lines}
+            assert colours <= {(0,), (0, 0, 0), (0.0,), (0.0, 0.0, 0.0)}, colours
+
+
+def test_dutch_slips_say_je_when_the_shop_chose_it(qapp, shop):
+    db, owner, clerk, zoe = shop
+    update_profile(db, owner, {"address_form": "je", "street": "Markt 1", "postcode": "3511 AA", "city": "Utrecht",
+                               "phone": "030 123 4567"})
+    result = purchases.register_purchase(db, clerk, zoe.card_number, 2_675)
+    with db.read() as session:
+        text = Pdf(points_slip_pdf(session, result.purchase_id, "nl")).all_text()
+    assert "Bedankt voor je bezoek!" in text and "Markt 1, 3511 AA Utrecht" in text and "Tel. 030 123 4567" in text
 
 
 def test_unknown_voucher_code_is_refused(shop):

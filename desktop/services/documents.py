@@ -17,9 +17,11 @@ from desktop.core.errors import NotFoundError
 from desktop.core.kinds import CREDIT_KINDS, EntryKind, RedemptionState
 from desktop.core.moments import next_birthday
 from desktop.core.rules import ProgrammeSettings
+from desktop.core.shop_profile import ShopProfile
 from desktop.services import points
 from desktop.services.customers import find_by_card
 from desktop.services.settings import load_settings
+from desktop.services.shop_profile import load_profile
 from desktop.storage.models import Customer, LedgerEntry, Purchase, Redemption, Refund, Reward, Staff
 from desktop.storage.types import UTCDateTime
 
@@ -132,6 +134,8 @@ class Voucher:
     customer_name: str
     card_number: str
     shop_name: str
+    profile: ShopProfile
+    used_at: datetime | None = None
 
 
 def voucher(session: Session, code: str) -> Voucher:
@@ -143,7 +147,7 @@ def voucher(session: Session, code: str) -> Voucher:
     redemption, reward, customer = row
     return Voucher(redemption.code, reward.name, reward.level, reward.voucher_text, redemption.points,
                    redemption.state, redemption.created_at, redemption.valid_until, customer.name,
-                   customer.card_number, load_settings(session).shop_name)
+                   customer.card_number, load_settings(session).shop_name, load_profile(session), redemption.used_at)
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,7 @@ class PointsSlip:
     card_number: str
     summary: points.PointsSummary
     shop_name: str
+    profile: ShopProfile
 
 
 def points_slip(session: Session, purchase_id: int, today: date) -> PointsSlip:
@@ -167,7 +172,7 @@ def points_slip(session: Session, purchase_id: int, today: date) -> PointsSlip:
     customer = session.get(Customer, purchase.customer_id)
     return PointsSlip(purchase.id, purchase.created_at, purchase.amount_cents, int(earned), customer.name,
                       customer.card_number, points.summary(session, customer.id, today),
-                      load_settings(session).shop_name)
+                      load_settings(session).shop_name, load_profile(session))
 
 
 # -- end of the day -------------------------------------------------------------------------
