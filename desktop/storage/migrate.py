@@ -1,21 +1,30 @@
-"""Bring a database to the current schema at start-up, after backing up the file."""
+"""Bring a database to the current schema at start-up, after backing up the file, one counter at a time."""
 
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import metadata
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
+from sqlalchemy.exc import OperationalError
 
+from desktop.core import clock
 from desktop.storage.backup import backup_sqlite, dated_path
-from desktop.storage.engine import Database, make_engine, sqlite_path
+from desktop.storage.engine import Database, DatabaseError, make_engine, sqlite_path
+from desktop.storage.models import SchemaUpgrade
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The newest migration, so that starting on an up-to-date database does not load Alembic
 # (a second at start-up on a counter PC); a test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
+UPGRADE_WAIT_S = 30 * 60  # how long a counter waits for another one's upgrade of a large shop
+_UPGRADE_LOCK = 7_291_014  # the advisory lock key of an upgrade on PostgreSQL (any fixed number)
 
 
 def alembic_config():
@@ -33,11 +42,77 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this program knows, so can bring up to date."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def current_revision(db: Database) -> str | None:
     with db.engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision(connection)
+
+
+def this_version() -> str:
+    try:
+        return metadata.version("loyalty")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _refuse_newer(connection: Connection, revision: str) -> None:
+    """A schema this program does not know: say which version made it, before anything is copied or changed."""
+    upgraded_by = None
+    if inspect(connection).has_table(SchemaUpgrade.__tablename__):
+        upgraded_by = connection.execute(
+            select(SchemaUpgrade.app_version).where(SchemaUpgrade.revision == revision)
+            .order_by(SchemaUpgrade.id.desc()).limit(1)).scalar()
+    if upgraded_by:
+        raise DatabaseError("This database was upgraded by Loyalty {version}; this PC has Loyalty {mine}. Install "
+                            "Loyalty {version} on this PC too, as on the counter that upgraded it.",
+                            version=upgraded_by, mine=this_version())
+    raise DatabaseError("This database was upgraded by a newer version of Loyalty (schema {revision}); this PC "
+                        "has Loyalty {mine}. Install the version the other counters use on this PC too.",
+                        revision=revision, mine=this_version())
+
+
+@contextmanager
+def _upgrade_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that only one counter at a time gets.
+
+    Two counters starting together on a database that needs upgrading: one upgrades, the
+    other waits here, then finds the schema up to date and goes on. SQLite: the write lock
+    (BEGIN IMMEDIATE), waited for again while another counter still migrates. PostgreSQL:
+    an advisory lock held until the transaction ends, with no counter timeouts, because
+    rebuilding a large shop's tables may take minutes.
+    """
+    deadline = time.monotonic() + UPGRADE_WAIT_S
+    while True:
+        connection = engine.execution_options(loyalty_write=True).connect()
+        try:
+            if connection.dialect.name == "sqlite":
+                connection.exec_driver_sql("SELECT 1")  # begins: BEGIN IMMEDIATE takes the write lock
+            else:
+                connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+                connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK})
+            break
+        except OperationalError as error:
+            connection.close()
+            if "locked" not in str(error.orig) or time.monotonic() > deadline:
+                raise
+            log.info("waiting for another counter to finish upgrading the database")
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
@@ -45,29 +120,32 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
 
     A SQLite file that already holds data is copied to `backup_dir` before anything
     changes. The migration runs on its own connection with foreign keys off, set outside
-    its transaction because SQLite ignores that pragma inside one.
+    its transaction because SQLite ignores that pragma inside one, and all of it in one
+    transaction: a migration that fails leaves the database as it was.
     """
-    current = current_revision(db)
-    if current == SCHEMA_REVISION:
+    if current_revision(db) == SCHEMA_REVISION:
         return None
     from alembic import command
 
     backup = None
     path = sqlite_path(db.url)
-    if current is not None and path is not None:
-        folder = backup_dir or path.parent / "backups"
-        backup = backup_sqlite(db.engine, dated_path(folder, path.stem, f"before-upgrade-from-{current}"))
-        log.info("backed up %s to %s before upgrading", path, backup)
     engine = make_engine(db.url, foreign_keys=False) if path is not None else db.engine
     try:
-        config = alembic_config()
-        with engine.execution_options(loyalty_write=True).connect() as connection:
-            if connection.dialect.name != "sqlite":
-                # Rebuilding a large shop's tables may take minutes: no counter timeouts here.
-                connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
-                connection.exec_driver_sql("SET LOCAL lock_timeout = 0")
+        with _upgrade_lock(engine) as connection:
+            current = _revision(connection)  # again: another counter may have upgraded it meanwhile
+            if current == SCHEMA_REVISION:
+                return None
+            if current is not None and current not in known_revisions():
+                _refuse_newer(connection, current)
+            if current is not None and path is not None:
+                folder = backup_dir or path.parent / "backups"
+                backup = backup_sqlite(db.engine, dated_path(folder, path.stem, f"before-upgrade-from-{current}"))
+                log.info("backed up %s to %s before upgrading", path, backup)
+            config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            connection.execute(insert(SchemaUpgrade).values(revision=SCHEMA_REVISION, app_version=this_version(),
+                                                            upgraded_at=clock.now()))
             connection.commit()
     finally:
         if engine is not db.engine:

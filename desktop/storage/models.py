@@ -299,3 +299,15 @@ class AllocationDay(SQLModel, table=True):
 
 
 NEVER_EXPIRES = date(9999, 12, 31)  # a key cannot be NULL: points without an expiry date
+
+
+class SchemaUpgrade(SQLModel, table=True):
+    """Which version of the app brought the database to a schema revision (one row each
+    time), so that a counter on an older version can say which version it needs."""
+
+    __tablename__ = "schema_upgrade"
+
+    id: int | None = Field(default=None, primary_key=True)
+    revision: str = Field(max_length=32)
+    app_version: str = Field(max_length=64)
+    upgraded_at: datetime = Field(sa_type=UTCDateTime)

@@ -8,20 +8,13 @@ from pathlib import Path
 
 from desktop.storage.backup import BackupError, backup_sqlite, dated_path
 from desktop.storage.engine import Database, sqlite_path
-from desktop.storage.migrate import SCHEMA_REVISION, alembic_config, upgrade
+from desktop.storage.migrate import SCHEMA_REVISION, known_revisions, upgrade
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def known_revisions() -> set[str]:
-    """Every schema revision this program knows, so can bring up to date."""
-    from alembic.script import ScriptDirectory
-
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def check_backup(path: Path) -> str:

@@ -314,6 +314,14 @@
         <translation>Een andere kassa wijzigde op hetzelfde moment dezelfde klanten; er is niets opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>This database was upgraded by a newer version of Loyalty (schema {revision}); this PC has Loyalty {mine}. Install the version the other counters use on this PC too.</source>
+        <translation>Deze database is bijgewerkt door een nieuwere versie van Loyalty (schema {revision}); deze pc heeft Loyalty {mine}. Installeer ook op deze pc de versie die de andere kassa&apos;s gebruiken.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by Loyalty {version}; this PC has Loyalty {mine}. Install Loyalty {version} on this PC too, as on the counter that upgraded it.</source>
+        <translation>Deze database is bijgewerkt door Loyalty {version}; deze pc heeft Loyalty {mine}. Installeer Loyalty {version} ook op deze pc, net als op de kassa die de database bijwerkte.</translation>
+    </message>
+    <message>
         <source>There is no backup file {path}.</source>
         <translation>Er is geen back-upbestand {path}.</translation>
     </message>
