@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.core.money import format_cents
+from desktop.core import formats
 
 LANGUAGES = ("en", "nl")
 
@@ -47,10 +47,7 @@ class Language:
         return template.format(**values) if values else template
 
     def amount(self, cents: int) -> str:
-        if self.code == "nl":
-            return format_cents(cents)  # € 1.234,50
-        sign = "-" if cents < 0 else ""
-        return f"{sign}€{abs(cents) // 100:,}.{abs(cents) % 100:02d}"  # €1,234.50
+        return formats.amount(cents, self.code)
 
     def number(self, value: int) -> str:
         text = f"{value:,}"
@@ -71,11 +68,10 @@ class Language:
         return self.number(round(value))
 
     def day(self, value: date) -> str:
-        return value.strftime("%d-%m-%Y") if self.code == "nl" else value.strftime("%d/%m/%Y")
+        return formats.day(value, self.code)
 
     def moment(self, value: datetime) -> str:
-        local = value.astimezone()
-        return f"{self.day(local.date())} {local:%H:%M}"
+        return formats.moment(value, self.code)
 
     def month(self, year: int, month: int) -> str:
         names = MONTHS_NL if self.code == "nl" else MONTHS_EN

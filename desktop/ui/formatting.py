@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.core.money import format_cents
+from desktop.core import formats
 
 
 @dataclass(frozen=True)
@@ -13,17 +13,13 @@ class Formats:
     language: str  # "nl" or "en"
 
     def amount(self, cents: int) -> str:
-        if self.language == "nl":  # € 1.234,50, the € never on a line of its own
-            return format_cents(cents).replace("€ ", "€\u00a0")
-        sign = "-" if cents < 0 else ""
-        return f"{sign}€{abs(cents) // 100:,}.{abs(cents) % 100:02d}"  # €1,234.50
+        return formats.amount(cents, self.language).replace("€ ", "€\u00a0")  # the € never on a line of its own
 
     def day(self, value: date) -> str:
-        return value.strftime("%d-%m-%Y") if self.language == "nl" else value.strftime("%d/%m/%Y")
+        return formats.day(value, self.language)
 
     def moment(self, value: datetime) -> str:
-        local = value.astimezone()
-        return f"{self.day(local.date())} {local:%H:%M}"
+        return formats.moment(value, self.language)
 
     def typed_amount_hint(self) -> str:
         return "12,50" if self.language == "nl" else "12.50"

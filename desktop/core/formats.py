@@ -1,0 +1,25 @@
+"""Amounts and dates as each language writes them: the screens and the documents both use these."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from desktop.core.money import format_cents
+
+
+def amount(cents: int, language: str) -> str:
+    """€ 1.234,50 in Dutch, €1,234.50 in English."""
+    if language == "nl":
+        return format_cents(cents)
+    sign = "-" if cents < 0 else ""
+    return f"{sign}€{abs(cents) // 100:,}.{abs(cents) % 100:02d}"
+
+
+def day(value: date, language: str) -> str:
+    return value.strftime("%d-%m-%Y") if language == "nl" else value.strftime("%d/%m/%Y")
+
+
+def moment(value: datetime, language: str) -> str:
+    """A moment in the PC's local time."""
+    local = value.astimezone()
+    return f"{day(local.date(), language)} {local:%H:%M}"
