@@ -63,14 +63,6 @@ def test_the_backup_command_writes_a_new_file_only(db, owner, shop, tmp_path, ca
     assert len(made) == 1 and names(made[0]) == ["Eva"]
 
 
-def test_postgresql_is_pointed_to_its_own_tools(tmp_path, capsys):
-    server = ["--db", "postgresql+psycopg://shop@127.0.0.1/shop"]
-    assert main([*server, "backup", "--out", str(tmp_path / "x.db")]) == 1
-    assert "pg_dump" in capsys.readouterr().err
-    assert main([*server, "restore", str(tmp_path / "x.db"), "--yes"]) == 1
-    assert "pg_restore" in capsys.readouterr().err
-
-
 @pytest.fixture
 def good_backup(db, owner, tmp_path):
     add(db, owner, "Eva")

@@ -1,4 +1,4 @@
-"""`loyalty backup` and `loyalty restore`: copies of the SQLite database file."""
+"""`loyalty backup` and `loyalty restore`: copies of the SQLite file, or pg_dump backups of a server."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from desktop.cli.context import CommandContext
 from desktop.core.errors import NotFoundError
-from desktop.storage import backup, restore
-from desktop.storage.engine import Database, make_engine, sqlite_path
+from desktop.storage import backup, restore, server_backup
+from desktop.storage.engine import Database, make_engine, server_name, sqlite_path
 from desktop.storage.paths import data_dir
 
 
@@ -32,18 +30,21 @@ def _backups_dir() -> Path:
     return data_dir() / "backups"
 
 
-def _database_file(url: str, postgresql_hint: str) -> Path:
+def _database_file(url: str) -> Path:
     path = sqlite_path(url)
-    if path is not None:
-        return path
-    if make_url(url).get_backend_name() == "postgresql":
-        raise backup.BackupError("This database is on a PostgreSQL server: {postgresql_hint}",
-                                 postgresql_hint=postgresql_hint)
-    raise backup.BackupError("Only a SQLite database file can be backed up and restored this way.")
+    if path is None:
+        raise backup.BackupError("Only a SQLite file or a PostgreSQL database can be backed up and restored.")
+    return path
 
 
 def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
-    path = _database_file(ctx.url, "make a backup with pg_dump (for example: pg_dump -Fc -f shop.dump shop).")
+    if server_backup.is_server(ctx.url):
+        name = server_backup.database_name(ctx.url)
+        target = server_backup.dump(ctx.url, args.out or backup.dated_path(
+            _backups_dir(), name, "backup", server_backup.SUFFIX))
+        print(f"Backed up the database {name} on {server_name(ctx.url)} to {target}.")
+        return 0
+    path = _database_file(ctx.url)
     if not path.exists():
         raise NotFoundError("There is no database at {path}.", path=path)
     target = args.out or backup.dated_path(_backups_dir(), path.stem, "backup")
@@ -58,7 +59,9 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
-    path = _database_file(ctx.url, "restore a pg_dump backup with pg_restore.")
+    if server_backup.is_server(ctx.url):
+        return _restore_server(args, ctx)
+    path = _database_file(ctx.url)
     restore.check_backup(args.file)
     question = (f"Replace ALL data in {path} with the backup {args.file}? "
                 f"The current data is kept in {_backups_dir()} first. Type yes: ")
@@ -73,6 +76,25 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
         db.dispose()
     upgraded = f", brought up to date from schema version {restored.revision}" if restored.upgraded else ""
     print(f"Restored {args.file} into {path}{upgraded}.")
+    print(f"The data from before the restore is kept in {restored.safety_copy}.")
+    return 0
+
+
+def _restore_server(args: argparse.Namespace, ctx: CommandContext) -> int:
+    server_backup.backup_revision(args.file)
+    where = f"the database {server_backup.database_name(ctx.url)} on {server_name(ctx.url)}"
+    question = (f"Replace ALL data in {where} with the backup {args.file}? Close the app on every counter "
+                f"first. The current data is kept in {_backups_dir()} first. Type yes: ")
+    if not args.yes and not _confirmed(question):
+        print("loyalty: nothing restored (to restore without being asked, add --yes).", file=sys.stderr)
+        return 1
+    db = Database(ctx.url)
+    try:
+        restored = server_backup.restore(db, args.file, backup_dir=_backups_dir())
+    finally:
+        db.dispose()
+    upgraded = f", brought up to date from schema version {restored.revision}" if restored.upgraded else ""
+    print(f"Restored {args.file} into {where}{upgraded}.")
     print(f"The data from before the restore is kept in {restored.safety_copy}.")
     return 0
 

@@ -38,11 +38,12 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
     return target
 
 
-def dated_path(folder: Path, stem: str, label: str) -> Path:
-    """A file name in `folder` that says when and why it was made, and is not taken yet."""
+def dated_path(folder: Path, stem: str, label: str, suffix: str = ".db") -> Path:
+    """A file name in `folder` that says when and why it was made, and is not taken yet
+    (`suffix` ".dump" for a PostgreSQL server's backups)."""
     base = f"{stem}-{clock.now().astimezone():%Y%m%d-%H%M%S}-{label}"
-    path, number = folder / f"{base}.db", 1
+    path, number = folder / f"{base}{suffix}", 1
     while path.exists():
         number += 1
-        path = folder / f"{base}-{number}.db"
+        path = folder / f"{base}-{number}{suffix}"
     return path

@@ -8,16 +8,16 @@
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: make backups there, for example with pg_dump -Fc -f shop.dump shop.</source>
-        <translation>Deze database staat op een PostgreSQL-server: maak daar back-ups, bijvoorbeeld met pg_dump -Fc -f winkel.dump winkel.</translation>
-    </message>
-    <message>
         <source>Back up to</source>
         <translation>Back-up maken naar</translation>
     </message>
     <message>
         <source>Backups (*.db)</source>
         <translation>Back-ups (*.db)</translation>
+    </message>
+    <message>
+        <source>Server backups (*.dump)</source>
+        <translation>Serverback-ups (*.dump)</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -362,6 +362,18 @@
         <translation>De back-up kon niet worden teruggezet ({error}); sluit de app op elke kassa en probeer het opnieuw. Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>The backup did not work: {problem}</source>
+        <translation>De back-up is niet gelukt: {problem}</translation>
+    </message>
+    <message>
+        <source>{tool} was not found on this PC. Install the PostgreSQL client tools, or set LOYALTY_PG_BIN to the folder that holds {tool}.</source>
+        <translation>{tool} is niet gevonden op deze pc. Installeer de PostgreSQL-clienthulpprogramma&apos;s, of zet LOYALTY_PG_BIN op de map waarin {tool} staat.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of a PostgreSQL database (made with pg_dump -Fc).</source>
+        <translation>{path} is geen back-up van een PostgreSQL-database (gemaakt met pg_dump -Fc).</translation>
+    </message>
+    <message>
         <source>Only the owner may correct a customer&apos;s points.</source>
         <translation>Alleen de eigenaar mag de punten van een klant corrigeren.</translation>
     </message>
@@ -598,12 +610,20 @@
         <translation>Alleen de eigenaar mag de gegevens van de winkel wijzigen.</translation>
     </message>
     <message>
+        <source>Only a SQLite file or a PostgreSQL database can be backed up and restored.</source>
+        <translation>Alleen van een SQLite-bestand of een PostgreSQL-database kan een back-up worden gemaakt en teruggezet.</translation>
+    </message>
+    <message>
         <source>Choose financial, social-emotional or structural.</source>
         <translation>Kies financieel, sociaal-emotioneel of structureel.</translation>
     </message>
     <message>
         <source>Choose the kind of reward.</source>
         <translation>Kies de soort beloning.</translation>
+    </message>
+    <message>
+        <source>The restore did not work, so the data is as it was: {problem}</source>
+        <translation>Het terugzetten is niet gelukt; de gegevens zijn zoals ze waren: {problem}</translation>
     </message>
     <message>
         <source>No customer has card {card}.</source>
@@ -700,14 +720,6 @@
     <message>
         <source>A score is a whole number from 0 to 10.</source>
         <translation>Een score is een heel getal van 0 tot 10.</translation>
-    </message>
-    <message>
-        <source>Only a SQLite database file can be backed up and restored this way.</source>
-        <translation>Alleen een SQLite-databasebestand kan zo worden geback-upt en teruggezet.</translation>
-    </message>
-    <message>
-        <source>This database is on a PostgreSQL server: {postgresql_hint}</source>
-        <translation>Deze database staat op een PostgreSQL-server: {postgresql_hint}</translation>
     </message>
     <message>
         <source>There is no database at {path}.</source>

@@ -1,4 +1,5 @@
-"""Backing up the database from the app (owner): a copy of the SQLite file, made off the UI thread."""
+"""Backing up the database from the app (owner): a copy of the SQLite file or a pg_dump of the
+server, made off the UI thread."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.storage import backup
+from desktop.storage import backup, server_backup
 from desktop.storage.engine import Database, sqlite_path
 from desktop.storage.paths import data_dir
 from desktop.ui.errors import show_error
@@ -18,20 +19,25 @@ def back_up(parent: QWidget, db: Database) -> Path | None:
     """Ask where (a dated file in the data folder by default), copy, and say where it went."""
     title = QCoreApplication.translate("Backup", "Back up")
     source = sqlite_path(db.url)
-    if source is None:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
-            "Backup", "This database is on a PostgreSQL server: make backups there, for example with "
-                      "pg_dump -Fc -f shop.dump shop."))
-        return None
-    suggested = backup.dated_path(data_dir() / "backups", source.stem, "backup")
+    on_server = source is None
+    if on_server:  # a PostgreSQL server: pg_dump's own format
+        suggested = backup.dated_path(data_dir() / "backups", server_backup.database_name(db.url), "backup",
+                                      server_backup.SUFFIX)
+        kinds = QCoreApplication.translate("Backup", "Server backups (*.dump)")
+    else:
+        suggested = backup.dated_path(data_dir() / "backups", source.stem, "backup")
+        kinds = QCoreApplication.translate("Backup", "Backups (*.db)")
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up to"),
-                                            str(suggested), QCoreApplication.translate("Backup", "Backups (*.db)"))
+                                            str(suggested), kinds)
     if not chosen:
         return None
     target = Path(chosen)
+
+    def make(_progress) -> Path:
+        return server_backup.dump(db.url, target) if on_server else backup.backup_sqlite(db.engine, target)
+
     try:
-        run_with_progress(parent, QCoreApplication.translate("Backup", "Backing up…"),
-                          lambda progress: backup.backup_sqlite(db.engine, target))
+        run_with_progress(parent, QCoreApplication.translate("Backup", "Backing up…"), make)
     except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
         show_error(parent, error)
         return None
