@@ -47,4 +47,5 @@ def call_list_pdf(session: Session, today: date, language: str, *, factor: float
     if not lines:
         story.append(Paragraph(lang.t("No regular customer is overdue."), st.body))
     return a4_pdf(story, language=lang, shop_name=load_settings(session).shop_name, title=title,
+                  subject=lang.t("Regulars to call before they turn latent, {day}", day=lang.day(today)),
                   printed=printed or clock.now())

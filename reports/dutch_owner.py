@@ -40,4 +40,5 @@ DUTCH_OWNER: dict[str, str] = {
         "Klanten met minstens {visits} bezoeken in de laatste {days} dagen die {factor} keer hun gebruikelijke tijd tussen bezoeken of langer wegblijven, en nog niet latent zijn. Weg: de tijd sinds het laatste bezoek in gebruikelijke tussenpozen.",
     "Call list: regulars overdue": "Bellijst: vaste klanten die uitblijven",
     "No regular customer is overdue.": "Geen vaste klant blijft uit.",
+    "Regulars to call before they turn latent, {day}": "Vaste klanten om te bellen voordat ze latent worden, {day}",
 }
