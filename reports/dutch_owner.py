@@ -41,4 +41,26 @@ DUTCH_OWNER: dict[str, str] = {
     "Call list: regulars overdue": "Bellijst: vaste klanten die uitblijven",
     "No regular customer is overdue.": "Geen vaste klant blijft uit.",
     "Regulars to call before they turn latent, {day}": "Vaste klanten om te bellen voordat ze latent worden, {day}",
+    # mailings with a control group
+    "More came back than without the mailing: {low} to {high} percentage points more (95% sure).":
+        "Er kwamen meer klanten terug dan zonder de mailing: {low} tot {high} procentpunt meer (95% zeker).",
+    "Fewer came back than without the mailing: {low} to {high} percentage points (95% sure).":
+        "Er kwamen minder klanten terug dan zonder de mailing: {low} tot {high} procentpunt (95% zeker).",
+    "No clear difference: between {low} and {high} percentage points, which could be chance.":
+        "Geen duidelijk verschil: tussen {low} en {high} procentpunt, en dat kan toeval zijn.",
+    "Too few customers to tell (at least {minimum} in each group).":
+        "Te weinig klanten om iets te zeggen (minstens {minimum} in elke groep).",
+    "Nobody came back yet, mailed or held back.": "Nog niemand kwam terug, gemaild of achtergehouden.",
+    "Within": "Binnen",
+    "Mailed: came back": "Gemaild: kwam terug",
+    "Held back: came back": "Achtergehouden: kwam terug",
+    "Difference": "Verschil",
+    "Extra revenue": "Extra omzet",
+    "(so far)": "(tot nu toe)",
+    "{name}, sent {day}: {mailed} mailed, {held} held back ({percent}%)":
+        "{name}, verstuurd {day}: {mailed} gemaild, {held} achtergehouden ({percent}%)",
+    "No mailings were sent.": "Er zijn geen mailings verstuurd.",
+    "Did the mailings work?": "Werkten de mailings?",
+    "Each mailing held a random share of its list back. Comparing who came back among those mailed and those held back shows what the mailing itself did.":
+        "Elke mailing hield een willekeurig deel van de lijst achter. Wie terugkwam onder de gemailde en de achtergehouden klanten vergelijken laat zien wat de mailing zelf deed.",
 }

@@ -32,11 +32,12 @@ def address_lines(customer: documents.LatentCustomer) -> list[str]:
 
 
 def letters_pdf(session: Session, language: str, *, today: date | None = None, limit: int | None = None,
-                printed: datetime | None = None) -> bytes:
+                printed: datetime | None = None, people: list[documents.LatentCustomer] | None = None) -> bytes:
+    """One letter per latent customer with consent (or per one of `people`, a mailing's)."""
     today = today or clock.today()
     lang, st = Language(language), Styles(10.5)
     settings = load_settings(session)
-    people = documents.latent_with_consent(session, today, limit=limit)
+    people = documents.latent_with_consent(session, today, limit=limit) if people is None else people
     story = []
     for index, person in enumerate(people):
         if index:
@@ -68,11 +69,13 @@ def letters_pdf(session: Session, language: str, *, today: date | None = None, l
 
 
 def labels_pdf(session: Session, language: str, *, today: date | None = None, limit: int | None = None,
-               progress: Callable[[int, int], None] | None = None) -> bytes:
+               progress: Callable[[int, int], None] | None = None,
+               people: list[documents.LatentCustomer] | None = None) -> bytes:
     """The same customers' addresses, in the same order, on 3 x 8 label sheets."""
     fonts.register()
     lang = Language(language)
-    people = documents.latent_with_consent(session, today or clock.today(), limit=limit)
+    if people is None:
+        people = documents.latent_with_consent(session, today or clock.today(), limit=limit)
     per_page = LABEL_COLUMNS * LABEL_ROWS
     pages = max(1, -(-len(people) // per_page))
     buffer = io.BytesIO()

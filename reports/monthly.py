@@ -31,6 +31,7 @@ from desktop.storage.engine import Database
 from reports import charts, fonts
 from reports.language import Language, N_
 from reports.layout import Styles, a4_pdf, escape, fit, table
+from reports.mailings import monthly_section
 
 BIRTHDAYS_LISTED = 30
 WIDTH = 174 * mm  # A4 less the margins
@@ -269,6 +270,7 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
             amount=lang.amount(round(liability.value)) if liability.value is not None else "–",
             value=lang.amount(stats.settings.point_value_cents)), st.body)]),
         KeepTogether([Paragraph(lang.t("Customer types"), st.heading), _segments(stats, lang)]),
+        *monthly_section(source, period, lang, st),
         PageBreak(),
         Paragraph(lang.t("The last twelve months"), st.heading),
         _charts(stats, lists, lang),

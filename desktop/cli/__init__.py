@@ -20,7 +20,8 @@ from desktop.storage.paths import database_url
 log = logging.getLogger(__name__)
 # The sub-command modules under desktop/cli; imported only when a command is given, because
 # they load the whole database side and the desktop app must start without waiting for it.
-COMMAND_GROUPS = ("customers", "points", "check", "maintenance", "transfer", "demo", "report", "programme", "stats")
+COMMAND_GROUPS = ("customers", "points", "check", "maintenance", "transfer", "demo", "report", "programme", "stats",
+                  "mailing")
 
 
 def _db_option() -> argparse.ArgumentParser:

@@ -243,6 +243,27 @@ class AuditLog(SQLModel, table=True):
     after: str = Field(default="", sa_type=Text)  # JSON
 
 
+class Mailing(SQLModel, table=True):
+    """Letters or an offer sent to a list of customers, with the share held back to compare."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=120)
+    kind: str = Field(max_length=24)  # "letters" (reactivation letters) or "list" (any offer)
+    sent_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    held_back_percent: int
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+
+
+class MailingRecipient(SQLModel, table=True):
+    """A customer on a mailing's list: mailed, or held back as the control group."""
+
+    __tablename__ = "mailing_recipient"
+
+    mailing_id: int = Field(foreign_key="mailing.id", primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", primary_key=True, index=True)
+    held_back: bool
+
+
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=64)
     value: str = Field(sa_type=Text)  # JSON

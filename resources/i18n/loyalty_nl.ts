@@ -478,6 +478,26 @@
         <translation>Geen aankoop {number}.</translation>
     </message>
     <message>
+        <source>Only the owner may send a mailing.</source>
+        <translation>Alleen de eigenaar mag een mailing versturen.</translation>
+    </message>
+    <message>
+        <source>Hold back a share from 0 to {most} percent.</source>
+        <translation>Houd een deel van 0 tot {most} procent achter.</translation>
+    </message>
+    <message>
+        <source>Give the mailing a name.</source>
+        <translation>Geef de mailing een naam.</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list.</source>
+        <translation>Er staat niemand op de lijst.</translation>
+    </message>
+    <message>
+        <source>{count} customers on the list do not exist.</source>
+        <translation>{count} klanten op de lijst bestaan niet.</translation>
+    </message>
+    <message>
         <source>Not enough points: {available} available, {points} needed.</source>
         <translation>Niet genoeg punten: {available} beschikbaar, {points} nodig.</translation>
     </message>
@@ -608,6 +628,10 @@
     <message>
         <source>Only the owner may change the shop&apos;s details.</source>
         <translation>Alleen de eigenaar mag de gegevens van de winkel wijzigen.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; cannot be read as a text file.</source>
+        <translation>&apos;{path}&apos; is niet te lezen als tekstbestand.</translation>
     </message>
     <message>
         <source>Only a SQLite file or a PostgreSQL database can be backed up and restored.</source>
@@ -1546,6 +1570,89 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>MailingsPage</name>
+    <message>
+        <source>&amp;Send reactivation letters…</source>
+        <translation>&amp;Heractiveringsbrieven versturen…</translation>
+    </message>
+    <message>
+        <source>Letters to latent customers with consent; a random share is held back to see whether the letters work</source>
+        <translation>Brieven aan latente klanten met toestemming; een willekeurig deel wordt achtergehouden om te zien of de brieven werken</translation>
+    </message>
+    <message>
+        <source>Who came back after each mailing, mailed against held back</source>
+        <translation>Wie na elke mailing terugkwam, gemaild tegenover achtergehouden</translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Binnen</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Gemaild</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Achtergehouden</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Extra omzet</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Hoe zeker</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} dagen</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>(tot nu toe)</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} van {whole}</translation>
+    </message>
+    <message>
+        <source>Send reactivation letters</source>
+        <translation>Heractiveringsbrieven versturen</translation>
+    </message>
+    <message>
+        <source>Name of the mailing:</source>
+        <translation>Naam van de mailing:</translation>
+    </message>
+    <message>
+        <source>Reactivation letters {day}</source>
+        <translation>Heractiveringsbrieven {day}</translation>
+    </message>
+    <message>
+        <source>Hold back this share of the list, at random, to compare (%):</source>
+        <translation>Houd dit deel van de lijst willekeurig achter om te vergelijken (%):</translation>
+    </message>
+    <message>
+        <source>{mailed} letters to print; {held} customers held back to compare.</source>
+        <translation>{mailed} brieven om af te drukken; {held} klanten achtergehouden om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Reactivation letters</source>
+        <translation>Heractiveringsbrieven</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{shop} — Loyalty</source>
@@ -2145,6 +2252,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Call list</source>
         <translation>Bellijst</translation>
+    </message>
+    <message>
+        <source>Mailings</source>
+        <translation>Mailings</translation>
     </message>
     <message>
         <source>Counting rewards per level…</source>

@@ -31,6 +31,7 @@ from desktop.ui.counter.redeem_dialog import level_label
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.programme.call_list import CallListPage
+from desktop.ui.programme.mailings_view import MailingsPage
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
 
@@ -101,6 +102,8 @@ class RetentionView(QWidget):
         self.tabs.addTab(due_page, self.tr("Subscriptions due"))
         self.call_list = CallListPage(db, formats)
         self.tabs.addTab(self.call_list, self.tr("Call list"))
+        self.mailings = MailingsPage(db, actor, formats)
+        self.tabs.addTab(self.mailings, self.tr("Mailings"))
 
         body = QHBoxLayout()
         body.addLayout(left, 3)

@@ -1,0 +1,116 @@
+"""Did the offer work? (a tab of the Retention screen): each mailing's comparison of the
+customers mailed with those held back, and sending the reactivation letters with a
+control group."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from desktop.core import clock
+from desktop.core.control_group import HOLD_BACK_PERCENT, WINDOWS
+from desktop.core.kinds import Role
+from desktop.services.context import Actor
+from desktop.services.mailings import MAX_HOLD_BACK, MailingResult, mailing_results, send_reactivation_letters
+from desktop.storage.engine import Database
+from desktop.ui.errors import show_error
+from desktop.ui.formatting import Formats
+from desktop.ui.tasks import run_with_progress
+from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
+
+
+class MailingsPage(QWidget):
+    def __init__(self, db: Database, actor: Actor, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.formats = db, actor, formats
+        self.results: list[MailingResult] = []
+        self.send = QPushButton(self.tr("&Send reactivation letters…"))
+        self.send.setToolTip(self.tr("Letters to latent customers with consent; a random share is held back "
+                                     "to see whether the letters work"))
+        self.send.setMinimumHeight(TOUCH_HEIGHT)
+        self.send.setEnabled(actor.role == Role.OWNER)
+        self.send.clicked.connect(self.send_letters)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Who came back after each mailing, mailed against held back")))
+        top.addStretch()
+        top.addWidget(self.send)
+        self.table = read_only_table([self.tr("Mailing"), self.tr("Sent"), self.tr("Within"), self.tr("Mailed"),
+                                      self.tr("Held back"), self.tr("Extra revenue"), self.tr("How sure")])
+        self.table.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.loaded = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name): read when first looked at
+        super().showEvent(event)
+        if not self.loaded:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.loaded = True
+        today = clock.today()
+
+        def read(_progress):
+            with self.db.read() as session:
+                return mailing_results(session, today)
+
+        try:
+            self.results = run_with_progress(self, self.tr("Mailings"), read)
+        except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
+            show_error(self, error)
+            return
+        from reports.language import Language
+        from reports.mailings import verdict
+
+        lang, f = Language(self.formats.language), self.formats
+        rows = []
+        for result in self.results:
+            for days in WINDOWS:
+                c = result.windows[days]
+                within = self.tr("{n} days").format(n=days) + ("" if result.complete(days) else
+                                                                 " " + self.tr("(so far)"))
+                rows.append((result.name if days == WINDOWS[0] else "", f.day(result.sent_on) if days == WINDOWS[0]
+                             else "", within, self._share(c.mailed_back, c.mailed), self._share(c.held_back_came, c.held),
+                             "" if c.extra_cents is None else f.amount(c.extra_cents), verdict(c, lang)))
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for column, text in enumerate(row):
+                self.table.setItem(r, column, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+
+    def _share(self, part: int, whole: int) -> str:
+        share = f" ({round(100 * part / whole)}%)" if whole else ""
+        return self.tr("{part} of {whole}").format(part=part, whole=whole) + share
+
+    def send_letters(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Send reactivation letters"), self.tr("Name of the mailing:"),
+                                        text=self.tr("Reactivation letters {day}").format(day=self.formats.day(clock.today())))
+        if not ok:
+            return
+        percent, ok = QInputDialog.getInt(self, self.tr("Send reactivation letters"),
+                                          self.tr("Hold back this share of the list, at random, to compare (%):"),
+                                          HOLD_BACK_PERCENT, 0, MAX_HOLD_BACK)
+        if not ok:
+            return
+        language = self.formats.language
+
+        def send(_progress):
+            from reports.letters import letters_pdf
+
+            sent, people = send_reactivation_letters(self.db, self.actor, name, hold_back_percent=percent)
+            with self.db.read() as session:
+                return sent, letters_pdf(session, language, people=people)
+
+        try:
+            sent, pdf = run_with_progress(self, self.tr("Send reactivation letters"), send)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.refresh()
+        QMessageBox.information(self, self.tr("Send reactivation letters"),
+                                self.tr("{mailed} letters to print; {held} customers held back to compare.")
+                                .format(mailed=len(sent.mailed), held=len(sent.held)))
+        from desktop.ui.reports.printing import PdfPreviewDialog
+
+        PdfPreviewDialog(pdf, self.tr("Reactivation letters"), f"letters-{clock.today().isoformat()}.pdf", self).exec()
