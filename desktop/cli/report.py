@@ -42,6 +42,11 @@ def register(commands: argparse._SubParsersAction) -> None:
                        help="overdue when away this many usual gaps between visits (default: 2)")
     calls.add_argument("--min-visits", type=int, default=5, help="visits in the last year for a rhythm (default: 5)")
 
+    patterns = document("staff-patterns", "patterns worth a look per staff member and counter, against the shop",
+                        _staff_patterns)
+    patterns.add_argument("--from", dest="start", help="first day (default: the first of last month)")
+    patterns.add_argument("--to", dest="end", help="last day (default: the end of last month)")
+
     statement = document("statement", "a customer's points statement (A4)", _statement)
     statement.add_argument("--card", required=True)
     statement.add_argument("--from", dest="start", help="first day (default: a year ago)")
@@ -141,6 +146,18 @@ def _call_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     return 0
+
+
+def _staff_patterns(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.staff_patterns import staff_patterns_pdf
+
+    last = clock.today().replace(day=1) - timedelta(days=1)
+    end = _date_or(args.end, "to", last)
+    start = _date_or(args.start, "from", end.replace(day=1))
+    if start > end:
+        raise ValidationError("from", "The first day comes after the last day.")
+    with ctx.db.read() as session:
+        return _write(args, staff_patterns_pdf(session, start, end, _language(args)))
 
 
 def _statement(args: argparse.Namespace, ctx: CommandContext) -> int:

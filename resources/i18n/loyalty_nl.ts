@@ -2019,6 +2019,10 @@ Nieuwe klant: F2</translation>
         <translation>Overzicht puntenverplichting</translation>
     </message>
     <message>
+        <source>Staff patterns worth a look</source>
+        <translation>Patronen bij medewerkers om te bekijken</translation>
+    </message>
+    <message>
         <source>Customer statement</source>
         <translation>Puntenoverzicht klant</translation>
     </message>

@@ -35,6 +35,7 @@ class Document:
 DOCUMENTS = (
     Document("monthly", ("month",)),
     Document("liability", ("month", "breakage")),
+    Document("staff_patterns", ("start", "end")),
     Document("statement", ("card", "start", "end")),
     Document("cards", ("cards", "start", "end")),
     Document("voucher", ("code", "size"), ("80mm", "a6")),
@@ -62,6 +63,12 @@ def make_pdf(db: Database, key: str, values: dict, language: str, progress: Call
             from reports.liability import liability_pdf
 
             return liability_pdf(session, *values["month"], language, breakage=values["breakage"])
+        if key == "staff_patterns":
+            from reports.staff_patterns import staff_patterns_pdf
+
+            if values["start"] > values["end"]:
+                raise ValidationError("start", "The first day comes after the last day.")
+            return staff_patterns_pdf(session, values["start"], values["end"], language)
         if key == "statement":
             from reports.statement import statement_pdf
 
@@ -114,6 +121,7 @@ class ReportsScreen(QWidget):
         self.titles = {
             "monthly": self.tr("Monthly programme report"),
             "liability": self.tr("Points liability statement"),
+            "staff_patterns": self.tr("Staff patterns worth a look"),
             "statement": self.tr("Customer statement"),
             "cards": self.tr("Loyalty cards"),
             "voucher": self.tr("Voucher"),
