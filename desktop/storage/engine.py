@@ -38,7 +38,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from desktop.core.errors import LoyaltyError
-from desktop.storage import summaries
+from desktop.storage import changes, summaries
 from desktop.storage.network_share import is_network_path
 
 log = logging.getLogger(__name__)
@@ -202,8 +202,10 @@ class Database:
         """A session in a transaction that holds the write lock; commits on success."""
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             summaries.track(session)
+            changes.track(session)
             yield session
             summaries.settle(session)
+            changes.announce(session)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

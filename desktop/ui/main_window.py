@@ -23,6 +23,7 @@ from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.idle import IdleWatcher
+from desktop.ui.live import LiveChanges, refresh_when_visible
 from desktop.ui.pc_settings import LANGUAGE, LAST_EXPIRY, LOCK_AFTER_MINUTES, counter_name
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.owner.backup_action import back_up
@@ -46,6 +47,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{shop} — Loyalty").format(shop=shop_name))
         self.counter = CounterPage(db, formats)
         self.setCentralWidget(self.counter)
+        self.live = LiveChanges(db.url, self)  # started when the window shows, stopped when it closes
+        self.counter.follow(self.live)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self._menus()
@@ -224,7 +227,9 @@ class MainWindow(QMainWindow):
     def _dashboard_screen(self) -> QWidget:
         from desktop.ui.dashboard.dashboard import Dashboard  # loads matplotlib: only when opened
 
-        return Dashboard(self.db, self.actor, self.formats, self)
+        dashboard = Dashboard(self.db, self.actor, self.formats, self)
+        refresh_when_visible(self.live, dashboard, dashboard.refresh)
+        return dashboard
 
     def expire_due_points(self) -> threading.Thread | None:
         """Once a day per PC and database, book the points whose date has passed, in the
@@ -256,6 +261,11 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used from the next start of the app."))
 
+    def closeEvent(self, event) -> None:
+        self.live.stop()
+        super().closeEvent(event)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self.live.start()
         self.counter.search.setFocus(Qt.FocusReason.OtherFocusReason)

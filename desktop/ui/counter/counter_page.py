@@ -17,6 +17,7 @@ from desktop.storage.engine import Database
 from desktop.ui.counter.customer_panel import CustomerPanel
 from desktop.ui.counter.search_model import CustomerSearchModel
 from desktop.ui.formatting import Formats
+from desktop.ui.live import LiveChanges, concerns
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
 
 TYPING_PAUSE_MS = 120  # search after a short pause, not on every key a scanner sends
@@ -86,6 +87,17 @@ class CounterPage(QWidget):
         self.search.installEventFilter(self)
         self.results.activated.connect(lambda index: self.open_customer(self.model.customer_id(index.row())))
         self.panel.sig_booked.connect(lambda _id: self.model.set_query(self.model.query))
+
+    def follow(self, live: LiveChanges) -> None:
+        """Other counters' changes: the open customer's figures and the listed search results follow."""
+        live.sig_changed.connect(self._others_changed)
+
+    def _others_changed(self, changed: frozenset[int] | None) -> None:
+        if concerns(changed, self.current_customer_id()):
+            self.panel.reload()
+        elif self.right.currentWidget() is not self.panel and self.model.query and (
+                changed is None or any(self.model.customer_id(row) in changed for row in range(self.model.rowCount()))):
+            self.model.set_query(self.model.query)
 
     def set_actor(self, actor: Actor) -> None:
         self.panel.actor = actor

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -38,9 +39,12 @@ from desktop.ui.counter.redeem_dialog import RedeemDialog
 from desktop.ui.counter.slips import show_points_slip
 from desktop.ui.counter.refund_dialog import RefundDialog
 from desktop.ui.counter.survey_dialog import SurveyDialog
+from desktop.ui.dashboard.worker import Background
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table
+
+log = logging.getLogger(__name__)
 
 
 def entry_kind_label(kind: str) -> str:
@@ -107,6 +111,9 @@ class CustomerPanel(QWidget):
         self.view: CustomerOverview | None = None
         self._key = uuid.uuid4().hex
         self._last_purchase: int | None = None
+        self._reloads = Background(self)
+        self._reloads.sig_done.connect(self._reloaded)
+        self._reloads.sig_failed.connect(lambda error: log.warning("reloading the customer failed: %r", error))
         self._build()
 
     # -- layout -----------------------------------------------------------------------
@@ -260,6 +267,25 @@ class CustomerPanel(QWidget):
         self.amount.clear()
         self.amount_error.show_message("")
         self.amount.setFocus()
+
+    def reload(self) -> None:
+        """Another counter changed this customer: read the figures again in the background and
+        show them, keeping what is typed here."""
+        if self.view is None:
+            return
+        db, customer_id = self.db, self.view.customer.id
+
+        def read() -> CustomerOverview:
+            with db.read() as session:
+                return overview(session, customer_id, local_date(clock.now()))
+
+        self._reloads.start(read)
+
+    def _reloaded(self, view: CustomerOverview) -> None:
+        if self.view is None or view.customer.id != self.view.customer.id or self.notes.hasFocus():
+            return  # another customer by now, or notes being typed: the next change brings it
+        self.view = view
+        self._fill()
 
     def _fill(self) -> None:
         view, f = self.view, self.formats
