@@ -66,16 +66,16 @@ class Comparison:
         """Share came back, mailed less held back (0.05: five percentage points more)."""
         if not (self.mailed and self.held):
             return None
-        return self.mailed_share - self.held_share
+        return self.mailed_back / self.mailed - self.held_back_came / self.held
 
     @property
     def interval(self) -> tuple[float, float] | None:
         """The 95% confidence interval of the difference, or None: too few to tell."""
         if not self.enough:
             return None
-        p1, p2 = self.mailed_share, self.held_share
+        p1, p2 = self.mailed_back / self.mailed, self.held_back_came / self.held
         spread = Z_95 * math.sqrt(p1 * (1 - p1) / self.mailed + p2 * (1 - p2) / self.held)
-        return self.difference - spread, self.difference + spread
+        return p1 - p2 - spread, p1 - p2 + spread
 
     @property
     def verdict(self) -> str:

@@ -34,7 +34,7 @@ class Rate:
             return False
         if not shop.value:
             return True
-        return self.value >= STANDS_OUT * shop.value
+        return self.cases / self.out_of >= STANDS_OUT * shop.value
 
 
 def in_bursts(moments: Sequence[datetime], *, size: int = BURST_SIZE,
