@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import select
@@ -11,7 +11,7 @@ from desktop.services.check import run_checks
 from desktop.services.settings import update_settings
 from desktop.storage.models import LedgerEntry
 
-NOW = datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
 def test_only_the_owner_adjusts_and_always_with_a_reason(db, owner, clerk):

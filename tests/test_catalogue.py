@@ -1,6 +1,6 @@
 """The reward catalogue: owner-only changes checked field by field, and what a customer may have."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlmodel import func, select
@@ -112,7 +112,7 @@ def test_stock_counts_down_and_never_below_zero(db, owner):
 def test_a_stamp_card_counts_purchases_and_starts_again_when_redeemed(db, owner):
     rewards.save_reward(db, owner, RewardSpec("Koffiekaart", "financial", "stamp_card", 0, stamps_needed=4))
     customer = new_customer(db, owner)
-    start = datetime.now(timezone.utc) + timedelta(seconds=1)
+    start = datetime.now(UTC) + timedelta(seconds=1)
     first = purchases.register_purchase(db, owner, customer.card_number, 300, at=start)
     purchases.refund_purchase(db, owner, first.purchase_id, "vergist", void=True, at=start)  # does not count
     for minute in range(1, 3):
@@ -129,7 +129,7 @@ def test_a_stamp_card_counts_purchases_and_starts_again_when_redeemed(db, owner)
 
 
 def test_an_event_rsvp_takes_a_seat_and_attendance_is_marked_once(db, owner):
-    evening = datetime.now(timezone.utc) + timedelta(days=7)
+    evening = datetime.now(UTC) + timedelta(days=7)
     rewards.save_reward(db, owner, RewardSpec("Proefavond", "social_emotional", "event", 0, stock=1,
                                               event_at=evening))
     guest, late = new_customer(db, owner, "Gast"), new_customer(db, owner, "Te laat")
@@ -144,20 +144,20 @@ def test_an_event_rsvp_takes_a_seat_and_attendance_is_marked_once(db, owner):
 
 def test_a_past_event_is_no_longer_offered(db, owner):
     rewards.save_reward(db, owner, RewardSpec("Vorige week", "social_emotional", "event", 0,
-                                              event_at=datetime.now(timezone.utc) - timedelta(days=7)))
+                                              event_at=datetime.now(UTC) - timedelta(days=7)))
     customer = new_customer(db, owner)
     with pytest.raises(ConflictError, match="period has ended"):
         redemptions.redeem(db, owner, customer.card_number, "Vorige week")
 
 
 def test_a_double_points_day_doubles_the_points_on_its_days_only(db, owner):
-    from datetime import datetime, timezone
+    from datetime import datetime
     day = date(2026, 6, 10)
     rewards.save_reward(db, owner, RewardSpec("Dubbele punten", "financial", "double_points", 0,
                                               offered_from=day, offered_until=day))
     rewards.save_reward(db, owner, RewardSpec("Goud dubbel", "financial", "double_points", 0, min_tier="Gold"))
     customer = new_customer(db, owner)
-    at = datetime(2026, 6, 10, 12, tzinfo=timezone.utc)
+    at = datetime(2026, 6, 10, 12, tzinfo=UTC)
     assert purchases.register_purchase(db, owner, customer.card_number, 1_000, at=at).points == 20
     assert purchases.register_purchase(db, owner, customer.card_number, 1_000,
                                        at=at + timedelta(days=1)).points == 10
@@ -191,7 +191,7 @@ def test_a_reward_for_advocates_is_offered_with_the_dashboards_segment_rules(db,
     from desktop.services import customers
     rewards.save_reward(db, owner, RewardSpec("Ambassadeursavond", "social_emotional", "event", 0,
                                               segment="advocate"))
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     fan = customers.create_customer(db, owner, customers.CustomerDetails(name="Fan"),
                                     joined_on=(now - timedelta(days=200)).date(), at=now - timedelta(days=200))
     for days in (150, 20):
@@ -217,5 +217,5 @@ def test_the_birthday_surprise_is_handed_out_in_the_birthday_week_only(db, owner
     assert offered(date(2026, 12, 4)) == Refusal.NOT_BIRTHDAY
     with pytest.raises(ConflictError, match="birthday"):
         redemptions.redeem(db, owner, noor.card_number, str(surprise.id),
-                           at=datetime(2026, 11, 20, 12, tzinfo=timezone.utc))
-    redemptions.redeem(db, owner, noor.card_number, str(surprise.id), at=datetime(2026, 12, 1, 12, tzinfo=timezone.utc))
+                           at=datetime(2026, 11, 20, 12, tzinfo=UTC))
+    redemptions.redeem(db, owner, noor.card_number, str(surprise.id), at=datetime(2026, 12, 1, 12, tzinfo=UTC))

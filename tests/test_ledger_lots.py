@@ -2,7 +2,8 @@
 
 from datetime import date, timedelta
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.ledger import Lot, allocate, expirable, spendable
 

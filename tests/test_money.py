@@ -1,5 +1,6 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.errors import ValidationError
 from desktop.core.money import format_cents, parse_amount

@@ -1,18 +1,18 @@
 """Automatic occasions: each fires once per occasion, never for anonymised customers."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from conftest import balance_of
 from sqlmodel import select
 
+from conftest import balance_of
 from desktop.core.occasions import OccasionKind
 from desktop.services import customers, occasions, purchases
 from desktop.services.check import run_checks
 from desktop.services.settings import update_settings
 from desktop.storage.models import Occasion
 
-NOON = datetime(2026, 6, 15, 12, 0, tzinfo=timezone.utc)
+NOON = datetime(2026, 6, 15, 12, 0, tzinfo=UTC)
 
 
 def new_customer(db, actor, name="Sanne de Boer", **details):

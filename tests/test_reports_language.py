@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 import string
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -70,7 +70,7 @@ def test_amounts_numbers_and_dates_per_language(code, amount, number, day, month
     assert lang.number(12_345) == number and lang.signed(7) == "+7" and lang.signed(-7) == "-7"
     assert lang.day(date(2026, 11, 22)) == day
     assert lang.month(2026, 11) == month
-    assert lang.moment(datetime(2026, 11, 22, 12, 0, tzinfo=timezone.utc)).startswith(day)
+    assert lang.moment(datetime(2026, 11, 22, 12, 0, tzinfo=UTC)).startswith(day)
 
 
 def test_dutch_texts_are_used_in_dutch_and_english_otherwise():

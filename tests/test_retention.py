@@ -1,6 +1,6 @@
 """The owner's retention view: rewards per level, the hint, birthdays, events, subscriptions."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -61,7 +61,7 @@ def test_upcoming_birthdays_cross_the_new_year_and_skip_anonymised_customers(db,
 
 
 def test_upcoming_events_show_seats_replies_and_attendance(db, owner):
-    evening = datetime.now(timezone.utc) + timedelta(days=3)
+    evening = datetime.now(UTC) + timedelta(days=3)
     rewards.save_reward(db, owner, RewardSpec("Proefavond", "social_emotional", "event", 0, stock=10,
                                               event_at=evening))
     rewards.save_reward(db, owner, RewardSpec("Voorbij", "social_emotional", "event", 0,
@@ -70,7 +70,7 @@ def test_upcoming_events_show_seats_replies_and_attendance(db, owner):
     seat = redemptions.redeem(db, owner, guest.card_number, "Proefavond")
     redemptions.mark_used(db, owner, seat.code)
     with db.read() as session:
-        events = retention.upcoming_events(session, datetime.now(timezone.utc))
+        events = retention.upcoming_events(session, datetime.now(UTC))
     assert [(e.name, e.seats_left, e.replied, e.attended) for e in events] == [("Proefavond", 9, 1, 1)]
 
 

@@ -1,10 +1,11 @@
 """Two counters at the same moment on the last of a stock, the last seat, the same occasion."""
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import func, select
+from test_concurrency import _race
 
 from conftest import new_customer
 from desktop.core import race_points
@@ -17,7 +18,6 @@ from desktop.services.context import Actor
 from desktop.services.settings import update_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Occasion, Redemption, Reward
-from test_concurrency import _race
 
 COUNTER = Actor(name="Counter", role=Role.STAFF)
 
@@ -39,7 +39,7 @@ def _redeem_last(url: str, cards: str, barrier, results) -> None:
 @pytest.mark.parametrize("kind", ["free_product", "event"])
 def test_two_counters_never_hand_out_more_than_the_stock_or_the_seats(any_db, owner, kind):
     level = "financial" if kind == "free_product" else "social_emotional"
-    when = datetime.now(timezone.utc) + timedelta(days=3) if kind == "event" else None
+    when = datetime.now(UTC) + timedelta(days=3) if kind == "event" else None
     rewards.save_reward(any_db, owner, RewardSpec("Laatste", level, kind, 0, stock=1, event_at=when))
     cards = ",".join(new_customer(any_db, owner, name).card_number for name in ("Een", "Twee"))
     outcomes = _race(_redeem_last, any_db.url, cards)

@@ -1,7 +1,8 @@
 from datetime import date
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.core.errors import ValidationError
 from desktop.core.rules import ProgrammeSettings, add_months, expiry_date, points_for, reversal_total, tier_for

@@ -1,5 +1,5 @@
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlmodel import select
@@ -73,14 +73,14 @@ def test_times_are_stored_in_utc_and_come_back_aware(any_db, owner):
     register_purchase(any_db, owner, customer.card_number, 1000, at=moment)
     with any_db.read() as session:
         stored = session.exec(select(Purchase)).one().created_at
-    assert stored == moment and stored.tzinfo == timezone.utc and stored.hour == 22
+    assert stored == moment and stored.tzinfo == UTC and stored.hour == 22
 
 
 def test_five_wrong_pins_block_that_user_for_a_while(db):
     from desktop.core.lockout import PinLockout
 
     member = staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
-    lockout, start = PinLockout(), datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
+    lockout, start = PinLockout(), datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
     for attempt in range(5):
         with pytest.raises(ValidationError, match="Wrong PIN"):
             staff.sign_in(db, lockout, member.id, "9999", at=start + timedelta(seconds=attempt))

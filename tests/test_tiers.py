@@ -1,6 +1,6 @@
 """Tiers by spend over the last 12 months: thresholds, multipliers, the rule for keeping one."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from desktop.core import tiers as rule
 from desktop.core.rules import ProgrammeSettings
@@ -9,7 +9,7 @@ from desktop.services.settings import load_settings, update_settings
 from desktop.services.tiers import tier_standing
 from desktop.storage.models import Customer
 
-JOINED = datetime(2025, 3, 1, 12, 0, tzinfo=timezone.utc)
+JOINED = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
 def member(db, actor):
@@ -62,13 +62,13 @@ def test_the_purchase_that_reaches_a_tier_earns_at_its_multiplier(db, owner):
 
 def test_a_tier_is_kept_until_the_anniversary_then_set_from_the_year_before_it(db, owner):
     customer = member(db, owner)  # joined 1 March 2025
-    buy(db, owner, customer, 30_000, datetime(2025, 4, 1, 12, tzinfo=timezone.utc))
+    buy(db, owner, customer, 30_000, datetime(2025, 4, 1, 12, tzinfo=UTC))
     # July 2026: the April 2025 purchase is more than 12 months ago, but on the anniversary
     # (1 March 2026) the 12 months before held € 300: Silver is kept until 1 March 2027.
     july = standing(db, customer.id, date(2026, 7, 1))
     assert (july.tier, july.spend_12_months_cents, july.review_on) == ("Silver", 0, date(2027, 3, 1))
     assert july.to_keep_cents == 25_000
-    buy(db, owner, customer, 10_000, datetime(2026, 7, 1, 12, tzinfo=timezone.utc))
+    buy(db, owner, customer, 10_000, datetime(2026, 7, 1, 12, tzinfo=UTC))
     assert standing(db, customer.id, date(2026, 7, 1)).to_keep_cents == 15_000
     # On the anniversary the 12 months before held only € 100: no tier from then on.
     assert standing(db, customer.id, date(2027, 3, 1)).tier is None
@@ -76,8 +76,8 @@ def test_a_tier_is_kept_until_the_anniversary_then_set_from_the_year_before_it(d
 
 def test_mid_year_the_tier_follows_the_spend_but_never_below_the_anniversary(db, owner):
     customer = member(db, owner)  # joined 1 March 2025
-    buy(db, owner, customer, 100_000, datetime(2025, 6, 1, 12, tzinfo=timezone.utc))  # Gold
-    buy(db, owner, customer, 30_000, datetime(2026, 4, 1, 12, tzinfo=timezone.utc))
+    buy(db, owner, customer, 100_000, datetime(2025, 6, 1, 12, tzinfo=UTC))  # Gold
+    buy(db, owner, customer, 30_000, datetime(2026, 4, 1, 12, tzinfo=UTC))
     # On 1 March 2026 the year before held € 1.000: Gold is fixed until 1 March 2027.
     assert standing(db, customer.id, date(2026, 12, 1)).tier == "Gold"
     # On 1 March 2027 the year before held € 300: Silver is fixed for the next year,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from desktop.core import cardnumber, rules
+from desktop.core.clock import local_date
 from desktop.core.errors import ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.services import points
-from desktop.core.clock import local_date
 from desktop.services.context import Actor, at_or_now, audit, locked_by_card, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database

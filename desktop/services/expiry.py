@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import text
 
 from desktop.core import ledger
-from desktop.services import points
 from desktop.core.clock import local_date
+from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, locked_by_id
 from desktop.storage.engine import Database
 

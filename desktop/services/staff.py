@@ -12,8 +12,8 @@ from sqlmodel import select
 
 from desktop.core import validation
 from desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
-from desktop.core.lockout import PinLockout
 from desktop.core.kinds import Role
+from desktop.core.lockout import PinLockout
 from desktop.services.context import Actor, at_or_now, audit, snapshot
 from desktop.storage.engine import Database
 from desktop.storage.models import Staff

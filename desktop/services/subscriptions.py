@@ -10,8 +10,8 @@ from sqlmodel import Session, select
 
 from desktop.core import cardnumber
 from desktop.core.catalogue import RewardKind
-from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.clock import local_date
+from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services.context import (
     Actor,
     at_or_now,
@@ -21,7 +21,6 @@ from desktop.services.context import (
 )
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Reward, Subscription
-
 
 # A subscription hands over an item on a schedule; an after-sales service reminds on one.
 SCHEDULED = (RewardKind.SUBSCRIPTION, RewardKind.AFTER_SALES)

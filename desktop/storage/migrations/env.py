@@ -2,9 +2,9 @@
 
 from alembic import context
 from sqlalchemy import text
+from sqlmodel import SQLModel
 
 from desktop.storage import models  # noqa: F401  (registers the tables)
-from sqlmodel import SQLModel
 
 connection = context.config.attributes["connection"]
 is_sqlite = connection.dialect.name == "sqlite"

@@ -4,11 +4,11 @@ Revision ID: 0001
 Revises: 
 Create Date: 2026-11-22
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-import desktop.storage.types
+from alembic import op
 
+import desktop.storage.types
 
 revision = '0001'
 down_revision = None

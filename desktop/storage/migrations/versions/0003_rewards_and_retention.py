@@ -4,9 +4,10 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-22
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
+from alembic import op
+
 import desktop.storage.types
 
 revision = '0003'
