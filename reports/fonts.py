@@ -3,27 +3,21 @@ so €, ë, ï and é print the same on any computer (reportlab's built-in fonts
 
 from __future__ import annotations
 
-import sys
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.assets import asset
+
 REGULAR, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-
-
-def fonts_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data files here
-    base = Path(frozen) / "resources" if frozen else Path(__file__).resolve().parents[1] / "resources"
-    return base / "fonts"
 
 
 @cache
 def register() -> None:
     """Register the fonts with reportlab once per process; <b> in a paragraph picks the bold one."""
     for name in (REGULAR, BOLD):
-        pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / f"{name}.ttf")))
+        pdfmetrics.registerFont(TTFont(name, str(asset(f"fonts/{name}.ttf"))))
     for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, name)

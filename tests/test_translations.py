@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.money import parse_amount
 from desktop.ui import i18n
-from desktop.ui.assets import asset
+from desktop.assets import asset
 from desktop.ui.errors import explain
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from desktop.core.errors import LoyaltyError
 from desktop.logs import setup_logging
 from desktop.storage.paths import database_url
+from desktop.version import app_version
 
 log = logging.getLogger(__name__)
 # The sub-command modules under desktop/cli; imported only when a command is given, because
@@ -26,6 +27,7 @@ COMMAND_GROUPS = ("customers", "points", "check", "maintenance", "transfer", "de
 
 def _db_option() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--version", action="version", version=f"loyalty {app_version()}")
     parser.add_argument("--db", metavar="PATH-or-URL",
                         help="SQLite file or database URL (default: $LOYALTY_DB, else loyalty.db in the data folder)")
     return parser

@@ -32,3 +32,13 @@ def database_url(value: str | None = None) -> str:
     if "://" in chosen:
         return chosen
     return f"sqlite:///{Path(chosen).expanduser().resolve()}"
+
+
+def shown_database(url: str) -> str:
+    """The database as shown to a person: a SQLite file's path, else the URL with its password masked."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or url
+    return parsed.render_as_string(hide_password=True)

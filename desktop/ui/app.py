@@ -10,8 +10,10 @@ import logging
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop.assets import asset
 from desktop.core.lockout import PinLockout
 from desktop.ui import errors, i18n, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
@@ -24,6 +26,8 @@ def run(url: str) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("Loyalty")
     app.setApplicationName("Loyalty")
+    app.setDesktopFileName("loyalty")  # matches resources/loyalty.desktop, for the taskbar's icon
+    app.setWindowIcon(app_icon())
     settings = QSettings()
     language = i18n.chosen_language(settings)
     i18n.install_translator(app, language)
@@ -65,6 +69,14 @@ def run(url: str) -> int:
     window.expire_due_points()
     log.info("desktop app started on %s", masked(db.url))
     return app.exec()
+
+
+def app_icon() -> QIcon:
+    """Every size drawn from resources/icons/loyalty.svg, so Qt picks a sharp one for each place."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(asset(f"icons/loyalty-{size}.png")))
+    return icon
 
 
 def _ready_to_sign_in(db) -> startup.Remembered | None:

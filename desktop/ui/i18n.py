@@ -6,8 +6,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desktop.assets import asset
 from desktop.ui import pc_settings
-from desktop.ui.assets import asset
 
 log = logging.getLogger(__name__)
 LANGUAGES = {"en": "English", "nl": "Nederlands"}

@@ -96,6 +96,13 @@ class MainWindow(QMainWindow):
         self.add_owner_screen(self.tr("&Settings…"), "Ctrl+,", "settings", self._settings_screen)
         self.add_owner_screen(self.tr("S&taff…"), None, "staff", lambda: StaffDialog(self.db, self.actor, self))
         self._action(self.tr("Back to the search"), "Esc", self.counter.back_to_search)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Loyalty…"), None, self.about))
+
+    def about(self) -> None:
+        from desktop.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.db.url, self).exec()
 
     def add_owner_screen(self, text: str, shortcut: str | None, key: str, factory) -> QAction:
         """Put an owner screen in the Programme menu; `factory()` builds its window when first opened.

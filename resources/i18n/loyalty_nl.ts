@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Loyalty</source>
+        <translation>Over Loyalty</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loyalty&lt;/b&gt; {version}</source>
+        <translation>&lt;b&gt;Loyalty&lt;/b&gt; {version}</translation>
+    </message>
+    <message>
+        <source>Loyalty programme for small shops: customers, points, rewards and printed reports.</source>
+        <translation>Spaarprogramma voor kleine winkels: klanten, punten, beloningen en afgedrukte rapporten.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <source>Log file:</source>
+        <translation>Logbestand:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Gemaakt met:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Running on Python {python}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Draait op Python {python}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Gegevensmap &amp;openen</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Back up</source>
@@ -1737,6 +1776,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Back to the search</source>
         <translation>Terug naar zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Loyalty…</source>
+        <translation>&amp;Over Loyalty…</translation>
     </message>
     <message>
         <source>owner</source>
