@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -46,6 +46,7 @@ def run(url: str) -> int:
             if seen is None:
                 return 0
         dialog = _sign_in_dialog(opening, seen, lockout)
+        QTimer.singleShot(0, lambda: log.info("sign-in shown"))  # the installer's smoke test waits for it
         signed_in = dialog.exec() == SignInDialog.DialogCode.Accepted
         if opening.error is not None:
             errors.show_error(None, opening.error)
