@@ -88,7 +88,9 @@ def test_the_main_window_loads_matplotlib_reportlab_and_qtpdf_only_when_a_screen
 
 
 # What each layer may import of the project (every import, also those inside functions).
-ALLOWED = {
+# desktop.assets (the shipped files) and desktop.version import nothing above them: every layer may use them.
+BASE = {"desktop.assets", "desktop.version"}
+ALLOWED = {layer: allowed | BASE for layer, allowed in {
     "desktop.core": {"desktop.core"},
     "desktop.storage": {"desktop.core", "desktop.storage"},
     "desktop.services": {"desktop.core", "desktop.storage", "desktop.services", "desktop.logs"},
@@ -96,7 +98,7 @@ ALLOWED = {
     "desktop.cli": {"desktop.core", "desktop.storage", "desktop.services", "desktop.cli", "desktop.logs", "reports",
                     "desktop.ui.app"},  # the app starts from the `loyalty` command when no sub-command is given
     "desktop.ui": {"desktop.core", "desktop.storage", "desktop.services", "desktop.ui", "desktop.logs", "reports"},
-}
+}.items()}
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -116,6 +118,14 @@ def test_every_layer_imports_only_the_layers_below_it():
              for layer in ALLOWED for path in sorted(ROOT.joinpath(*layer.split(".")).rglob("*.py"))
              for module in _wrong_imports(layer, path)]
     assert wrong == []
+
+
+def test_the_base_modules_import_nothing_of_the_project_above_them():
+    for name in BASE:
+        tree = ast.parse(ROOT.joinpath(*name.split(".")).with_suffix(".py").read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+        assert {m for m in imported if m.split(".")[0] in ("desktop", "reports")} <= BASE, name
 
 
 def test_the_layer_check_finds_an_import_inside_a_function(tmp_path):

@@ -15,6 +15,7 @@ from desktop.storage import migrate
 from desktop.storage.engine import Database, DatabaseError
 from desktop.storage.migrate import current_revision, open_database
 from desktop.storage.models import SchemaUpgrade
+from desktop.version import app_version
 
 
 def _upgraded_elsewhere(url: str, revision: str, version: str | None) -> None:
@@ -31,7 +32,7 @@ def _upgraded_elsewhere(url: str, revision: str, version: str | None) -> None:
 def test_the_database_records_which_version_upgraded_it(any_db):
     with any_db.read() as session:
         rows = session.exec(select(SchemaUpgrade.revision, SchemaUpgrade.app_version)).all()
-    assert rows == [(migrate.SCHEMA_REVISION, migrate.this_version())]
+    assert rows == [(migrate.SCHEMA_REVISION, app_version())]
 
 
 def test_an_older_counter_says_which_version_upgraded_the_database(db_url, tmp_path):

@@ -6,7 +6,6 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import metadata
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, inspect, select, text
@@ -16,6 +15,7 @@ from desktop.core import clock
 from desktop.storage.backup import backup_sqlite, dated_path
 from desktop.storage.engine import Database, DatabaseError, make_engine, sqlite_path
 from desktop.storage.models import SchemaUpgrade
+from desktop.version import app_version
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -60,13 +60,6 @@ def current_revision(db: Database) -> str | None:
         return _revision(connection)
 
 
-def this_version() -> str:
-    try:
-        return metadata.version("loyalty")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
 def _refuse_newer(connection: Connection, revision: str) -> None:
     """A schema this program does not know: say which version made it, before anything is copied or changed."""
     upgraded_by = None
@@ -77,10 +70,10 @@ def _refuse_newer(connection: Connection, revision: str) -> None:
     if upgraded_by:
         raise DatabaseError("This database was upgraded by Loyalty {version}; this PC has Loyalty {mine}. Install "
                             "Loyalty {version} on this PC too, as on the counter that upgraded it.",
-                            version=upgraded_by, mine=this_version())
+                            version=upgraded_by, mine=app_version())
     raise DatabaseError("This database was upgraded by a newer version of Loyalty (schema {revision}); this PC "
                         "has Loyalty {mine}. Install the version the other counters use on this PC too.",
-                        revision=revision, mine=this_version())
+                        revision=revision, mine=app_version())
 
 
 @contextmanager
@@ -144,7 +137,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-            connection.execute(insert(SchemaUpgrade).values(revision=SCHEMA_REVISION, app_version=this_version(),
+            connection.execute(insert(SchemaUpgrade).values(revision=SCHEMA_REVISION, app_version=app_version(),
                                                             upgraded_at=clock.now()))
             connection.commit()
     finally:
