@@ -43,7 +43,8 @@ def db(any_db):
     return any_db
 
 
-def test_every_write_keeps_the_totals_a_rebuild_finds(db, owner):
+def _writes_of_every_kind(db, owner):
+    """Purchases, a void, refunds (one leaves a debt), an adjustment, a merge and expiry."""
     start = date(2025, 1, 6)
     anna, bram, twin = (new_customer(db, owner, name) for name in ("Anna", "Bram", "Bram (dubbel)"))
     bought = [register_purchase(db, owner, person.card_number, 1000 + 100 * i, at=at(start + timedelta(days=9 * i)))
@@ -54,6 +55,11 @@ def test_every_write_keeps_the_totals_a_rebuild_finds(db, owner):
     adjust_points(db, owner, bram.card_number, -5, "telfout", at=at(start + timedelta(days=120)))
     merge_customers(db, owner, bram.card_number, twin.card_number, at=at(start + timedelta(days=150)))
     expire_points(db, owner, at=at(start + timedelta(days=1200)))
+    return bram, twin
+
+
+def test_every_write_keeps_the_totals_a_rebuild_finds(db, owner):
+    bram, twin = _writes_of_every_kind(db, owner)
     kept = _totals(db)
 
     assert all(kept.values()), "every table has totals"
@@ -77,3 +83,20 @@ def test_a_failed_write_leaves_the_totals_alone(db, owner):
         session.flush()
         raise RuntimeError("the till crashed")
     assert _totals(db) == before
+
+
+def test_migration_0008_fills_a_populated_0007_database_as_the_writes_keep_them(db, owner):
+    from alembic import command
+
+    from desktop.storage import migrate
+
+    _writes_of_every_kind(db, owner)
+    kept = _totals(db)
+    config = migrate.alembic_config()
+    with db.engine.begin() as connection:  # the shop as revision 0007 had it: the same rows, no totals
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+    assert migrate.current_revision(db) == "0007"
+    migrate.upgrade(db)
+    assert migrate.current_revision(db) == migrate.head_revision()
+    assert _totals(db) == kept

@@ -22,6 +22,7 @@ from desktop.services import points
 from desktop.services.customers import find_by_card
 from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
+from desktop.storage.counted import not_voided_sql
 from desktop.storage.models import Customer, LedgerEntry, Purchase, Redemption, Refund, Reward, Staff
 from desktop.storage.types import UTCDateTime
 
@@ -352,7 +353,7 @@ def top_customers(session: Session, start: date, end: date, *, limit: int = 10) 
         FROM (SELECT customer_id, COUNT(*) AS n, SUM(amount_cents) AS spent
               FROM purchase {_whole_table(session)}
               WHERE created_at >= :start AND created_at < :stop
-                    AND id NOT IN (SELECT purchase_id FROM refund WHERE is_void)
+                    AND {not_voided_sql()}
               GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT :limit) best
         JOIN customer c ON c.id = best.customer_id
         ORDER BY best.spent DESC, c.id""").bindparams(
@@ -379,12 +380,13 @@ def customers_to_reactivate(session: Session, end: date, latent_after_days: int,
         SELECT c.name, c.card_number, c.phone, w.last, w.spent, c.marketing_consent
         FROM (SELECT customer_id, MAX(created_at) AS last, SUM(amount_cents) AS spent
               FROM purchase {_whole_table(session)}
-              WHERE created_at >= :since AND created_at < :cutoff
+              WHERE created_at >= :since AND created_at < :cutoff AND {not_voided_sql()}
               GROUP BY customer_id) w
         JOIN customer c ON c.id = w.customer_id
         WHERE c.merged_into_id IS NULL AND NOT c.anonymised
               AND NOT EXISTS (SELECT 1 FROM purchase later
-                              WHERE later.customer_id = c.id AND later.created_at >= :cutoff)
+                              WHERE later.customer_id = c.id AND later.created_at >= :cutoff
+                                    AND {not_voided_sql('later')})
         ORDER BY w.spent DESC, c.id LIMIT :limit""").bindparams(
         _moment("since", quiet_from - timedelta(days=90)), _moment("cutoff", quiet_from), limit=limit)
         .columns(last=UTCDateTime()))

@@ -39,8 +39,9 @@ from desktop.services.context import (
     snapshot,
 )
 from desktop.services.settings import load_settings
+from desktop.storage import counted
 from desktop.storage.engine import Database
-from desktop.storage.models import Customer, Occasion, Purchase, Refund
+from desktop.storage.models import Customer, Occasion, Purchase
 
 
 def granted(session: Session, customer_id: int, due: Due) -> bool:
@@ -70,29 +71,17 @@ def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings
     return occasion
 
 
-def not_voided():
-    """A purchase that was not voided: a void undoes a mistake, so it was never a visit."""
-    return Purchase.id.not_in(select(Refund.purchase_id).where(Refund.is_void))
-
-
-def kept():
-    """A purchase neither voided nor refunded in full: one that counts towards the Nth visit
-    and completes a referral (like a stamp on a stamp card)."""
-    refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
-                .where(Refund.purchase_id == Purchase.id).scalar_subquery())
-    return Purchase.amount_cents > refunded
-
-
 def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
-    """The customer's kept purchases (`kept`) and the day of the last purchase not voided."""
+    """The customer's kept purchases (`counted.kept`: the visits) and the day of the last
+    purchase not voided."""
     visits = session.exec(select(func.count()).select_from(Purchase)
-                          .where(Purchase.customer_id == customer_id, kept())).one()
+                          .where(Purchase.customer_id == customer_id, counted.kept())).one()
     return int(visits), last_visit(session, customer_id)
 
 
 def last_visit(session: Session, customer_id: int) -> date | None:
     last = session.exec(select(func.max(Purchase.created_at))
-                        .where(Purchase.customer_id == customer_id, not_voided())).one()
+                        .where(Purchase.customer_id == customer_id, counted.not_voided())).one()
     return local_date(last) if last else None
 
 
@@ -133,7 +122,7 @@ def after_purchase(session: Session, actor: Actor, customer: Customer, settings:
                    tier_after: str | None, purchase_id: int | None = None) -> list[Occasion]:
     """Inside the purchase's transaction (customer locked): grant what this purchase brings.
 
-    `visits` counts the kept purchases (`kept`), this one included."""
+    `visits` counts the kept purchases (`counted.kept`), this one included."""
     if customer.anonymised:
         return []
     today = local_date(at)

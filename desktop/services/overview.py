@@ -32,8 +32,7 @@ class PurchaseLine:
 class CustomerOverview:
     customer: Customer
     points: points.PointsSummary
-    visits: int
-    spent_cents: int
+    visits: int  # kept purchases (desktop.storage.counted.kept)
     segment: Segment
     spend_12_months_cents: int  # purchases less refunds: what tiers are measured on
     tier: str | None
@@ -48,8 +47,6 @@ class CustomerOverview:
 
 def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
     customer = session.get(Customer, customer_id)
-    visits, spent = session.exec(select(func.count(), func.coalesce(func.sum(Purchase.amount_cents), 0))
-                                 .where(Purchase.customer_id == customer_id)).one()
     refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
                 .where(Refund.purchase_id == Purchase.id).scalar_subquery())
     earned = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
@@ -62,11 +59,13 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     settings = load_settings(session)
     tiers_now = tier_facts(session, customer, today, settings)
     standing = tier_standing(session, customer, today, settings, tiers_now)
-    # The banner counts visits as the purchase service does when it grants the Nth visit.
-    facts = CustomerFacts(customer.joined_on, customer.birthday, *visit_facts(session, customer_id))
+    # The card and the banner count visits as the purchase service does when it grants the
+    # Nth visit: kept purchases only (desktop.storage.counted).
+    visits, last_visit = visit_facts(session, customer_id)
+    facts = CustomerFacts(customer.joined_on, customer.birthday, visits, last_visit)
     return CustomerOverview(
         customer=customer, points=points.summary(session, customer_id, today), visits=visits,
-        spent_cents=int(spent), segment=segment(stats.customer_facts(session, customer, today), today, settings),
+        segment=segment(stats.customer_facts(session, customer, today), today, settings),
         spend_12_months_cents=standing.spend_12_months_cents, tier=standing.tier, moments=moments(facts, today, settings),
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
         tier_standing=standing, occasions=open_occasions(session, customer_id),

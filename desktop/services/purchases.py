@@ -26,6 +26,7 @@ from desktop.services.context import (
     snapshot,
 )
 from desktop.services.settings import load_settings
+from desktop.storage import counted
 from desktop.storage.engine import Database, retried
 from desktop.storage.models import LedgerEntry, Purchase, Refund
 
@@ -196,7 +197,7 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
                          today=today, spendable_only=False, allow_debt=True, prefer=own_lot,
                          purchase_id=purchase.id, reason=why)
         bonuses = 0
-        if refunded + amount == purchase.amount_cents:
+        if not counted.is_kept(purchase.amount_cents, refunded + amount):
             bonuses = occasions.take_back(session, actor, purchase.id, at=moment, voided=void)
         audit(session, actor, "purchase.void" if void else "purchase.refund", "purchase", purchase.id,
               {"refunded_cents": refunded}, {**snapshot(refund), "points_reversed": to_reverse,

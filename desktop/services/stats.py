@@ -56,6 +56,7 @@ from desktop.core.rules import ProgrammeSettings, add_months
 from desktop.core.clock import local_date
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
+from desktop.storage.counted import not_voided_sql
 from desktop.storage.models import Customer
 from desktop.storage.summaries import month_number, month_start
 from desktop.storage.types import UTCDateTime
@@ -183,13 +184,6 @@ class _Params:
         return text(statement).bindparams(*(b for b in self.binds if b.key in used))
 
 
-_NOT_VOID = "id NOT IN (SELECT purchase_id FROM refund WHERE is_void)"
-
-
-def _void_filter(alias: str) -> str:
-    return f"{alias}.id NOT IN (SELECT purchase_id FROM refund WHERE is_void)"
-
-
 def _month_end(month: date) -> date:
     return add_months(month, 1) - timedelta(days=1)
 
@@ -207,7 +201,7 @@ def _purchases_within(q: _Params, start: date, end: date, rows_to: date) -> str:
                 f"WHEN last_on < {low} OR first_on > {high} THEN 0 "
                 f"ELSE (SELECT COUNT(*) FROM purchase o WHERE o.customer_id = pm.customer_id "
                 f"AND o.created_at >= {q.at(first)} AND o.created_at < {q.at(last + timedelta(days=1))} "
-                f"AND {_void_filter('o')}) END")
+                f"AND {not_voided_sql('o')}) END")
 
     end = min(end, _month_end(rows_to))
     if start > end:
@@ -341,7 +335,7 @@ def _sales(session: Session, ranges: dict[str, Period], months: _Months) -> dict
             else:
                 slices.append(f"SELECT '{key}' AS range, COUNT(*) AS n, SUM(amount_cents) AS cents FROM purchase "
                               f"WHERE created_at >= {q.at(first)} AND created_at < {q.at(last + timedelta(days=1))} "
-                              f"AND {_NOT_VOID}")
+                              f"AND {not_voided_sql()}")
             month = add_months(month, 1)
         found[key] = (count, cents)
     if slices:
@@ -543,7 +537,7 @@ def _refunds(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
         f"THEN f.amount_cents ELSE 0 END) AS {key}" for key, r in ranges.items())
     row = session.execute(q.sql(f"""
         SELECT {columns} FROM refund f JOIN purchase p ON p.id = f.purchase_id
-        WHERE NOT f.is_void AND {_void_filter('p')}""")).mappings().one()
+        WHERE NOT f.is_void AND {not_voided_sql('p')}""")).mappings().one()
     return {key: int(value or 0) for key, value in row.items()}
 
 
@@ -693,7 +687,7 @@ def customers_behind(session: Session, figure: Behind, period: Period, settings:
 
     def bought(condition: str) -> str:
         return (f"EXISTS (SELECT 1 FROM purchase o WHERE o.customer_id = c.id AND {condition} "
-                f"AND {_void_filter('o')})")
+                f"AND {not_voided_sql('o')})")
 
     condition = {
         Behind.ACTIVE: bought(in_period),
@@ -726,7 +720,7 @@ def customer_facts(session: Session, customer: Customer, today: date) -> Custome
                (SELECT s.recommend FROM survey_response s WHERE s.customer_id = {q.int(customer.id)}
                     AND s.created_at < {end} ORDER BY s.id DESC LIMIT 1) AS last_recommend
         FROM purchase
-        WHERE customer_id = {q.int(customer.id)} AND created_at < {end} AND {_NOT_VOID}""")).one()
+        WHERE customer_id = {q.int(customer.id)} AND created_at < {end} AND {not_voided_sql()}""")).one()
     last = UTCDateTime().process_result_value(_as_datetime(row.last_at), None) if row.last_at else None
     return CustomerFacts(customer.joined_on, customer.birthday, int(row.visits), local_date(last) if last else None,
                          visits_last_year=int(row.last_year or 0), referrals=int(row.referrals),

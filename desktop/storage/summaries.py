@@ -31,6 +31,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from desktop.core.clock import local_date
+from desktop.storage.counted import is_voided, not_voided, not_voided_sql
 from desktop.storage.models import (
     NEVER_EXPIRES, AllocationDay, LedgerDay, LedgerEntry, LotAllocation, Purchase, PurchaseMonth, Refund,
 )
@@ -67,10 +68,9 @@ def month_rows(customer_id: int, purchases: Iterable[tuple[date, int]]) -> list[
     return rows
 
 
-def _kept_purchases():
-    voided = select(Refund.purchase_id).where(Refund.is_void)
+def _purchases_not_voided():
     return (select(Purchase.customer_id, Purchase.created_at, Purchase.amount_cents)
-            .where(Purchase.id.not_in(voided)).order_by(Purchase.customer_id, Purchase.created_at, Purchase.id))
+            .where(not_voided()).order_by(Purchase.customer_id, Purchase.created_at, Purchase.id))
 
 
 def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
@@ -79,7 +79,7 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), 500):
         part = ids[start:start + 500]
         session.execute(delete(PurchaseMonth).where(PurchaseMonth.customer_id.in_(part)))
-        found = session.execute(_kept_purchases().where(Purchase.customer_id.in_(part))).all()
+        found = session.execute(_purchases_not_voided().where(Purchase.customer_id.in_(part))).all()
         rows = [row for customer, bought in groupby(found, key=lambda r: r.customer_id)
                 for row in month_rows(customer, ((local_date(r.created_at), r.amount_cents) for r in bought))]
         if rows:
@@ -134,7 +134,7 @@ def track(session: Session) -> None:
         for row in session.new:
             if isinstance(row, Purchase):
                 pending.customers.add(row.customer_id)
-            elif isinstance(row, Refund) and row.is_void:
+            elif isinstance(row, Refund) and is_voided((row,)):
                 pending.voided.add(row.purchase_id)
             elif isinstance(row, LedgerEntry):
                 pending.entries.append((local_date(row.created_at), row.kind, row.expires_on or NEVER_EXPIRES,
@@ -192,8 +192,8 @@ def rebuild(session: Session) -> None:
         index.drop(connection)
     days, dates = _LocalDays(), _Dates()
     purchases = _rows(
-        connection, "SELECT customer_id, created_at, amount_cents FROM purchase WHERE id NOT IN "
-        "(SELECT purchase_id FROM refund WHERE is_void) ORDER BY customer_id, created_at, id")
+        connection, f"SELECT customer_id, created_at, amount_cents FROM purchase WHERE {not_voided_sql()} "
+        "ORDER BY customer_id, created_at, id")
     rows: list[list] = []
     for customer, bought in groupby(purchases, key=lambda r: r[0]):
         rows += month_rows(customer, ((days(at), cents) for _, at, cents in bought))
