@@ -49,6 +49,7 @@ def _writes_of_every_kind(db, owner):
     anna, bram, twin = (new_customer(db, owner, name) for name in ("Anna", "Bram", "Bram (dubbel)"))
     bought = [register_purchase(db, owner, person.card_number, 1000 + 100 * i, at=at(start + timedelta(days=9 * i)))
               for i, person in enumerate([anna, bram, twin] * 6)]
+    register_purchase(db, owner, anna.card_number, 700, at=at(start + timedelta(days=2)))  # back-dated
     refund_purchase(db, owner, bought[3].purchase_id, "typo", void=True, at=at(start + timedelta(days=28), 13))
     refund_purchase(db, owner, bought[4].purchase_id, "kapot", amount_cents=500, at=at(start + timedelta(days=40)))
     refund_purchase(db, owner, bought[0].purchase_id, "retour", at=at(start + timedelta(days=100)))  # leaves a debt
@@ -65,7 +66,7 @@ def test_every_write_keeps_the_totals_a_rebuild_finds(db, owner):
     assert all(kept.values()), "every table has totals"
     with db.read() as session:  # the voided purchase is not counted; the twin's months moved to Bram
         purchases, cents = session.execute(text("SELECT SUM(purchases), SUM(amount_cents) FROM purchase_month")).one()
-        assert (purchases, cents) == (17, sum(1000 + 100 * i for i in range(18)) - 1300)
+        assert (purchases, cents) == (18, sum(1000 + 100 * i for i in range(18)) - 1300 + 700)
         assert session.execute(text(f"SELECT COUNT(*) FROM purchase_month WHERE customer_id = {twin.id}")).scalar() == 0
         kinds = {row[0] for row in session.execute(text("SELECT DISTINCT kind FROM ledger_day"))}
         assert {"earn", "reversal", "adjust", "transfer", "expire"} <= kinds

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func
+from sqlalchemy import case, func, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -42,6 +42,7 @@ from desktop.services.settings import load_settings
 from desktop.storage import counted
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Occasion, Purchase
+from desktop.storage.types import UTCDateTime
 
 
 def granted(session: Session, customer_id: int, due: Due) -> bool:
@@ -73,20 +74,16 @@ def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings
 
 def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
     """The customer's kept purchases (`counted.kept`: the visits) and the day of the last
-    purchase not voided."""
-    visits = session.exec(select(func.count()).select_from(Purchase)
-                          .where(Purchase.customer_id == customer_id, counted.kept())).one()
-    return int(visits), last_visit(session, customer_id)
-
-
-def last_visit(session: Session, customer_id: int) -> date | None:
-    last = session.exec(select(func.max(Purchase.created_at))
-                        .where(Purchase.customer_id == customer_id, counted.not_voided())).one()
-    return local_date(last) if last else None
+    purchase not voided, in one pass over their purchases."""
+    visits, last = session.exec(select(
+        func.count(case((counted.kept(), 1))),
+        type_coerce(func.max(case((counted.not_voided(), Purchase.created_at))), UTCDateTime()),
+    ).where(Purchase.customer_id == customer_id)).one()
+    return int(visits), local_date(last) if last else None
 
 
 def _due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> list[Due]:
-    return [due for due in on_a_day(customer.joined_on, customer.birthday, last_visit(session, customer.id),
+    return [due for due in on_a_day(customer.joined_on, customer.birthday, visit_facts(session, customer.id)[1],
                                     today, settings)
             if not granted(session, customer.id, due)]
 

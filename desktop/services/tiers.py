@@ -4,49 +4,66 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, select
 
 from desktop.core import tiers
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.tiers import TierFacts
-from desktop.storage.models import Customer, Purchase, Refund
+from desktop.storage.counted import refunded_cents
+from desktop.storage.models import Customer, Purchase
 
 
 def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
-def spend_since(session: Session, customer_id: int, start: date, end: date | None = None) -> int:
-    """Purchases made from `start` (up to `end`, exclusive), less what was refunded of them."""
-    window = [Purchase.customer_id == customer_id, Purchase.created_at >= _start_of(start)]
-    if end is not None:
-        window.append(Purchase.created_at < _start_of(end))
-    bought = session.exec(select(func.coalesce(func.sum(Purchase.amount_cents), 0)).where(*window)).one()
-    returned = session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0)).join(Purchase)
-                            .where(*window)).one()
-    return int(bought) - int(returned)
+def spend_in(session: Session, customer_id: int, windows: list[tuple[date, date | None]]) -> list[int]:
+    """For each window [start, end) (end None: up to now), the purchases made in it less what
+    was refunded of them (voids included), all in one pass over the customer's purchases."""
+    kept_cents = Purchase.amount_cents - refunded_cents()
+    sums = []
+    for start, end in windows:
+        inside = Purchase.created_at >= _start_of(start)
+        if end is not None:
+            inside = inside & (Purchase.created_at < _start_of(end))
+        sums.append(func.coalesce(func.sum(case((inside, kept_cents), else_=0)), 0))
+    earliest = min(start for start, _ in windows)
+    row = session.execute(select(*sums).where(Purchase.customer_id == customer_id,
+                                              Purchase.created_at >= _start_of(earliest))).one()
+    return [int(value) for value in row]
 
 
 def twelve_months_before(today: date) -> date:
     return today - timedelta(days=365)
 
 
+def _windows(customer: Customer, today: date) -> list[tuple[date, date | None]]:
+    """The last 12 months, and the 12 months before the last anniversary (after the first)."""
+    year_start = tiers.last_anniversary(customer.joined_on, today)
+    return [(twelve_months_before(today), None)] + (
+        [(tiers.year_before(year_start), year_start)] if year_start > customer.joined_on else [])
+
+
 def tier_facts(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> TierFacts:
     if not settings.tier_thresholds:
         return TierFacts(0, None)
-    year_start = tiers.last_anniversary(customer.joined_on, today)
-    spend = spend_since(session, customer.id, twelve_months_before(today))
-    at_anniversary = (spend_since(session, customer.id, tiers.year_before(year_start), year_start)
-                      if year_start > customer.joined_on else None)
-    return TierFacts(spend, at_anniversary)
+    spend, *at_anniversary = spend_in(session, customer.id, _windows(customer, today))
+    return TierFacts(spend, at_anniversary[0] if at_anniversary else None)
 
 
 def tier_standing(session: Session, customer: Customer, today: date, settings: ProgrammeSettings,
                   facts: TierFacts | None = None) -> tiers.TierStanding:
     """The tier held today, what is needed for the next one and to keep it at the review."""
-    facts = facts or tier_facts(session, customer, today, settings)
-    held = facts.tier(settings)
     review = tiers.next_anniversary(customer.joined_on, today)
-    towards = spend_since(session, customer.id, tiers.year_before(review)) if held else 0
-    return tiers.standing(held, facts.spend_12_months, towards, review, settings)
+    since_review_year = (tiers.year_before(review), None)
+    if facts is None and settings.tier_thresholds:  # the facts and the spend towards the review in one pass
+        last_12_months, *before_anniversary = _windows(customer, today)
+        spend, towards, *at_anniversary = spend_in(session, customer.id,
+                                                   [last_12_months, since_review_year, *before_anniversary])
+        facts = TierFacts(spend, at_anniversary[0] if at_anniversary else None)
+    else:
+        facts = facts or tier_facts(session, customer, today, settings)
+        towards = spend_in(session, customer.id, [since_review_year])[0] if facts.tier(settings) else 0
+    held = facts.tier(settings)
+    return tiers.standing(held, facts.spend_12_months, towards if held else 0, review, settings)

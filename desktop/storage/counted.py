@@ -29,11 +29,15 @@ def not_voided_sql(purchase: str = "purchase") -> str:
     return f"NOT EXISTS (SELECT 1 FROM refund rv WHERE rv.purchase_id = {purchase}.id AND rv.is_void)"
 
 
+def refunded_cents(purchase=Purchase) -> ColumnElement[int]:
+    """SQL: what was given back of `purchase`, voids included (a void gives back all of it)."""
+    return (select(func.coalesce(func.sum(Refund.amount_cents), 0))
+            .where(Refund.purchase_id == purchase.id).scalar_subquery())
+
+
 def kept(purchase=Purchase) -> ColumnElement[bool]:
     """SQL: `purchase` is kept (a void refunds the whole amount, so it is never kept)."""
-    refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
-                .where(Refund.purchase_id == purchase.id).scalar_subquery())
-    return purchase.amount_cents > refunded
+    return purchase.amount_cents > refunded_cents(purchase)
 
 
 def is_voided(refunds) -> bool:

@@ -9,8 +9,9 @@ that writes the rows they sum.
 Database.write() calls track() on its session and settle() before it commits: whatever a
 transaction adds through the ORM (a purchase, a void, a merge that moves purchases, ledger
 entries, lot allocations) is noticed in a before_flush listener, so no service can forget a
-total. A customer's months are recomputed from their purchases (a void or a merge changes
-the first, last and next days); ledger and allocation totals grow by increments, applied in
+total. A new purchase, the customer's latest, is added to its month; otherwise a
+customer's months are recomputed from their purchases (a void, a merge or a back-dated
+purchase changes the first, last and next days); ledger and allocation totals grow by increments, applied in
 key order so that two counters on PostgreSQL never wait on each other in a circle. Loaders
 that write with plain SQL (the demo, migration 0008) call rebuild() afterwards.
 
@@ -26,7 +27,7 @@ from datetime import date, datetime, timezone
 from itertools import groupby
 from typing import Iterable, Iterator
 
-from sqlalchemy import delete, event, inspect, select
+from sqlalchemy import delete, event, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -114,15 +115,37 @@ def _allocation_totals(allocations: Iterable[tuple[date, date, date, int]]) -> d
     return totals
 
 
+def _append(session: Session, customer_id: int, day: date, cents: int) -> bool:
+    """Add one purchase made on or after the customer's last one to their months (two
+    statements instead of a recount); False when it is back-dated and needs the recount."""
+    table = PurchaseMonth.__table__
+    last = session.execute(select(table.c.month, table.c.last_on).where(table.c.customer_id == customer_id)
+                           .order_by(table.c.month.desc()).limit(1)).first()
+    month, ordinal = month_number(day), day.toordinal()
+    if last is not None and (last.month > month or last.last_on > ordinal):
+        return False
+    if last is not None and last.month == month:
+        session.execute(update(table).where(table.c.customer_id == customer_id, table.c.month == month).values(
+            purchases=table.c.purchases + 1, amount_cents=table.c.amount_cents + cents, last_on=ordinal))
+        return True
+    if last is not None:
+        session.execute(update(table).where(table.c.customer_id == customer_id, table.c.month == last.month)
+                        .values(next_month=month))
+    session.execute(table.insert().values(dict(zip(MONTH_COLUMNS, (customer_id, month, 1, cents, ordinal, ordinal,
+                                                                   None)))))
+    return True
+
+
 @dataclass
 class _Pending:
-    customers: set[int] = field(default_factory=set)
+    customers: set[int] = field(default_factory=set)  # their months are recounted
+    bought: list[tuple[int, date, int]] = field(default_factory=list)  # new purchases: customer, day, cents
     voided: set[int] = field(default_factory=set)  # purchase ids
     entries: list[tuple[date, str, date, int]] = field(default_factory=list)
     allocations: list[LotAllocation] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.customers or self.voided or self.entries or self.allocations)
+        return bool(self.customers or self.bought or self.voided or self.entries or self.allocations)
 
 
 def track(session: Session) -> None:
@@ -133,7 +156,7 @@ def track(session: Session) -> None:
     def _noticed(session, _context, _instances) -> None:
         for row in session.new:
             if isinstance(row, Purchase):
-                pending.customers.add(row.customer_id)
+                pending.bought.append((row.customer_id, local_date(row.created_at), row.amount_cents))
             elif isinstance(row, Refund) and is_voided((row,)):
                 pending.voided.add(row.purchase_id)
             elif isinstance(row, LedgerEntry):
@@ -156,6 +179,11 @@ def settle(session: Session) -> None:
     if pending.voided:
         pending.customers.update(session.scalars(
             select(Purchase.customer_id).where(Purchase.id.in_(sorted(pending.voided)))))
+    if len(pending.bought) == 1 and pending.bought[0][0] not in pending.customers:  # a registration
+        if not _append(session, *pending.bought[0]):
+            pending.customers.add(pending.bought[0][0])
+    else:
+        pending.customers.update(customer for customer, _, _ in pending.bought)
     refresh_customers(session, pending.customers)
     _upsert(session, LedgerDay.__table__, ("day", "kind", "expires_on"),
             [{"day": d, "kind": k, "expires_on": e, "points": p, "gained": g}
