@@ -91,6 +91,25 @@ def test_search_by_e_mail_and_postcode(any_db, owner):
         assert names("351") == ["Kees Kok", "Lot Smit"]
 
 
+def test_search_pages_by_name_whether_matches_are_few_or_many(any_db, owner, monkeypatch):
+    # Few matches are read along the column's index, many by walking the names in order:
+    # the same customers come back, by name, page after page.
+    for i, name in enumerate(["Wim", "Anna", "Piet", "Bea", "Zoë", "Kees", "Lot"]):
+        new_customer(any_db, owner, name, phone=f"06 1234 56{i:02d}", email=f"ann.{name.lower()}@example.nl")
+    new_customer(any_db, owner, "Anne", phone="020 1234567")
+
+    def pages(text):
+        with any_db.read() as session:
+            return [[c.name for c in customers.search(session, text, limit=3, offset=o)] for o in (0, 3, 6)]
+
+    few = pages("0612"), pages("29"), pages("ann")
+    monkeypatch.setattr(customers, "_MANY", 2)
+    assert (pages("0612"), pages("29"), pages("ann")) == few
+    assert few[0] == [["Anna", "Bea", "Kees"], ["Lot", "Piet", "Wim"], ["Zoë"]]
+    assert few[1] == [["Anna", "Anne", "Bea"], ["Kees", "Lot", "Piet"], ["Wim", "Zoë"]]
+    assert few[2] == [["Anna", "Anne", "Bea"], ["Kees", "Lot", "Piet"], ["Wim", "Zoë"]]  # by name or e-mail
+
+
 def test_merging_combines_the_ledgers_and_keeps_the_old_card_working(any_db, owner):
     rewards.create_reward(any_db, owner, "Koffie", "financial", "free_product", 120)
     keep, duplicate = new_customer(any_db, owner, "Jan Smit"), new_customer(any_db, owner, "J. Smit", phone="0612121212")
