@@ -13,7 +13,8 @@ from sqlmodel import select
 from desktop.cli import main
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import EntryKind
-from desktop.services import customers, demo, points, purchases
+from desktop.demo import simulator
+from desktop.services import customers, points, purchases
 from desktop.services.staff import verify_pin
 from desktop.storage.migrate import open_database
 from desktop.storage.models import Staff
@@ -22,7 +23,7 @@ TODAY = date(2026, 11, 22)
 
 
 def _make(database, *, seed=1, months=12, count=300):
-    return demo.generate_demo(database, customers.Actor.command_line(), customers=count, months=months,
+    return simulator.generate_demo(database, customers.Actor.command_line(), customers=count, months=months,
                               seed=seed, today=TODAY)
 
 
@@ -57,9 +58,9 @@ def test_the_same_seed_gives_the_same_shop_and_another_seed_another(db, tmp_path
 def test_a_second_process_makes_the_same_shop(db, tmp_path):
     alone = open_database(f"sqlite:///{tmp_path / 'alone.db'}")
     try:
-        assert demo.generate_demo(db, customers.Actor.command_line(), customers=120, months=6, seed=5,
+        assert simulator.generate_demo(db, customers.Actor.command_line(), customers=120, months=6, seed=5,
                                   today=TODAY, parallel=True).customers == 120
-        demo.generate_demo(alone, customers.Actor.command_line(), customers=120, months=6, seed=5, today=TODAY,
+        simulator.generate_demo(alone, customers.Actor.command_line(), customers=120, months=6, seed=5, today=TODAY,
                            parallel=False)
         assert _fingerprint(db) == _fingerprint(alone)
     finally:
@@ -151,7 +152,7 @@ def test_the_demo_staff_sign_in_with_their_pins(db):
     _make(db, count=20, months=2)
     with db.read() as session:
         staff = {member.name: member for member in session.exec(select(Staff))}
-    for name, role, pin in demo.DEMO_STAFF:
+    for name, role, pin in simulator.DEMO_STAFF:
         assert staff[name].role == role and verify_pin(pin, staff[name].pin_hash)
         assert not verify_pin("0000", staff[name].pin_hash)
 

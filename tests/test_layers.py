@@ -10,7 +10,7 @@ LAYERS = [
     "desktop.core.money", "desktop.core.cardnumber", "desktop.core.rules", "desktop.core.ledger",
     "desktop.core.validation", "desktop.storage.models", "desktop.storage.engine", "desktop.storage.migrate",
     "desktop.services.customers", "desktop.services.purchases", "desktop.services.redemptions",
-    "desktop.services.check", "desktop.cli", "reports",
+    "desktop.services.check", "desktop.demo.simulator", "desktop.cli", "reports",
     "desktop.services.documents", "desktop.cli.report", "reports.statement", "reports.cards", "reports.slips",
     "reports.lists", "reports.letters", "reports.monthly", "reports.charts",
 ]

@@ -8,7 +8,7 @@ import sys
 from desktop.cli.context import CommandContext
 from desktop.core import clock
 from desktop.core.validation import parse_date
-from desktop.services import demo
+from desktop.demo import simulator
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,10 +22,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _demo(args: argparse.Namespace, ctx: CommandContext) -> int:
     today = parse_date(args.today, field="today") if args.today else clock.today()
-    result = demo.generate_demo(ctx.db, ctx.actor, customers=args.customers, months=args.months, seed=args.seed,
+    result = simulator.generate_demo(ctx.db, ctx.actor, customers=args.customers, months=args.months, seed=args.seed,
                                 today=today, progress=lambda line: print(f"demo: {line}", file=sys.stderr))
     print(f"Demo shop ready in {result.seconds:.1f} s: {result.customers:,} customers, {result.purchases:,} purchases, "
           f"{result.ledger_entries:,} ledger entries, {result.allocations:,} lot allocations, "
           f"{result.redemptions:,} rewards handed out, {result.refunds:,} refunds, {result.surveys:,} surveys.")
-    print("Sign in with: " + ", ".join(f"{name} ({role}) PIN {pin}" for name, role, pin in demo.DEMO_STAFF))
+    print("Sign in with: " + ", ".join(f"{name} ({role}) PIN {pin}" for name, role, pin in simulator.DEMO_STAFF))
     return 0

@@ -212,47 +212,54 @@ class SearchHit(NamedTuple):
 
 def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
     """Customers whose name, phone number or card number starts with `text`, by name."""
+    statement = search_statement(session, text, limit=limit, offset=offset)
+    return [] if statement is None else [SearchHit(*row[:-1]) for row in session.execute(statement)]
+
+
+def search_statement(session: Session, text: str, *, limit: int, offset: int = 0) -> Select | None:
+    """The query `search` runs (None for nothing to look for)."""
     query = text.strip()
     if not query:
-        return []
+        return None
     if _NUMBERISH.match(query):
         digits = "".join(ch for ch in query if ch.isdigit())[: cardnumber.LENGTH]
-        # Phone numbers, card numbers (all 13 digits) and postcodes say nothing of the name.
         prefixes = [(Customer.phone_digits, validation.phone_digits(query)), (Customer.card_number, digits)]
         if len(digits) <= 4:  # the start of a Dutch postcode
             prefixes.append((Customer.postcode, digits))
-        conditions = [_unrelated_to_the_name(session, column, prefix) for column, prefix in prefixes]
+        conditions = _unrelated_to_the_name(session, prefixes)
     elif _POSTCODE_START.match(query):
         compact = query.replace(" ", "").upper()  # postcodes are stored as "1234 AB"
-        conditions = [_unrelated_to_the_name(session, Customer.postcode, f"{compact[:4]} {compact[4:]}")]
+        conditions = _unrelated_to_the_name(session, [(Customer.postcode, f"{compact[:4]} {compact[4:]}")])
     else:  # e-mail addresses are mostly made of the name, so their matches lie close in name order
         conditions = [starts_with(Customer.search_name, validation.search_key(query), session),
                       starts_with(Customer.email_key, query.lower(), session)]
-    return [SearchHit(*row[:-1]) for row in session.execute(search_sql(conditions, limit=limit, offset=offset))]
+    return _any_of(conditions, limit=limit, offset=offset)
 
 
 _MANY = 2000  # matches of a prefix beyond which walking the names in order finds 50 sooner than sorting
 
 
-def _unrelated_to_the_name(session: Session, column, prefix: str) -> ColumnElement[bool]:
-    """`column` starts with `prefix`, for a column whose order says nothing of the name's.
+def _unrelated_to_the_name(session: Session, prefixes: list[tuple[Any, str]]) -> list[ColumnElement[bool]]:
+    """Each (column, prefix) as a condition, for columns whose order says nothing of the
+    name's (phone and card numbers, postcodes).
 
     Few matches ("0612345") are found along the column's index and sorted by name; many
     ("06", "29": every phone and card) are found sooner by walking the names in order and
     taking the first 50 that match, so the condition is then written so that no index
-    serves it. Counting up to _MANY matches along the index costs a fraction of a millisecond.
+    serves it. One query counts up to _MANY matches of each along its index.
     """
-    condition = starts_with(column, prefix, session)
-    found = session.execute(select(func.count()).select_from(
-        select(column).where(condition).limit(_MANY).subquery())).scalar_one()
-    return starts_with(column.concat(""), prefix, session) if found >= _MANY else condition
+    conditions = [starts_with(column, prefix, session) for column, prefix in prefixes]
+    counts = session.execute(select(*(
+        select(func.count()).select_from(select(column).where(condition).limit(_MANY).subquery()).scalar_subquery()
+        for (column, _), condition in zip(prefixes, conditions)))).one()
+    return [starts_with(column.concat(""), prefix, session) if found >= _MANY else condition
+            for (column, prefix), condition, found in zip(prefixes, conditions, counts)]
 
 
-def search_sql(conditions: list[ColumnElement[bool]], *, limit: int, offset: int = 0) -> Select:
+def _any_of(conditions: list[ColumnElement[bool]], *, limit: int, offset: int = 0) -> Select:
     """The customers matching any of `conditions`, by name: one branch per condition, each
     read along its own index and cut at the page's end, then merged. An OR over all of
-    them makes the database fetch and sort every match first, which grows with the shop.
-    The benchmark runs this same statement raw as its floor (tests/bench/bench_core.py)."""
+    them makes the database fetch and sort every match first, which grows with the shop."""
     columns = [*(getattr(Customer, column) for column in SearchHit._fields), Customer.search_name]
     branches = [select(*columns).where(condition, Customer.merged_into_id.is_(None))
                 .order_by(Customer.search_name, Customer.id).limit(offset + limit).subquery()

@@ -84,10 +84,10 @@ class SetupDialog(QDialog):
         self.accept()
 
     def _fill_with_demo(self, owner) -> None:
-        from desktop.services import demo  # loaded only when asked for
+        from desktop.demo import simulator  # loaded only when asked for
 
         try:
-            run_with_progress(self, self.tr("Making demo customers…"), lambda progress: demo.generate_demo(
+            run_with_progress(self, self.tr("Making demo customers…"), lambda progress: simulator.generate_demo(
                 self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=progress,
                 demo_staff=False))
         except Exception as error:  # the shop is set up; only the demo data is missing

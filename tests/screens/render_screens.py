@@ -18,7 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
-from desktop.services import demo, staff  # noqa: E402
+from desktop.demo import simulator  # noqa: E402
+from desktop.services import staff  # noqa: E402
 from desktop.services.context import Actor  # noqa: E402
 from desktop.storage.migrate import open_database  # noqa: E402
 from desktop.ui import i18n  # noqa: E402
@@ -59,7 +60,7 @@ def main() -> None:
     lang = args.language
 
     grab(SetupDialog(db), args.out / f"{lang}-01-first-start.png", None)
-    demo.generate_demo(db, Actor.command_line(), customers=300, months=18, seed=7, today=date(2026, 11, 22))
+    simulator.generate_demo(db, Actor.command_line(), customers=300, months=18, seed=7, today=date(2026, 11, 22))
     grab(SignInDialog(startup.current(db).people, "Koffie & Thee De Boon", lambda staff_id, pin: None),
          args.out / f"{lang}-02-sign-in.png", None)
 

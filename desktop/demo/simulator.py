@@ -36,7 +36,7 @@ from sqlmodel import Session, select
 from desktop.core import cardnumber, ledger, rules, validation
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.kinds import EntryKind, RedemptionState, RetentionLevel, Role
-from desktop.services import demo_names as names
+from desktop.demo import names
 from desktop.services.context import Actor, audit
 from desktop.services.redemptions import CODE_ALPHABET, CODE_LENGTH
 from desktop.services.rewards import create_reward, seed_example_catalogue
