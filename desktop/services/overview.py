@@ -16,7 +16,8 @@ from desktop.services.occasions import open_occasions, visit_facts
 from desktop.services.rhythm import customer_rhythm
 from desktop.services.tiers import tier_facts, tier_standing
 from desktop.services.settings import load_settings
-from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase, Refund
+from desktop.storage.counted import refunded_cents
+from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,9 @@ class CustomerOverview:
 
 def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
     customer = session.get(Customer, customer_id)
-    refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
-                .where(Refund.purchase_id == Purchase.id).scalar_subquery())
     earned = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
               .where(LedgerEntry.purchase_id == Purchase.id, LedgerEntry.kind == "earn").scalar_subquery())
-    recent = session.exec(select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded, earned)
+    recent = session.exec(select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded_cents(), earned)
                           .where(Purchase.customer_id == customer_id)
                           .order_by(Purchase.created_at.desc(), Purchase.id.desc()).limit(rows)).all()
     history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
