@@ -94,10 +94,13 @@ ALLOWED = {layer: allowed | BASE for layer, allowed in {
     "desktop.core": {"desktop.core"},
     "desktop.storage": {"desktop.core", "desktop.storage"},
     "desktop.services": {"desktop.core", "desktop.storage", "desktop.services", "desktop.logs"},
+    "desktop.demo": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo"},  # staff, rewards
     "reports": {"desktop.core", "desktop.storage", "desktop.services", "reports"},
-    "desktop.cli": {"desktop.core", "desktop.storage", "desktop.services", "desktop.cli", "desktop.logs", "reports",
+    "desktop.cli": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo", "desktop.cli",
+                    "desktop.logs", "reports",
                     "desktop.ui.app"},  # the app starts from the `loyalty` command when no sub-command is given
-    "desktop.ui": {"desktop.core", "desktop.storage", "desktop.services", "desktop.ui", "desktop.logs", "reports"},
+    "desktop.ui": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo", "desktop.ui",
+                   "desktop.logs", "reports"},
 }.items()}
 ROOT = Path(__file__).resolve().parent.parent
 
