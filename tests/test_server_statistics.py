@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import text
 
 from conftest import PG_URL, _fresh_pg_database
-from desktop.services import csv_transfer, demo
+from desktop.demo import simulator
+from desktop.services import csv_transfer
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.migrate import open_database
@@ -38,7 +39,7 @@ def test_a_new_database_is_analysed_after_its_migrations(pg):
 
 def test_the_demo_loader_analyses_what_it_loaded(pg):
     before = _analysed(pg, "purchase")
-    demo.generate_demo(pg, Actor.command_line(), customers=40, months=2, seed=3, today=date(2026, 11, 22))
+    simulator.generate_demo(pg, Actor.command_line(), customers=40, months=2, seed=3, today=date(2026, 11, 22))
     assert _analysed(pg, "purchase") > before
 
 

@@ -196,7 +196,7 @@ def report(rows: list[Row], runs: int, where: str) -> bool:
 
 
 def build(path: Path, count: int) -> None:
-    from desktop.demo import generate_demo
+    from desktop.demo.simulator import generate_demo
 
     started = time.perf_counter()
     db = open_database(f"sqlite:///{path}")
