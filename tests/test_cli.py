@@ -71,6 +71,24 @@ def test_help_everywhere():
     assert result.returncode == 0 and "purchase" in result.stdout and "customer" in result.stdout
 
 
+def test_help_and_a_wrong_command_line_load_no_database_side():
+    # The database side takes a second to load: `loyalty --help` and a mistyped command answer without it.
+    script = """
+import sys
+import desktop.cli
+for argv in (["--help"], ["balance", "--help"], ["purchase", "2900000000001"]):
+    try:
+        desktop.cli.main(argv)
+    except SystemExit:
+        pass
+print(sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "sqlmodel", "pydantic", "alembic"}))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert "the following arguments are required: amount" in result.stderr
+
+
 def test_unexpected_errors_are_logged_not_shown(loyalty, monkeypatch, tmp_path):
     from desktop.cli import points as points_cli
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
-from desktop.services.check import run_checks
+from desktop.cli.lazy import lazy
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+
+checks = lazy("desktop.services.check")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -14,7 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
-    problems = run_checks(ctx.db)
+    problems = checks.run_checks(ctx.db)
     if not problems:
         print("All checks passed: the database and the points ledger are sound.")
         return 0

@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
+from desktop.cli.lazy import lazy
 from desktop.cli.output import amount, local_time
-from desktop.core.validation import parse_date
-from desktop.services import customers, points
-from desktop.core.clock import local_date
 from desktop.core import clock
-from sqlmodel import select, func
-from desktop.storage.models import LedgerEntry, Purchase
+from desktop.core.clock import local_date
+from desktop.core.validation import parse_date
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+
+customers = lazy("desktop.services.customers")
+points = lazy("desktop.services.points")
 
 _DETAIL_OPTIONS = ("phone", "email", "street", "postcode", "city", "notes", "preferences")
 
@@ -108,11 +112,19 @@ def _find(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from sqlalchemy import case, func
+    from sqlmodel import select
+
+    from desktop.storage import counted
+    from desktop.storage.models import LedgerEntry, Purchase
+
     today = local_date(clock.now())
     with ctx.db.read() as session:
         customer = customers.find_by_card(session, args.card)
         summary = points.summary(session, customer.id, today)
-        spent = session.exec(select(func.count(), func.coalesce(func.sum(Purchase.amount_cents), 0))
+        # Visits as the counter counts them; what they spent less what was given back.
+        spent = session.exec(select(func.count(case((counted.kept(), 1))),
+                                    func.coalesce(func.sum(Purchase.amount_cents - counted.refunded_cents()), 0))
                              .where(Purchase.customer_id == customer.id)).one()
         recent = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer.id)
                               .order_by(LedgerEntry.id.desc()).limit(10)).all()

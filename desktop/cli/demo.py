@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
+from desktop.cli.lazy import lazy
 from desktop.core import clock
 from desktop.core.validation import parse_date
-from desktop.demo import simulator
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+
+simulator = lazy("desktop.demo.simulator")
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
+from desktop.cli.lazy import lazy
 from desktop.core.errors import NotFoundError
-from desktop.storage import backup, restore, server_backup
-from desktop.storage.engine import Database, make_engine, server_name, sqlite_path
 from desktop.storage.paths import data_dir
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+
+backup = lazy("desktop.storage.backup")
+engines = lazy("desktop.storage.engine")
+restore = lazy("desktop.storage.restore")
+server_backup = lazy("desktop.storage.server_backup")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,7 +38,7 @@ def _backups_dir() -> Path:
 
 
 def _database_file(url: str) -> Path:
-    path = sqlite_path(url)
+    path = engines.sqlite_path(url)
     if path is None:
         raise backup.BackupError("Only a SQLite file or a PostgreSQL database can be backed up and restored.")
     return path
@@ -42,14 +49,14 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
         name = server_backup.database_name(ctx.url)
         target = server_backup.dump(ctx.url, args.out or backup.dated_path(
             _backups_dir(), name, "backup", server_backup.SUFFIX))
-        print(f"Backed up the database {name} on {server_name(ctx.url)} to {target}.")
+        print(f"Backed up the database {name} on {engines.server_name(ctx.url)} to {target}.")
         return 0
     path = _database_file(ctx.url)
     if not path.exists():
         raise NotFoundError("There is no database at {path}.", path=path)
     target = args.out or backup.dated_path(_backups_dir(), path.stem, "backup")
     # Its own engine, not ctx.db: a backup copies the file as it is, without upgrading it first.
-    engine = make_engine(ctx.url)
+    engine = engines.make_engine(ctx.url)
     try:
         backup.backup_sqlite(engine, target)
     finally:
@@ -69,7 +76,7 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
         print("loyalty: nothing restored (to restore without being asked, add --yes).", file=sys.stderr)
         return 1
     # Not ctx.db, which upgrades on opening: a database too damaged to upgrade can still be restored.
-    db = Database(ctx.url)
+    db = engines.Database(ctx.url)
     try:
         restored = restore.restore_sqlite(db, args.file, backup_dir=_backups_dir())
     finally:
@@ -82,13 +89,13 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _restore_server(args: argparse.Namespace, ctx: CommandContext) -> int:
     server_backup.backup_revision(args.file)
-    where = f"the database {server_backup.database_name(ctx.url)} on {server_name(ctx.url)}"
+    where = f"the database {server_backup.database_name(ctx.url)} on {engines.server_name(ctx.url)}"
     question = (f"Replace ALL data in {where} with the backup {args.file}? Close the app on every counter "
                 f"first. The current data is kept in {_backups_dir()} first. Type yes: ")
     if not args.yes and not _confirmed(question):
         print("loyalty: nothing restored (to restore without being asked, add --yes).", file=sys.stderr)
         return 1
-    db = Database(ctx.url)
+    db = engines.Database(ctx.url)
     try:
         restored = server_backup.restore(db, args.file, backup_dir=_backups_dir())
     finally:

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
+from desktop.cli.lazy import lazy
 from desktop.core import clock
-from desktop.core.money import parse_amount
-from desktop.services import adjustments, customers, expiry, points, purchases, redemptions
 from desktop.core.clock import local_date
+from desktop.core.money import parse_amount
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+
+adjustments = lazy("desktop.services.adjustments")
+customers = lazy("desktop.services.customers")
+expiry = lazy("desktop.services.expiry")
+points = lazy("desktop.services.points")
+purchases = lazy("desktop.services.purchases")
+redemptions = lazy("desktop.services.redemptions")
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -6,23 +6,26 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
+from desktop.cli.lazy import lazy
 from desktop.cli.output import local_time
 from desktop.core import clock
 from desktop.core.catalogue import RewardSpec, parse_moment
+from desktop.core.clock import local_date
 from desktop.core.money import parse_amount
 from desktop.core.retention import out_of_ten
 from desktop.core.validation import parse_date
-from desktop.services import (
-    customers,
-    occasions,
-    redemptions,
-    retention,
-    rewards,
-    subscriptions,
-)
-from desktop.core.clock import local_date
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+
+customers = lazy("desktop.services.customers")
+occasions = lazy("desktop.services.occasions")
+redemptions = lazy("desktop.services.redemptions")
+retention = lazy("desktop.services.retention")
+rewards = lazy("desktop.services.rewards")
+subscriptions = lazy("desktop.services.subscriptions")
 
 
 def _reward_options(parser: argparse.ArgumentParser, *, new: bool) -> None:

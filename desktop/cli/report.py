@@ -7,11 +7,14 @@ import argparse
 import calendar
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
 from desktop.core import clock
 from desktop.core.errors import ValidationError
 from desktop.core.validation import parse_date
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
 
 
 def register(commands: argparse._SubParsersAction) -> None:

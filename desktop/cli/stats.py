@@ -5,13 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
+from desktop.cli.lazy import lazy
 from desktop.cli.output import amount
 from desktop.core import clock
 from desktop.core.errors import ValidationError
 from desktop.core.measures import Measure, Period
-from desktop.services.stats import KeyFigure, PeriodStats, key_figures, period_stats
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+    from desktop.services.stats import KeyFigure, PeriodStats
+
+figures = lazy("desktop.services.stats")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -75,7 +81,7 @@ def as_json(stats: PeriodStats) -> dict:
     return {
         "from": stats.current.period.start.isoformat(), "to": stats.current.period.end.isoformat(),
         "previous": {"from": stats.previous.period.start.isoformat(), "to": stats.previous.period.end.isoformat()},
-        "figures": {f.name: {**measure(f.value), "change": measure(f.change)} for f in key_figures(stats)},
+        "figures": {f.name: {**measure(f.value), "change": measure(f.change)} for f in figures.key_figures(stats)},
         "score_counts": list(stats.current.bands.counts),
         "segments": {name.value: count for name, count in stats.segments.items()},
         "latent_with_consent": stats.latent_with_consent,
@@ -86,14 +92,14 @@ def as_json(stats: PeriodStats) -> dict:
 
 def _stats(args: argparse.Namespace, ctx: CommandContext) -> int:
     period = _period(args)
-    stats = period_stats(ctx.db, period)
+    stats = figures.period_stats(ctx.db, period)
     if args.json:
         print(json.dumps(as_json(stats), ensure_ascii=False, indent=2))
         return 0
     previous = stats.previous.period
     print(f"{period.start:%d-%m-%Y} to {period.end:%d-%m-%Y}, "
           f"against {previous.start:%d-%m-%Y} to {previous.end:%d-%m-%Y}")
-    for figure in key_figures(stats):
+    for figure in figures.key_figures(stats):
         shown = _number(figure, figure.value.value) + _change(figure) if figure.value.known else \
             f"unknown: {figure.value.reason}"
         print(f"  {figure.label:<32} {shown}")

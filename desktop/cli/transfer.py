@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.cli.context import CommandContext
+from desktop.cli.lazy import lazy
 from desktop.core.errors import ConflictError, LoyaltyError, NotFoundError
-from desktop.services import csv_transfer
+
+if TYPE_CHECKING:
+    from desktop.cli.context import CommandContext
+
+csv_transfer = lazy("desktop.services.csv_transfer")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
