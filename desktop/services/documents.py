@@ -24,6 +24,7 @@ from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
 from desktop.storage.counted import not_voided_sql
 from desktop.storage.models import Customer, LedgerEntry, Purchase, Redemption, Refund, Reward, Staff
+from desktop.storage.summaries import month_number
 from desktop.storage.types import UTCDateTime
 
 
@@ -347,17 +348,27 @@ def _moment(name: str, day: date):
 
 
 def top_customers(session: Session, start: date, end: date, *, limit: int = 10) -> list[TopCustomer]:
-    """The customers who spent most from `start` to `end` (voided purchases left out)."""
-    rows = session.execute(text(f"""
-        SELECT c.name, c.card_number, best.n, best.spent
-        FROM (SELECT customer_id, COUNT(*) AS n, SUM(amount_cents) AS spent
-              FROM purchase {_whole_table(session)}
-              WHERE created_at >= :start AND created_at < :stop
-                    AND {not_voided_sql()}
-              GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT :limit) best
+    """The customers who spent most from `start` to `end` (voided purchases left out).
+
+    Whole months (the monthly report's) are read from the customers' month totals along
+    their index; other days from the purchases."""
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:
+        best = f"""SELECT customer_id, SUM(purchases) AS n, SUM(amount_cents) AS spent FROM purchase_month
+                   WHERE month >= {month_number(start)} AND month <= {month_number(end)}
+                   GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT :limit"""
+    else:
+        best = f"""SELECT customer_id, COUNT(*) AS n, SUM(amount_cents) AS spent
+                   FROM purchase {_whole_table(session)}
+                   WHERE created_at >= :start AND created_at < :stop AND {not_voided_sql()}
+                   GROUP BY customer_id ORDER BY spent DESC, customer_id LIMIT :limit"""
+    statement = text(f"""
+        SELECT c.name, c.card_number, best.n, best.spent FROM ({best}) best
         JOIN customer c ON c.id = best.customer_id
-        ORDER BY best.spent DESC, c.id""").bindparams(
-        _moment("start", start), _moment("stop", end + timedelta(days=1)), limit=limit))
+        ORDER BY best.spent DESC, c.id""")
+    used = {"start", "stop"} & set(statement._bindparams)
+    rows = session.execute(statement.bindparams(
+        *(_moment(name, day) for name, day in (("start", start), ("stop", end + timedelta(days=1))) if name in used),
+        limit=limit))
     return [TopCustomer(name, card, int(n), int(cents)) for name, card, n, cents in rows]
 
 
@@ -374,21 +385,23 @@ class QuietCustomer:
 def customers_to_reactivate(session: Session, end: date, latent_after_days: int, *,
                             limit: int = 15) -> list[QuietCustomer]:
     """Customers who turned latent at `end` and spent most in the 90 days before their
-    silence began: the ones most worth a call or a letter."""
+    silence began: the ones most worth a call or a letter.
+
+    Who bought last in those 90 days comes from the customers' month totals (the last month
+    of each, along its index on (next_month, last_on)); only their purchases are read."""
     quiet_from = end - timedelta(days=latent_after_days - 1)
+    since = quiet_from - timedelta(days=90)
     rows = session.execute(text(f"""
         SELECT c.name, c.card_number, c.phone, w.last, w.spent, c.marketing_consent
-        FROM (SELECT customer_id, MAX(created_at) AS last, SUM(amount_cents) AS spent
-              FROM purchase {_whole_table(session)}
-              WHERE created_at >= :since AND created_at < :cutoff AND {not_voided_sql()}
-              GROUP BY customer_id) w
+        FROM (SELECT p.customer_id, MAX(p.created_at) AS last, SUM(p.amount_cents) AS spent
+              FROM purchase_month pm JOIN purchase p ON p.customer_id = pm.customer_id
+              WHERE pm.next_month IS NULL AND pm.last_on >= {since.toordinal()} AND pm.last_on < {quiet_from.toordinal()}
+                    AND p.created_at >= :since AND p.created_at < :cutoff AND {not_voided_sql('p')}
+              GROUP BY p.customer_id) w
         JOIN customer c ON c.id = w.customer_id
         WHERE c.merged_into_id IS NULL AND NOT c.anonymised
-              AND NOT EXISTS (SELECT 1 FROM purchase later
-                              WHERE later.customer_id = c.id AND later.created_at >= :cutoff
-                                    AND {not_voided_sql('later')})
         ORDER BY w.spent DESC, c.id LIMIT :limit""").bindparams(
-        _moment("since", quiet_from - timedelta(days=90)), _moment("cutoff", quiet_from), limit=limit)
+        _moment("since", since), _moment("cutoff", quiet_from), limit=limit)
         .columns(last=UTCDateTime()))
     return [QuietCustomer(name, card, phone, last.astimezone().date(), int(spent), bool(consent))
             for name, card, phone, last, spent, consent in rows]
