@@ -211,7 +211,8 @@ class SearchHit(NamedTuple):
 
 
 def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-    """Customers whose name, phone number or card number starts with `text`, by name."""
+    """Customers whose name, phone number, card number, postcode or (text with "@" or ".")
+    e-mail address starts with `text`, by name."""
     statement = search_statement(session, text, limit=limit, offset=offset)
     return [] if statement is None else [SearchHit(*row[:-1]) for row in session.execute(statement)]
 
@@ -230,9 +231,10 @@ def search_statement(session: Session, text: str, *, limit: int, offset: int = 0
     elif _POSTCODE_START.match(query):
         compact = query.replace(" ", "").upper()  # postcodes are stored as "1234 AB"
         conditions = _unrelated_to_the_name(session, [(Customer.postcode, f"{compact[:4]} {compact[4:]}")])
-    else:  # e-mail addresses are mostly made of the name, so their matches lie close in name order
-        conditions = [starts_with(Customer.search_name, validation.search_key(query), session),
-                      starts_with(Customer.email_key, query.lower(), session)]
+    else:
+        conditions = [starts_with(Customer.search_name, validation.search_key(query), session)]
+        if "@" in query or "." in query:  # an e-mail address: its matches are sorted by name
+            conditions.append(starts_with(Customer.email_key, query.lower(), session))
     return _any_of(conditions, limit=limit, offset=offset)
 
 
