@@ -1,7 +1,7 @@
 """How long the printed documents take on the 100,000-customer demo shop. Aim: the monthly
 report under 5 s.
 
-    uv run python tests/bench/bench_reports.py [DB] [--runs 3] [--month 2026-10]
+    uv run python tests/bench/bench_reports.py [DB | --url URL] [--runs 3] [--month 2026-10]
 
 DB defaults to $LOYALTY_BENCH_DB, else /tmp/big.db; build it once with
 `uv run loyalty --db /tmp/big.db demo --customers 100000 --months 24`. Prints the median
@@ -42,11 +42,12 @@ def main() -> None:
     parser.add_argument("db", nargs="?", default=os.environ.get("LOYALTY_BENCH_DB", "/tmp/big.db"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--month", default="")
+    parser.add_argument("--url", help="a server database holding a demo shop (instead of DB)")
     args = parser.parse_args()
-    if not Path(args.db).exists():
+    if not args.url and not Path(args.db).exists():
         raise SystemExit(f"no database at {args.db}; build it with: uv run loyalty --db {args.db} demo "
                          "--customers 100000 --months 24")
-    db = open_database(f"sqlite:///{args.db}")
+    db = open_database(args.url or f"sqlite:///{args.db}")
     today = clock.today()
     last = today.replace(day=1) - timedelta(days=1)
     year, month = (int(p) for p in args.month.split("-")) if args.month else (last.year, last.month)
@@ -60,7 +61,7 @@ def main() -> None:
         code = session.exec(select(Redemption.code).order_by(Redemption.id.desc())).first()
         purchase = session.exec(select(func.max(Purchase.id))).one()
         first_thousand = session.exec(select(Customer.card_number).order_by(Customer.id).limit(1000)).all()
-    print(f"{args.db}: {customers:,} customers, {entries:,} ledger entries; month {year}-{month:02d}; "
+    print(f"{args.url or args.db}: {customers:,} customers, {entries:,} ledger entries; month {year}-{month:02d}; "
           f"median / slowest of {args.runs} runs")
 
     def row(label: str, runs: int, work: Callable[[], object], note: Callable[[object], str] = lambda _: "") -> None:

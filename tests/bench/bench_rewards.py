@@ -2,21 +2,22 @@
 rewards-programme operations at the counter and in the owner's retention view.
 
 Run from the project folder (not collected by pytest):
-    uv run python -m tests.bench.bench_rewards --db PATH [--runs 300]
-PATH is a demo shop made by bench_core (or `loyalty demo --customers 100000`); it is
-upgraded to the current schema and a full catalogue (about 50 rewards at all three levels,
-with tiers, segments, stock and a stamp card) is added once. Work on a copy: the
-benchmark books purchases and redemptions.
+    uv run python -m tests.bench.bench_rewards (--db PATH | --url URL) [--runs 300]
+PATH (or URL) is a demo shop made by bench_core (or `loyalty demo --customers 100000`); it
+is upgraded to the current schema and a full catalogue (about 50 rewards at all three
+levels, with tiers, segments, stock and a stamp card) is added once. Work on a copy: the
+benchmark books purchases and redemptions. Each call is followed by its floor, as in
+bench_core: the catalogue read raw for the offers, a purchase's two inserts and commit for
+booking (a redemption writes as many rows), the card's rows for opening a customer.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,27 +25,15 @@ from sqlmodel import select
 
 from desktop.core import clock
 from desktop.core.catalogue import RewardKind, RewardSpec, kinds_of
+from desktop.core.clock import local_date
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import RetentionLevel
 from desktop.services import occasions, purchases, redemptions, retention, rewards
-from desktop.core.clock import local_date
 from desktop.services.context import Actor
 from desktop.services.overview import overview
 from desktop.storage.migrate import open_database
 from desktop.storage.models import Customer, Reward
-
-WARM_UP = 10
-
-
-def _timed(operation: Callable[[int], object], runs: int) -> list[float]:
-    for i in range(WARM_UP):
-        operation(i)
-    times = []
-    for i in range(WARM_UP, WARM_UP + runs):
-        began = time.perf_counter()
-        operation(i)
-        times.append((time.perf_counter() - began) * 1000)
-    return times
+from tests.bench.bench_core import Raw, interleaved, p95
 
 
 def _full_catalogue(db, actor: Actor) -> None:
@@ -65,8 +54,9 @@ def _full_catalogue(db, actor: Actor) -> None:
     rewards.save_reward(db, actor, RewardSpec("Bench tas", "financial", "free_product", 0, stock=1_000_000))
 
 
-def run(path: Path, runs: int, seed: int) -> list[tuple[str, list[float]]]:
-    db = open_database(f"sqlite:///{path}")
+def run(url: str, runs: int, seed: int) -> list[tuple[str, list[float], list[float] | None]]:
+    db = open_database(url)
+    raw = Raw(url)
     actor = Actor.command_line()
     _full_catalogue(db, actor)
     rng = random.Random(seed)
@@ -74,7 +64,7 @@ def run(path: Path, runs: int, seed: int) -> list[tuple[str, list[float]]]:
         ids = list(session.exec(select(Customer.id).where(Customer.anonymised.is_(False))))
         cards = {row.id: row.card_number for row in session.exec(select(Customer.id, Customer.card_number))}
         catalogue = len(rewards.active_rewards(db))
-    picked = [rng.choice(ids) for _ in range(runs + WARM_UP)]
+    picked = [rng.choice(ids) for _ in range(runs + 20)]
     today = local_date(clock.now())
     refused = {"points": 0}
 
@@ -103,29 +93,41 @@ def run(path: Path, runs: int, seed: int) -> list[tuple[str, list[float]]]:
         with db.read() as session:
             return retention.period_figures(session, today - timedelta(days=365), today + timedelta(days=1))
 
+    def catalogue_floor(_i):
+        return raw.rows("SELECT * FROM reward WHERE active")
+
+    def booking_floor(i):
+        return raw.purchase(picked[i], 1000)
+
     print(f"catalogue: {catalogue} active rewards; {len(ids):,} customers")
-    rows = [(f"offers for a customer ({catalogue})", _timed(offers, runs)),
-            ("redeem, 0 points, with stock", _timed(redeem_stock, runs)),
-            ("redeem, 100 points", _timed(redeem_points, runs)),
-            ("open a customer (greet+overview)", _timed(open_customer, runs)),
-            ("register a purchase (tiers+occasions)", _timed(purchase, runs)),
-            ("retention view, 12 months", _timed(year_figures, max(5, runs // 30)))]
-    print(f"'redeem, 100 points' refused for lack of points or a rule: {refused['points']} of {runs + WARM_UP}")
+    rows = [(f"offers for a customer ({catalogue})", *interleaved(offers, catalogue_floor, runs)),
+            ("redeem, 0 points, with stock", *interleaved(redeem_stock, booking_floor, runs)),
+            ("redeem, 100 points", *interleaved(redeem_points, booking_floor, runs)),
+            ("open a customer (greet+overview)", *interleaved(open_customer, lambda i: raw.card(picked[i]), runs)),
+            ("register a purchase (tiers+occasions)", *interleaved(purchase, booking_floor, runs)),
+            ("retention view, 12 months", interleaved(year_figures, lambda i: None, max(5, runs // 30))[0], None)]
+    print(f"'redeem, 100 points' refused for lack of points or a rule: {refused['points']} of {runs + 20}")
+    raw.close()
     db.dispose()
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, required=True, help="a copy of the 100,000-customer demo shop")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", type=Path, help="a copy of the 100,000-customer demo shop")
+    where.add_argument("--url", help="a server database holding a copy of a demo shop")
     parser.add_argument("--runs", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    rows = run(args.db, args.runs, args.seed)
-    print(f"\n{'operation':<40}{'median ms':>10}{'p95 ms':>9}")
-    for name, times in rows:
-        p95 = statistics.quantiles(times, n=20)[-1]
-        print(f"{name:<40}{statistics.median(times):10.2f}{p95:9.2f}")
+    rows = run(args.url or f"sqlite:///{args.db}", args.runs, args.seed)
+    print(f"\nms; load {os.getloadavg()[0]:.1f} (1 min) on {os.cpu_count()} CPUs")
+    print(f"{'operation':<40}{'median':>8}{'p95':>8}{'floor':>8}{'p95':>8}{'ratio':>7}")
+    for name, times, floor in rows:
+        median = statistics.median(times)
+        against = (f"{statistics.median(floor):8.2f}{p95(floor):8.2f}{median / statistics.median(floor):6.1f}x"
+                   if floor else f"{'-':>8}{'-':>8}{'-':>7}")
+        print(f"{name:<40}{median:8.2f}{p95(times):8.2f}{against}")
     return 0
 
 
