@@ -22,9 +22,9 @@ from desktop.core.clock import local_date
 from desktop.core.errors import ValidationError
 from desktop.core.rhythm import HISTORY_DAYS, MIN_VISITS, OVERDUE_FACTOR, Rhythm, rhythm
 from desktop.services.documents import day_start
-from desktop.services.occasions import not_voided
 from desktop.services.settings import load_settings
 from desktop.services.stats import _Params  # typed parameters for the shop's days and months
+from desktop.storage.counted import not_voided
 from desktop.storage.models import Customer, Purchase
 
 FACTOR_RANGE = (1.0, 10.0)
