@@ -24,7 +24,7 @@ from desktop.core.rhythm import HISTORY_DAYS, MIN_VISITS, OVERDUE_FACTOR, Rhythm
 from desktop.services.documents import day_start
 from desktop.services.settings import load_settings
 from desktop.services.stats import _Params  # typed parameters for the shop's days and months
-from desktop.storage.counted import not_voided
+from desktop.storage.counted import not_voided, not_voided_sql
 from desktop.storage.models import Customer, Purchase
 
 FACTOR_RANGE = (1.0, 10.0)
@@ -95,7 +95,7 @@ def overdue_customers(session: Session, today: date, *, factor: float = OVERDUE_
         JOIN candidates c ON c.customer_id = p.customer_id
         JOIN customer k ON k.id = p.customer_id AND k.merged_into_id IS NULL AND NOT k.anonymised
         WHERE p.created_at >= {q.at(since + timedelta(days=1))} AND p.created_at < {q.at(today + timedelta(days=1))}
-          AND p.id NOT IN (SELECT purchase_id FROM refund WHERE is_void)
+          AND {not_voided_sql('p')}
         ORDER BY p.customer_id""")).all()
     day_of = _LocalDays(since, today, session.get_bind().dialect.name == "sqlite")
     found: dict[int, Rhythm] = {}
