@@ -22,6 +22,7 @@ from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.validation import clean_text
 from desktop.services import documents
 from desktop.services.context import Actor, at_or_now, audit
+from desktop.storage.counted import not_voided_sql
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Mailing, MailingRecipient
 from desktop.storage.types import UTCDateTime
@@ -148,7 +149,7 @@ def _result(session: Session, mailing: Mailing, as_of: date) -> MailingResult:
             SELECT r.customer_id, r.held_back, MIN(p.created_at) AS first_at, {spent}
             FROM mailing_recipient r
             LEFT JOIN purchase p ON p.customer_id = r.customer_id AND p.created_at > :sent AND p.created_at < {last}
-                 AND p.id NOT IN (SELECT purchase_id FROM refund WHERE is_void)
+                 AND {not_voided_sql('p')}
             WHERE r.mailing_id = :mailing
             GROUP BY r.customer_id, r.held_back
         ) per GROUP BY held_back""").bindparams(*binds)).mappings().all()
