@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from desktop.services.context import Actor
-from desktop.storage.engine import Database
-from desktop.storage.migrate import open_database
+from typing import TYPE_CHECKING
+
+from desktop.cli.lazy import lazy
 from desktop.storage.paths import database_url
+
+if TYPE_CHECKING:
+    from desktop.storage.engine import Database
+
+# Command modules import this one for their type hints: it must not load the database side.
+services_context = lazy("desktop.services.context")
+migrate = lazy("desktop.storage.migrate")
 
 
 class CommandContext:
     def __init__(self, db_option: str | None) -> None:
         self.url = database_url(db_option)
-        self.actor = Actor.command_line()
+        self.actor = services_context.Actor.command_line()
         self._db: Database | None = None
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.url)
+            self._db = migrate.open_database(self.url)
         return self._db
 
     def close(self) -> None:
