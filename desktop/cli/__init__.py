@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -47,8 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     options, rest = _db_option().parse_known_args(arguments)
-    if not rest:
-        return open_desktop(database_url(options.db))
+    if not rest:  # the app: without --db or LOYALTY_DB, the database chosen on this PC in the app
+        return open_desktop(database_url(options.db) if options.db or os.environ.get("LOYALTY_DB") else None)
     args = build_parser().parse_args(arguments)
     log_path = setup_logging()
     from sqlalchemy.exc import OperationalError
@@ -73,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.close()
 
 
-def open_desktop(url: str) -> int:
+def open_desktop(url: str | None) -> int:
     """No command: the desktop app. Qt loads only for the window, never for the command line."""
     log_path = setup_logging()
     try:

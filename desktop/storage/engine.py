@@ -96,11 +96,19 @@ def _server_problem(url: str, context) -> DatabaseError | None:
     if code == _LOCK_NOT_AVAILABLE:
         return DatabaseError("Another counter is still busy with the same customer, so nothing was saved. "
                              "Try again in a moment.")
-    if context.connection is None and "timeout" in str(original).lower():
+    if context.connection is not None or code is not None and not code.startswith("08") and code != "28P01":
+        return None
+    said = str(original).strip()
+    if "timeout" in said.lower():
         return DatabaseError("The database server {server} does not answer (waited {seconds} s). Check that the "
                              "server PC is on and connected to the network, then try again.",
                              server=server, seconds=CONNECT_TIMEOUT_S)
-    return None
+    if any(words in said for words in ("Connection refused", "resolve host", "translate host name", "No route to host")):
+        return DatabaseError("The database server {server} cannot be reached. Check that the server PC is on and "
+                             "connected to the network, and the server's address, then try again.", server=server)
+    reason = said.rsplit("FATAL:", 1)[-1].strip()
+    return DatabaseError("The database server {server} refused the connection: {reason}", server=server,
+                         reason=reason)
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -15,20 +15,25 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.assets import asset
 from desktop.core.lockout import PinLockout
+from desktop.storage.paths import database_url
 from desktop.ui import errors, i18n, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
+from desktop.ui.pc_settings import DATABASE
 from desktop.ui.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
 
 
-def run(url: str) -> int:
+def run(url: str | None) -> int:
+    """The app on `url`; None: the database chosen on this PC (Shop -> Database...), else the data folder's file."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("Loyalty")
     app.setApplicationName("Loyalty")
     app.setDesktopFileName("loyalty")  # matches resources/loyalty.desktop, for the taskbar's icon
     app.setWindowIcon(app_icon())
     settings = QSettings()
+    if url is None:
+        url = database_url(DATABASE.get(settings) or None)
     language = i18n.chosen_language(settings)
     i18n.install_translator(app, language)
     sys.excepthook = errors.excepthook

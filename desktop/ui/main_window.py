@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         shop.addSeparator()
         backup = self._action(self.tr("&Back up now…"), None, self.back_up)
         shop.addAction(backup)
+        database = self._action(self.tr("&Database…"), None, self.choose_database)
+        shop.addAction(database)
         shop.addSeparator()
         shop.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         customer = bar.addMenu(self.tr("&Customer"))
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         customer.addAction(self._action(self.tr("&Feedback without a customer…"), None, self.anonymous_feedback))
         # Owner screens: hidden from staff; the services refuse staff as well.
         self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers),
-                              self._action(self.tr("&Correct points…"), None, self.correct_points), backup]
+                              self._action(self.tr("&Correct points…"), None, self.correct_points), backup,
+                              database]
         customer.addSeparator()
         customer.addAction(self.owner_actions[0])
         customer.addAction(self.owner_actions[1])
@@ -210,6 +213,17 @@ class MainWindow(QMainWindow):
         dialog = CorrectionDialog(self.db, self.actor, view.customer, view.points.balance, self)
         if dialog.exec() == CorrectionDialog.DialogCode.Accepted:
             self.counter.open_customer(view.customer.id)
+
+    def choose_database(self) -> None:
+        if self.actor is None or self.actor.role != Role.OWNER:
+            return
+        from desktop.ui.owner.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self.settings, self.db.url, self)
+        if dialog.exec() == DatabaseDialog.DialogCode.Accepted and dialog.chosen != self.db.url:
+            QMessageBox.information(self, self.tr("Database"), self.tr(
+                "Loyalty opens the database you chose at its next start on this PC. Close it and start it again "
+                "to work on it now."))
 
     def back_up(self) -> None:
         if self.actor is not None and self.actor.role == Role.OWNER:

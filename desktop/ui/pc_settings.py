@@ -43,6 +43,7 @@ LANGUAGE = Key("ui/language", "")  # "en" / "nl"; empty: follow the system
 LOCK_AFTER_MINUTES = Key("ui/lock_after_minutes", 5.0)  # the owner sets it in Settings
 COUNTER_NAME = Key("counter/name", "")  # recorded with every booking made here; empty: the computer's name
 REMEMBERED_SIGN_IN = Key("startup/remembered", "")  # JSON: the database, shop name and who can sign in
+DATABASE = Key("database/url", "")  # chosen in Shop -> Database... (never with a password); empty: the data folder's file
 LAST_EXPIRY = Key("expiry/last_run", "")  # "url|day" of the last automatic expiry run on this PC
 
 

@@ -333,6 +333,10 @@
         <translation>{target} bestaat al; kies een andere bestandsnaam.</translation>
     </message>
     <message>
+        <source>The database server {server} refused the connection: {reason}</source>
+        <translation>De databaseserver {server} weigerde de verbinding: {reason}</translation>
+    </message>
+    <message>
         <source>The database server {server} took longer than {seconds} s to answer, so the work was stopped and nothing was saved. Try again; if it keeps happening, the server is overloaded.</source>
         <translation>De databaseserver {server} deed er langer dan {seconds} s over om te antwoorden; het werk is gestopt en er is niets opgeslagen. Probeer het opnieuw; gebeurt het vaker, dan is de server overbelast.</translation>
     </message>
@@ -343,6 +347,10 @@
     <message>
         <source>The database server {server} does not answer (waited {seconds} s). Check that the server PC is on and connected to the network, then try again.</source>
         <translation>De databaseserver {server} antwoordt niet ({seconds} s gewacht). Controleer of de server-pc aanstaat en met het netwerk verbonden is en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server {server} cannot be reached. Check that the server PC is on and connected to the network, and the server&apos;s address, then try again.</source>
+        <translation>De databaseserver {server} is niet bereikbaar. Controleer of de server-pc aanstaat en met het netwerk verbonden is, en het adres van de server, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>{path} is on a network share. SQLite cannot safely share a file between computers; for several counter PCs use a PostgreSQL server (--db postgresql+psycopg://user@server/shop).</source>
@@ -411,6 +419,22 @@
     <message>
         <source>{path} is not a backup of a PostgreSQL database (made with pg_dump -Fc).</source>
         <translation>{path} is geen back-up van een PostgreSQL-database (gemaakt met pg_dump -Fc).</translation>
+    </message>
+    <message>
+        <source>The password cannot hold a new line.</source>
+        <translation>Het wachtwoord mag geen nieuwe regel bevatten.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432).</source>
+        <translation>De poort is een getal van 1 tot 65535 (bij PostgreSQL meestal 5432).</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Vul dit in.</translation>
+    </message>
+    <message>
+        <source>This cannot hold a colon, a backslash or a new line.</source>
+        <translation>Dit mag geen dubbele punt, backslash of nieuwe regel bevatten.</translation>
     </message>
     <message>
         <source>Only the owner may correct a customer&apos;s points.</source>
@@ -1578,6 +1602,81 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>This PC works on: {where}</source>
+        <translation>Deze pc werkt met: {where}</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this PC (one counter)</source>
+        <translation>Een &amp;bestand op deze pc (één kassa)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL &amp;server (several counters)</source>
+        <translation>Een PostgreSQL-&amp;server (meerdere kassa&apos;s)</translation>
+    </message>
+    <message>
+        <source>kept in this PC&apos;s PostgreSQL password file</source>
+        <translation>bewaard in het PostgreSQL-wachtwoordbestand van deze pc</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Poort</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Gebruiker</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>The database answers.</source>
+        <translation>De database antwoordt.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <source>Databases (*.db)</source>
+        <translation>Databases (*.db)</translation>
+    </message>
+    <message>
+        <source>Choose a database file.</source>
+        <translation>Kies een databasebestand.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>The password file cannot be written ({error}).</source>
+        <translation>Het wachtwoordbestand kan niet worden geschreven ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy at another counter. Wait a moment and try again.</source>
@@ -1730,6 +1829,10 @@ Nieuwe klant: F2</translation>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -1804,6 +1907,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Close the app?</source>
         <translation>De app afsluiten?</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Loyalty opens the database you chose at its next start on this PC. Close it and start it again to work on it now.</source>
+        <translation>Loyalty opent de gekozen database bij de volgende start op deze pc. Sluit het programma en start het opnieuw om er nu mee te werken.</translation>
     </message>
     <message>
         <source>Language</source>

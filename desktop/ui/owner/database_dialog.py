@@ -1,0 +1,166 @@
+"""Shop → Database… (owner): which database this PC works on, a SQLite file or a PostgreSQL server.
+
+The choice is remembered per PC (pc_settings.DATABASE) without the password, which goes
+to the driver's password file; the connection is tested off the UI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL, make_url
+
+from desktop.core.errors import ValidationError
+from desktop.storage.engine import masked, sqlite_path
+from desktop.storage.paths import database_url, default_database_path
+from desktop.storage.server_login import Server, check_connection, remember_password
+from desktop.ui.dashboard.worker import Background
+from desktop.ui.errors import explain
+from desktop.ui.pc_settings import DATABASE
+from desktop.ui.widgets import FieldError, field_with_error
+
+
+class DatabaseDialog(QDialog):
+    def __init__(self, settings: QSettings, current_url: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.chosen: str | None = None  # the URL saved, once saved
+        self.setWindowTitle(self.tr("Database"))
+        current = sqlite_path(current_url)
+        now = QLabel(self.tr("This PC works on: {where}").format(where=current or masked(current_url)))
+        now.setWordWrap(True)
+
+        self.local = QRadioButton(self.tr("A &file on this PC (one counter)"))
+        self.path = QLineEdit(str(current or default_database_path()))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+
+        self.server = QRadioButton(self.tr("A PostgreSQL &server (several counters)"))
+        parsed = make_url(current_url) if current is None else None
+        self.host = QLineEdit(parsed.host or "" if parsed else "")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(parsed.port or 5432 if parsed else 5432)
+        self.database = QLineEdit(parsed.database or "" if parsed else "loyalty")
+        self.user = QLineEdit(parsed.username or "" if parsed else "shop")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("kept in this PC's PostgreSQL password file"))
+        self.errors: dict[str, FieldError] = {}
+        form = QFormLayout()
+        for key, label, editor in (("host", self.tr("&Host"), self.host), ("port", self.tr("&Port"), self.port),
+                                   ("database", self.tr("&Database"), self.database),
+                                   ("user", self.tr("&User"), self.user),
+                                   ("password", self.tr("Pass&word"), self.password)):
+            box, self.errors[key] = field_with_error(editor)
+            form.addRow(label, box)
+        self.server_fields = QWidget()
+        self.server_fields.setLayout(form)
+        (self.local if current is not None else self.server).setChecked(True)
+        self.local.toggled.connect(self._kind_changed)
+
+        self.test = QPushButton(self.tr("&Test the connection"))
+        self.test.clicked.connect(self._test)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.problem = FieldError()
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                                  | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(now)
+        layout.addWidget(self.local)
+        layout.addLayout(file_row)
+        layout.addWidget(self.server)
+        layout.addWidget(self.server_fields)
+        layout.addWidget(self.test)
+        layout.addWidget(self.result)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.checking = Background(self)
+        self.checking.sig_done.connect(lambda _none: self._tested(self.tr("The database answers.")))
+        self.checking.sig_failed.connect(lambda error: self._tested(explain(error)))
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        on_server = self.server.isChecked()
+        self.server_fields.setEnabled(on_server)
+        self.path.setEnabled(not on_server)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Database file"), self.path.text(),
+                                                self.tr("Databases (*.db)"),
+                                                options=QFileDialog.Option.DontConfirmOverwrite)
+        if chosen:
+            self.path.setText(chosen)
+
+    def _chosen(self) -> tuple[str, Server | None] | None:
+        """The URL to remember (never with the password) and the server, if it is one; None after
+        showing beside the field what is wrong."""
+        for error in (*self.errors.values(), self.problem):
+            error.show_message("")
+        if self.local.isChecked():
+            if not self.path.text().strip():
+                self.problem.show_message(self.tr("Choose a database file."))
+                return None
+            return database_url(self.path.text().strip()), None
+        try:
+            server = Server(self.host.text(), self.port.value(), self.database.text(), self.user.text()).checked()
+        except ValidationError as error:
+            (self.errors.get(error.field) or self.problem).show_message(explain(error))
+            return None
+        return server.url(), server
+
+    def _test(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        url, server = chosen
+        if server is not None and self.password.text():  # tried with what was typed, written nowhere
+            url = URL.create("postgresql+psycopg", username=server.user, password=self.password.text(),
+                             host=server.host, port=server.port,
+                             database=server.database).render_as_string(hide_password=False)
+        self.test.setEnabled(False)
+        self.result.setText(self.tr("Connecting…"))
+        self.checking.start(lambda: check_connection(url))
+
+    def _tested(self, sentence: str) -> None:
+        self.test.setEnabled(True)
+        self.result.setText(sentence)
+
+    def _save(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        url, server = chosen
+        if server is not None and self.password.text():
+            try:
+                remember_password(server, self.password.text())
+            except ValidationError as error:
+                self.errors["password"].show_message(explain(error))
+                return
+            except OSError as error:
+                self.problem.show_message(self.tr("The password file cannot be written ({error}).").format(
+                    error=error.strerror))
+                return
+        DATABASE.put(self.settings, url)
+        self.chosen = url
+        self.accept()

@@ -1,0 +1,105 @@
+"""Shop → Database…: choosing a file or a server per PC, the password never in plain sight."""
+
+from __future__ import annotations
+
+import stat
+import time
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy.engine import make_url
+
+from conftest import PG_URL
+from desktop.core.errors import ValidationError
+from desktop.storage.server_login import Server, password_file, remember_password
+from desktop.ui.owner.database_dialog import DatabaseDialog
+from desktop.ui.pc_settings import DATABASE
+from test_server_timeouts import hung_server  # noqa: F401  (a fixture)
+
+
+@pytest.fixture(autouse=True)
+def _own_password_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass.conf"))
+
+
+def test_the_password_goes_to_the_drivers_password_file_only(tmp_path):
+    shop = Server("192.168.1.10", 5432, "loyalty", "shop")
+    assert shop.url() == "postgresql+psycopg://shop@192.168.1.10:5432/loyalty"
+    password_file().write_text("otherhost:5432:*:someone:keep-me\n")
+    remember_password(shop, "first")
+    remember_password(shop, "sec:ret")  # replaces its own line, keeps the others
+    lines = password_file().read_text().splitlines()
+    assert lines == ["otherhost:5432:*:someone:keep-me", "192.168.1.10:5432:loyalty:shop:sec\\:ret"]
+    assert stat.S_IMODE(password_file().stat().st_mode) == 0o600
+
+
+def test_a_server_needs_its_host_database_and_user():
+    with pytest.raises(ValidationError) as refused:
+        Server(" ", 5432, "loyalty", "shop").checked()
+    assert refused.value.field == "host"
+    with pytest.raises(ValidationError):
+        Server("server", 0, "loyalty", "shop").checked()
+
+
+def _dialog(qtbot, current: str) -> tuple[DatabaseDialog, QSettings]:
+    settings = QSettings()
+    dialog = DatabaseDialog(settings, current)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, settings
+
+
+def test_testing_a_hung_server_answers_in_seconds_and_the_window_stays_alive(qtbot, tmp_path, hung_server):  # noqa: F811
+    dialog, _ = _dialog(qtbot, f"sqlite:///{tmp_path / 'shop.db'}")
+    parsed = make_url(hung_server)
+    dialog.server.setChecked(True)
+    dialog.host.setText(parsed.host)
+    dialog.port.setValue(parsed.port)
+    started = time.monotonic()
+    dialog.test.click()
+    assert dialog.result.text() == "Connecting…"  # the click returned at once: the check runs elsewhere
+    qtbot.waitUntil(lambda: "does not answer" in dialog.result.text(), timeout=8000)
+    assert time.monotonic() - started < 6
+
+
+def test_saving_a_server_remembers_the_url_without_the_password(qtbot, tmp_path):
+    dialog, settings = _dialog(qtbot, f"sqlite:///{tmp_path / 'shop.db'}")
+    dialog.server.setChecked(True)
+    dialog.host.setText("192.168.1.10")
+    dialog.password.setText("hunter2")
+    dialog.user.clear()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.errors["user"].isVisible() and dialog.chosen is None
+    dialog.user.setText("shop")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert DATABASE.get(settings) == "postgresql+psycopg://shop@192.168.1.10:5432/loyalty"
+    settings.sync()
+    assert "hunter2" not in open(settings.fileName(), encoding="utf-8").read()
+    assert password_file().read_text().strip() == "192.168.1.10:5432:loyalty:shop:hunter2"
+
+
+@pytest.mark.skipif(not PG_URL, reason="needs a PostgreSQL server: set LOYALTY_TEST_PG_URL")
+def test_testing_the_ci_server_says_it_answers(qtbot, tmp_path):
+    parsed = make_url(PG_URL)
+    dialog, _ = _dialog(qtbot, f"sqlite:///{tmp_path / 'shop.db'}")
+    dialog.server.setChecked(True)
+    dialog.host.setText(parsed.host)
+    dialog.port.setValue(parsed.port or 5432)
+    dialog.database.setText(parsed.database)
+    dialog.user.setText(parsed.username)
+    dialog.test.click()
+    qtbot.waitUntil(lambda: dialog.result.text() == "The database answers.", timeout=8000)
+
+
+def test_the_app_opens_the_database_chosen_on_this_pc(tmp_path, monkeypatch):
+    from desktop.ui import app as app_module
+    from desktop.ui.errors import explain
+
+    broken = tmp_path / "chosen.db"
+    broken.write_bytes(b"this is not a database at all" * 100)
+    DATABASE.put(QSettings(), f"sqlite:///{broken}")
+    shown = []
+    monkeypatch.setattr(app_module.errors, "show_error", lambda parent, error: shown.append(explain(error)))
+    assert app_module.run(None) == 1
+    assert shown and "damaged" in shown[0]
