@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import func, text
 from sqlmodel import select
 
-from conftest import new_customer
 from desktop.cli import main
 from desktop.core import clock
 from desktop.storage import migrate
@@ -84,13 +83,16 @@ def test_counters_starting_together_on_a_new_database_upgrade_it_once(db_url):
     db.dispose()
 
 
-def test_counters_starting_together_on_an_old_database_make_one_backup(tmp_path, owner):
+def test_counters_starting_together_on_an_old_database_make_one_backup(tmp_path):
+    from alembic import command
+
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    db = open_database(url)
-    new_customer(db, owner)
-    with db.engine.begin() as connection:  # back to the schema before this version's migration
-        connection.execute(text("DROP TABLE schema_upgrade"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0008'"))
+    db = Database(url)
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:  # the schema before this version's migrations
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+        connection.commit()
     db.dispose()
     assert _start_together(url) == [None, None]
     assert len(list((tmp_path / "backups").glob("*before-upgrade-from-0008*"))) == 1
