@@ -73,6 +73,7 @@ def run(url: str | None) -> int:
     window.resize(1366, 768)
     window.show()
     window.expire_due_points()
+    window.backups()
     log.info("desktop app started on %s", masked(db.url))
     return app.exec()
 

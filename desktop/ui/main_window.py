@@ -5,17 +5,21 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from desktop.core import clock
 from desktop.core.kinds import Role
 from desktop.core.lockout import PinLockout
+from desktop.services import backups as backup_record
 from desktop.services import customers, expiry, staff
 from desktop.services.context import Actor
+from desktop.storage import daily_backup
 from desktop.storage.engine import Database
+from desktop.storage.paths import data_dir
 from desktop.storage.models import Customer
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.counter.survey_dialog import SurveyDialog
@@ -24,7 +28,14 @@ from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.live import LiveChanges, refresh_when_visible
-from desktop.ui.pc_settings import LANGUAGE, LAST_EXPIRY, LOCK_AFTER_MINUTES, counter_name
+from desktop.ui.pc_settings import (
+    BACKUPS_KEPT,
+    DAILY_BACKUP_HERE,
+    LANGUAGE,
+    LAST_EXPIRY,
+    LOCK_AFTER_MINUTES,
+    counter_name,
+)
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.owner.backup_action import back_up
 from desktop.ui.owner.correction_dialog import CorrectionDialog
@@ -37,6 +48,8 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    sig_last_backup = Signal(object)  # when the database was last backed up (None: never), read off the UI thread
+
     def __init__(self, db: Database, formats: Formats, shop_name: str, settings: QSettings,
                  lockout: PinLockout | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -77,6 +90,10 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             language.addAction(self._action(name, None, lambda _=False, c=code: self._set_language(c)))
         shop.addSeparator()
+        self.last_backup = QAction(self.tr("Last backup: none yet"), self)
+        self.last_backup.setEnabled(False)
+        self.sig_last_backup.connect(self._show_last_backup)
+        shop.addAction(self.last_backup)
         backup = self._action(self.tr("&Back up now…"), None, self.back_up)
         shop.addAction(backup)
         database = self._action(self.tr("&Database…"), None, self.choose_database)
@@ -227,7 +244,41 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         if self.actor is not None and self.actor.role == Role.OWNER:
-            back_up(self, self.db)
+            made = back_up(self, self.db)
+            if made is not None:
+                self.backups(made=made)
+
+    def backups(self, *, made: Path | None = None) -> threading.Thread:
+        """In the background: record a backup just `made`; on the PC the owner chose, make the
+        day's backup if none was made today and keep the last N; then show the last one's date."""
+        here, keep = DAILY_BACKUP_HERE.get(self.settings), BACKUPS_KEPT.get(self.settings)
+        actor = Actor(name="daily backup" if made is None else self.actor.name, role=Role.OWNER,
+                      counter=counter_name(self.settings))
+
+        def work() -> None:
+            try:
+                if made is not None:
+                    self.sig_last_backup.emit(backup_record.record_backup(self.db, actor, made))
+                    return
+                with self.db.read() as session:
+                    last = backup_record.last_backup(session)
+                if here and (last is None or last.astimezone().date() < clock.today()):
+                    folder = data_dir() / "backups"
+                    daily = daily_backup.back_up(self.db, folder, daily_backup.DAILY)
+                    daily_backup.keep_last(self.db, folder, keep)
+                    last = backup_record.record_backup(self.db, actor, daily)
+                    log.info("daily backup made: %s", daily.name)
+                self.sig_last_backup.emit(last)
+            except Exception:  # the next start tries again; the counters work on regardless
+                log.exception("the daily backup failed")
+
+        worker = threading.Thread(target=work, name="backups", daemon=True)
+        worker.start()
+        return worker
+
+    def _show_last_backup(self, when) -> None:
+        if when is not None:
+            self.last_backup.setText(self.tr("Last backup: {when}").format(when=self.formats.moment(when)))
 
     def _settings_screen(self) -> SettingsDialog:
         dialog = SettingsDialog(self.db, self.actor, self.formats, self.settings, self)

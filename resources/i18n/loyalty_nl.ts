@@ -517,22 +517,6 @@
         <translation>Deze klant is al geanonimiseerd.</translation>
     </message>
     <message>
-        <source>The demo fills an empty database, and this one has customers already; choose a new file with --db.</source>
-        <translation>De demo vult een lege database, en deze heeft al klanten; kies een nieuw bestand met --db.</translation>
-    </message>
-    <message>
-        <source>Choose from 1 to 1,000,000 customers.</source>
-        <translation>Kies van 1 tot 1.000.000 klanten.</translation>
-    </message>
-    <message>
-        <source>Choose from 1 to 120 months of history.</source>
-        <translation>Kies van 1 tot 120 maanden geschiedenis.</translation>
-    </message>
-    <message>
-        <source>Add a staff member before making demo data without the demo staff.</source>
-        <translation>Voeg eerst een medewerker toe voordat je demogegevens zonder de demomedewerkers maakt.</translation>
-    </message>
-    <message>
         <source>No voucher with code {code}.</source>
         <translation>Geen bon met code {code}.</translation>
     </message>
@@ -1648,6 +1632,18 @@ Nieuwe klant: F2</translation>
         <translation>&amp;Wachtwoord</translation>
     </message>
     <message>
+        <source>Make the daily backup o&amp;n this PC (on one counter of the shop)</source>
+        <translation>Maak de dagelijkse back-up op deze p&amp;c (op één kassa van de winkel)</translation>
+    </message>
+    <message>
+        <source> daily backups</source>
+        <translation> dagelijkse back-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last</source>
+        <translation>Bewaa&amp;r de laatste</translation>
+    </message>
+    <message>
         <source>&amp;Test the connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
@@ -1825,6 +1821,10 @@ Nieuwe klant: F2</translation>
         <translation>&amp;Taal</translation>
     </message>
     <message>
+        <source>Last backup: none yet</source>
+        <translation>Laatste back-up: nog geen</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
@@ -1915,6 +1915,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Loyalty opens the database you chose at its next start on this PC. Close it and start it again to work on it now.</source>
         <translation>Loyalty opent de gekozen database bij de volgende start op deze pc. Sluit het programma en start het opnieuw om er nu mee te werken.</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Laatste back-up: {when}</translation>
     </message>
     <message>
         <source>Language</source>

@@ -1,4 +1,5 @@
-"""Shop → Database… (owner): which database this PC works on, a SQLite file or a PostgreSQL server.
+"""Shop → Database… (owner): which database this PC works on, a SQLite file or a PostgreSQL server,
+and whether this PC makes the shop's daily backup.
 
 The choice is remembered per PC (pc_settings.DATABASE) without the password, which goes
 to the driver's password file; the connection is tested off the UI thread.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,7 +31,7 @@ from desktop.storage.paths import database_url, default_database_path
 from desktop.storage.server_login import Server, check_connection, remember_password
 from desktop.ui.dashboard.worker import Background
 from desktop.ui.errors import explain
-from desktop.ui.pc_settings import DATABASE
+from desktop.ui.pc_settings import BACKUPS_KEPT, DAILY_BACKUP_HERE, DATABASE
 from desktop.ui.widgets import FieldError, field_with_error
 
 
@@ -75,6 +77,18 @@ class DatabaseDialog(QDialog):
         (self.local if current is not None else self.server).setChecked(True)
         self.local.toggled.connect(self._kind_changed)
 
+        self.daily = QCheckBox(self.tr("Make the daily backup o&n this PC (on one counter of the shop)"))
+        self.daily.setChecked(DAILY_BACKUP_HERE.get(settings))
+        self.kept = QSpinBox()
+        self.kept.setRange(1, 365)
+        self.kept.setValue(BACKUPS_KEPT.get(settings))
+        self.kept.setSuffix(self.tr(" daily backups"))
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(QLabel(self.tr("&Keep the last")))
+        kept_row.itemAt(0).widget().setBuddy(self.kept)
+        kept_row.addWidget(self.kept)
+        kept_row.addStretch(1)
+
         self.test = QPushButton(self.tr("&Test the connection"))
         self.test.clicked.connect(self._test)
         self.result = QLabel()
@@ -91,6 +105,8 @@ class DatabaseDialog(QDialog):
         layout.addLayout(file_row)
         layout.addWidget(self.server)
         layout.addWidget(self.server_fields)
+        layout.addWidget(self.daily)
+        layout.addLayout(kept_row)
         layout.addWidget(self.test)
         layout.addWidget(self.result)
         layout.addWidget(self.problem)
@@ -162,5 +178,7 @@ class DatabaseDialog(QDialog):
                     error=error.strerror))
                 return
         DATABASE.put(self.settings, url)
+        DAILY_BACKUP_HERE.put(self.settings, self.daily.isChecked())
+        BACKUPS_KEPT.put(self.settings, self.kept.value())
         self.chosen = url
         self.accept()
