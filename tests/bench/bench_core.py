@@ -75,7 +75,8 @@ class Raw:
             self.connection = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
 
     def rows(self, sql: str, params=()) -> list:
-        return self.connection.execute(sql if self.sqlite else sql.replace("?", "%s"), params).fetchall()
+        cursor = self.connection.execute(sql if self.sqlite else sql.replace("?", "%s"), params)
+        return cursor.fetchall() if cursor.description is not None else []
 
     def purchase(self, customer_id: int, cents: int) -> None:
         now = datetime.now(timezone.utc).replace(tzinfo=None)
