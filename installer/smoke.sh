@@ -82,4 +82,11 @@ for start in first warm; do
   grep -q "sign-in shown" "$data/loyalty.log" || fail "no sign-in within 60 s"
   step "$start start: sign-in shown after $(python3 -c "print(f'{$shown - $began:.1f}')") s"
 done
+# The Linux install: menu entry and icon for a fresh user, loyalty-cli on that user's PATH.
+env -u XDG_DATA_HOME HOME="$work/home" bash installer/install-linux.sh "$work/home/opt/Loyalty" >/dev/null
+grep -qx "Exec=$work/home/opt/Loyalty/Loyalty" "$work/home/.local/share/applications/loyalty.desktop" \
+  || fail "the menu entry does not start the installed app"
+[ -s "$work/home/.local/share/icons/hicolor/48x48/apps/loyalty.png" ] || fail "no icon for the menu entry"
+[ "$(bundle "$work/home/.local/bin/loyalty-cli" --version)" = "loyalty $version" ] || fail "installed loyalty-cli"
+step "installed for a Linux user: menu entry, icon, loyalty-cli"
 echo "smoke: bundle OK ($(du -sh "$work/Loyalty" | cut -f1) unpacked)"
