@@ -24,6 +24,17 @@ def test_a_customer_from_the_command_line(loyalty):
     assert loyalty("check")[0] == 0
 
 
+def test_customer_show_counts_purchases_as_the_counter_does(loyalty):
+    card = loyalty("customer", "add", "--name", "Sem")[1].strip()
+    for amount in ("10,00", "20,00", "30,00"):
+        assert loyalty("purchase", card, amount)[0] == 0
+    assert loyalty("refund", "2", "--void", "--reason", "typo")[0] == 0  # a mistake: never a purchase
+    assert loyalty("refund", "3", "--amount", "5,00", "--reason", "broken")[0] == 0
+    out = loyalty("customer", "show", card)[1]
+    assert "Purchases:    2, together " in out
+    assert "35,00" in out.split("Purchases:")[1].splitlines()[0]  # 10 + 30 less the 5 given back
+
+
 @pytest.mark.parametrize("args, message", [
     (("purchase", "2900000000001", "abc"), "not an amount"),
     (("purchase", "2900000000001", "NaN"), "not an amount"),
