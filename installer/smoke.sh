@@ -41,13 +41,12 @@ purchase=$(cli purchase "$card" 250,00 | sed -n 's/^Purchase \([0-9]*\):.*/\1/p'
 code=$(cli redeem "$card" 1 | sed -n 's/^Voucher code \([A-Z0-9]*\):.*/\1/p')
 [ -n "$purchase" ] && [ -n "$code" ] || fail "no purchase or voucher to print"
 month=$(date +%Y-%m)
-while read -r name args; do
-  # shellcheck disable=SC2086  # the arguments are words on purpose
-  cli report $args --out "$work/out/$name.pdf" >/dev/null || fail "report $args"
-  head -c 5 "$work/out/$name.pdf" | grep -q '%PDF-' || fail "$name.pdf is not a PDF"
-done <<LIST
+documents=$(cat <<LIST
 monthly monthly --month $month
 monthly-en monthly --month $month --language en
+liability liability --month $month
+call-list call-list
+staff-patterns staff-patterns
 statement statement --card $card
 cards cards --card $card
 card-sheet cards
@@ -59,6 +58,16 @@ birthdays birthdays --period month
 day day
 day-80mm day --size 80mm
 LIST
+)
+while read -r name args; do
+  # shellcheck disable=SC2086  # the arguments are words on purpose
+  cli report $args --out "$work/out/$name.pdf" >/dev/null || fail "report $args"
+  head -c 5 "$work/out/$name.pdf" | grep -q '%PDF-' || fail "$name.pdf is not a PDF"
+done <<<"$documents"
+# Every document the command line offers is in the list above, so a new one cannot be missed.
+for kind in $(cli report --help | sed -n 's/^    \([a-z][a-z-]*\)\( .*\)\{0,1\}$/\1/p'); do
+  awk '{print $2}' <<<"$documents" | grep -qx "$kind" || fail "report $kind is not in the smoke test"
+done
 step "every kind of PDF made: $(ls "$work/out" | grep -c '\.pdf$') files"
 pdftoppm -r 200 -png -f 1 -l 1 "$work/out/cards.pdf" "$work/out/card"
 zbarimg -q --raw "$work/out"/card*.png 2>/dev/null | grep -qx "$card" || fail "the card's barcode does not read back as $card"
