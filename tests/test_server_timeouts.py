@@ -105,3 +105,24 @@ def test_waiting_for_another_counters_row_lock_gives_up_with_a_sentence(pg_url, 
     finally:
         other.dispose()
         db.dispose()
+
+
+def test_a_server_that_is_off_cannot_be_reached_in_a_sentence(capsys):
+    from desktop.storage.server_login import check_connection
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there now
+    with pytest.raises(DatabaseError, match="cannot be reached"):
+        check_connection(f"postgresql+psycopg://shop@127.0.0.1:{port}/shop")
+
+
+def test_a_server_that_refuses_the_login_says_why(pg_url):
+    from sqlalchemy.engine import make_url
+
+    from desktop.storage.server_login import check_connection
+
+    stranger = make_url(pg_url).set(username="nobody_at_all").render_as_string(hide_password=False)
+    with pytest.raises(DatabaseError, match='refused the connection: role "nobody_at_all" does not exist'):
+        check_connection(stranger)

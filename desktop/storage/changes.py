@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import event, text
 from sqlmodel import Session
 
+from desktop.storage.models import Customer
+
 log = logging.getLogger(__name__)
 CHANNEL = "loyalty_changes"
 EVERYONE = None  # "any customer may have changed"
@@ -31,7 +33,7 @@ def track(session: Session) -> None:
     @event.listens_for(session, "before_flush")
     def _noticed(session, _context, _instances) -> None:
         for row in (*session.new, *session.dirty, *session.deleted):
-            customer_id: Any = row.id if type(row).__name__ == "Customer" else getattr(row, "customer_id", None)
+            customer_id: Any = row.id if isinstance(row, Customer) else getattr(row, "customer_id", None)
             if isinstance(customer_id, int):
                 touched.add(customer_id)
 

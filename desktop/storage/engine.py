@@ -96,7 +96,7 @@ def _server_problem(url: str, context) -> DatabaseError | None:
     if code == _LOCK_NOT_AVAILABLE:
         return DatabaseError("Another counter is still busy with the same customer, so nothing was saved. "
                              "Try again in a moment.")
-    if context.connection is not None or code is not None and not code.startswith("08") and code != "28P01":
+    if context.connection is not None:  # a statement's error, not the connection's
         return None
     said = str(original).strip()
     if "timeout" in said.lower():
