@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+# A checkout synced before Qt came as PySide6-Essentials lost PySide6/__init__.py when uv removed
+# the pyside6 meta-package, which shared that file; lupdate needs it, so put it back.
+uv run python -c "import PySide6; PySide6.__version__" 2>/dev/null \
+  || uv sync --quiet --reinstall-package pyside6-essentials --reinstall-package pyside6-pdf
 # Error templates raised below the UI, as QT_TRANSLATE_NOOP calls lupdate can read.
 uv run python resources/i18n/error_templates.py "$scratch/core_messages.py"
 uv run pyside6-lupdate $(find desktop/ui -name '*.py' | sort) "$scratch/core_messages.py" \
