@@ -41,6 +41,16 @@ def _own_settings_and_data(tmp_path_factory, monkeypatch) -> None:
             QSettings.setPath(form, scope, str(config / scope.name))
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking English as the app does: with the English plural
+    forms ("1 visit", "2 visits") installed."""
+    from desktop.ui import i18n
+
+    i18n.install_translator(qapp, "en")
+    return qapp
+
+
 @pytest.fixture
 def db(tmp_path) -> Iterator[Database]:
     """A migrated SQLite file in tmp_path."""

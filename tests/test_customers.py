@@ -48,8 +48,9 @@ def test_bad_details_are_refused_and_nothing_is_written(db, owner, changes, fiel
 
 def test_a_taken_card_number_is_refused(db, owner):
     first = new_customer(db, owner)
-    with pytest.raises(ConflictError):
+    with pytest.raises(ValidationError) as refused:  # shown beside the card field
         customers.create_customer(db, owner, CustomerDetails(name="Ander"), card_number=first.card_number)
+    assert refused.value.field == "card"
     assert count_customers(db) == 1
 
 

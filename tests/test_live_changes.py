@@ -55,6 +55,7 @@ def test_a_customer_open_on_one_counter_follows_a_booking_on_the_other(qtbot, an
     live.start()
     try:
         page.open_customer(eva.id)
+        qtbot.waitUntil(lambda: page.idle)  # opened on a worker thread
         page.panel.amount.setText("12,50")  # typed at counter B, not booked yet
         shown = page.panel.balance.text()
         time.sleep(0.4)  # the watcher is listening
@@ -81,6 +82,7 @@ def test_the_search_list_follows_a_change_to_a_listed_customer(qtbot, any_db, ot
     live.start()
     try:
         page.model.set_query("Eva")
+        qtbot.waitUntil(lambda: page.idle)  # searched on a worker thread
         assert page.model.rowCount() == 1
         time.sleep(0.4)
         details = CustomerDetails(name="Eva Jansen", city="Leiden")

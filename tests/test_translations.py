@@ -19,19 +19,37 @@ ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
 
-def messages():
-    for message in ET.parse(asset("i18n/loyalty_nl.ts")).iter("message"):
-        yield message.find("source").text, message.find("translation")
+def messages(language: str = "nl"):
+    """(source, translation element, its texts: one, or each plural form)."""
+    for message in ET.parse(asset(f"i18n/loyalty_{language}.ts")).iter("message"):
+        translation = message.find("translation")
+        forms = [form.text for form in translation.findall("numerusform")] or [translation.text]
+        yield message.find("source").text, translation, forms
 
 
-def test_every_message_is_translated_and_keeps_its_placeholders():
-    found = list(messages())
-    assert len(found) > 100
-    for source, translation in found:
+@pytest.mark.parametrize("language, least", [("nl", 100), ("en", 3)])
+def test_every_message_is_translated_and_keeps_its_placeholders(language, least):
+    found = list(messages(language))
+    assert len(found) > least
+    for source, translation, texts in found:
         assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), source
-        assert translation.text, source
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
-        assert source.count("&") == translation.text.count("&"), f"shortcut marker lost in {source!r}"
+        for text in texts:
+            assert text, source
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+            assert source.count("&") == text.count("&"), f"shortcut marker lost in {source!r}"
+            assert ("%n" in source) == ("%n" in text), source
+
+
+def test_plural_forms_in_both_languages(qapp):
+    def visits(n: int) -> str:
+        return QCoreApplication.translate("CustomerPanel", "%n visit(s)", "", n)
+
+    assert (visits(1), visits(2)) == ("1 visit", "2 visits")  # conftest installs English as the app does
+    translator = i18n.install_translator(qapp, "nl")
+    try:
+        assert (visits(1), visits(2)) == ("1 bezoek", "2 bezoeken")
+    finally:
+        qapp.removeTranslator(translator)
 
 
 def test_the_compiled_translation_is_loaded(qapp):
@@ -41,7 +59,6 @@ def test_the_compiled_translation_is_loaded(qapp):
             "Scan een pas of typ naam of telefoon"
     finally:
         qapp.removeTranslator(translator)
-    assert i18n.install_translator(qapp, "en") is None
 
 
 def test_every_error_raised_below_the_ui_has_a_literal_template_the_tooling_can_collect():

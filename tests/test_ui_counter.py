@@ -27,6 +27,11 @@ def counter(qtbot, db):
     return page
 
 
+def settle(qtbot, counter) -> None:
+    """Wait until what the counter looks up or books off the UI thread is in."""
+    qtbot.waitUntil(lambda: counter.idle, timeout=10_000)  # a bound, not a speed check
+
+
 def purchases_in(db) -> int:
     with db.read() as session:
         return session.exec(select(func.count()).select_from(Purchase)).one()
@@ -36,23 +41,29 @@ def test_scan_a_card_type_an_amount_and_enter(qtbot, db, owner, counter):
     customer = new_customer(db, owner, "Bram Kok")
     qtbot.keyClicks(counter.search, customer.card_number)
     qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     assert counter.panel.name.text() == "Bram Kok" and counter.panel.balance.text() == "50"
     qtbot.keyClicks(counter.panel.amount, "12,50")
     assert counter.panel.preview.text() == "€\u00a012,50 earns 12 points"
     qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     assert purchases_in(db) == 1 and balance_of(db, customer.id) == 62
     assert counter.panel.balance.text() == "62"
     assert "+12" in counter.panel.confirmation.text() and counter.panel.undo.isVisible()
     qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)  # an empty field books nothing
+    settle(qtbot, counter)
     assert purchases_in(db) == 1
 
 
 def test_undo_voids_the_purchase_with_a_reason(qtbot, db, owner, counter):
     customer = new_customer(db, owner)
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     qtbot.keyClicks(counter.panel.amount, "20.00")
     qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     qtbot.mouseClick(counter.panel.undo, Qt.MouseButton.LeftButton)
+    settle(qtbot, counter)
     with db.read() as session:
         refund = session.exec(select(Refund)).one()
     assert refund.is_void and refund.reason and balance_of(db, customer.id) == 50
@@ -64,8 +75,10 @@ def test_undo_voids_the_purchase_with_a_reason(qtbot, db, owner, counter):
 def test_a_bad_amount_shows_a_message_beside_the_field_and_books_nothing(qtbot, db, owner, counter, typed, message):
     customer = new_customer(db, owner)
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     qtbot.keyClicks(counter.panel.amount, typed)
     qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     assert counter.panel.amount_error.isVisible() and message in counter.panel.amount_error.text()
     assert not counter.panel.book.isEnabled()
     assert purchases_in(db) == 0
@@ -75,12 +88,15 @@ def test_typing_a_name_lists_matches_and_arrows_and_enter_choose(qtbot, db, owne
     for name in ("Anne Visser", "Anouk de Wit", "Bert Aarts"):
         new_customer(db, owner, name)
     qtbot.keyClicks(counter.search, "an")
-    qtbot.waitUntil(lambda: counter.model.rowCount() == 2, timeout=10_000)  # a bound, not a speed check
+    settle(qtbot, counter)
+    assert counter.model.rowCount() == 2
     qtbot.keyClick(counter.search, Qt.Key.Key_Down)
     qtbot.keyClick(counter.search, Qt.Key.Key_Down)
     qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     assert counter.panel.name.text() == "Anouk de Wit"
     counter.back_to_search()
+    settle(qtbot, counter)
     assert counter.search.hasFocus() or not counter.isActiveWindow()
     assert counter.model.rowCount() == 0
 
@@ -90,10 +106,12 @@ def test_unknown_and_mistyped_cards_say_so(qtbot, db, owner, counter):
     wrong = customer.card_number[:-1] + str((int(customer.card_number[-1]) + 1) % 10)
     qtbot.keyClicks(counter.search, wrong)
     qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     assert "mistyped" in counter.search_error.text()
     counter.search.clear()
     qtbot.keyClicks(counter.search, "2900000000001")
     qtbot.keyClick(counter.search, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     assert "No customer has card" in counter.search_error.text()
 
 
@@ -103,8 +121,10 @@ def test_the_search_model_loads_a_page_at_a_time(qtbot, db, owner, counter):
     for number in range(PAGE + 7):
         create_customer(db, owner, CustomerDetails(name=f"Jansen {number:03d}"))
     counter.model.set_query("jansen")
+    settle(qtbot, counter)
     assert counter.model.rowCount() == PAGE and counter.model.canFetchMore()
     counter.model.fetchMore()
+    settle(qtbot, counter)
     assert counter.model.rowCount() == PAGE + 7 and not counter.model.canFetchMore()
 
 
@@ -137,6 +157,7 @@ def test_new_customer_form_checks_each_field_and_writes_nothing_when_wrong(qtbot
 def test_notes_are_edited_in_place(qtbot, db, owner, counter):
     customer = new_customer(db, owner)
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     counter.panel.notes.setPlainText("Houdt van zwarte koffie")
     qtbot.mouseClick(counter.panel.save_notes, Qt.MouseButton.LeftButton)
     with db.read() as session:
@@ -150,6 +171,7 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
     rewards.create_reward(db, owner, "Proefavond", "social_emotional", "event", 500)
     customer = new_customer(db, owner)  # 50 points
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     dialog = RedeemDialog(db, CLERK, Formats("nl"), customer.card_number, customer.name, 50)
     qtbot.addWidget(dialog)
     levels = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
@@ -174,15 +196,18 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
 def test_the_points_slip_of_the_purchase_just_booked(qtbot, db, owner, counter, monkeypatch):
     customer = new_customer(db, owner)
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     assert not counter.panel.print_slip.isVisible()
     qtbot.keyClicks(counter.panel.amount, "23,80")
     qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     printed = []
     monkeypatch.setattr("desktop.ui.counter.slips._preview", lambda parent, pdf, title, name: printed.append(pdf))
     qtbot.mouseClick(counter.panel.print_slip, Qt.MouseButton.LeftButton)
     text = Pdf(printed[0]).text(0)
     assert "23" in text and "73" in text  # 23 points earned, 50 + 23 on the card
     qtbot.mouseClick(counter.panel.undo, Qt.MouseButton.LeftButton)
+    settle(qtbot, counter)
     assert not counter.panel.print_slip.isVisible()
 
 
@@ -206,8 +231,10 @@ def test_refund_from_the_history_needs_a_reason(qtbot, db, owner, counter):
     from desktop.ui.counter.refund_dialog import RefundDialog
     customer = new_customer(db, owner)
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     qtbot.keyClicks(counter.panel.amount, "30")
     qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
     dialog = RefundDialog(db, CLERK, Formats("nl"), counter.panel.view.purchases[0])
     qtbot.addWidget(dialog)
     dialog.amount.setText("10,00")
@@ -227,7 +254,9 @@ def test_the_panel_shows_the_tier_reached_by_spend_less_refunds(qtbot, db, owner
     from desktop.services import purchases
     big = purchases.register_purchase(db, owner, customer.card_number, 30_000)
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     assert "tier Silver" in counter.panel.details.text()
     purchases.refund_purchase(db, owner, big.purchase_id, "returned", amount_cents=10_000)
     counter.open_customer(customer.id)
+    settle(qtbot, counter)
     assert counter.panel.view.spend_12_months_cents == 20_000 and "tier" not in counter.panel.details.text()

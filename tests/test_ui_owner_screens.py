@@ -97,8 +97,10 @@ def test_what_a_counter_books_carries_its_name_which_the_owner_can_set(qtbot, db
     assert window.actor.counter == "Kassa voor" and window.counter.panel.actor.counter == "Kassa voor"
     customer = new_customer(db, window.actor)
     window.counter.open_customer(customer.id)
+    qtbot.waitUntil(lambda: window.counter.idle)  # opened and booked on a worker thread
     qtbot.keyClicks(window.counter.panel.amount, "10,00")
     qtbot.keyClick(window.counter.panel.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.counter.idle)
     with db.read() as session:
         assert session.exec(select(Purchase.counter)).one() == "Kassa voor"
         assert set(session.exec(select(LedgerEntry.counter))) == {"Kassa voor"}

@@ -104,11 +104,13 @@ def test_the_counter_shows_the_occasions_and_marks_them_handed_out(qtbot, db):
     customer = new_customer(db, OWNER)
     purchases.register_purchase(db, OWNER, customer.card_number, 20_000)
     page.open_customer(customer.id)
+    qtbot.waitUntil(lambda: page.idle)  # opened on a worker thread
     panel = page.panel
     assert "Welcome to the programme (+50 points)" in panel.occasions.text()
     assert not panel.handed_out.isHidden()
     assert "€50.00 more for Silver" in panel.tier_note.text()
     panel.handed_out.click()
+    qtbot.waitUntil(lambda: page.idle)
     assert panel.occasions.isHidden() and panel.handed_out.isHidden()
     with db.read() as session:
         assert session.exec(select(Occasion.handed_out_at)).one() is not None
@@ -125,6 +127,7 @@ def test_opening_a_customer_in_their_birthday_week_grants_the_birthday_once(qtbo
     customer = new_customer(db, OWNER, birthday=born)
     for _ in range(2):
         page.open_customer(customer.id)
+        qtbot.waitUntil(lambda: page.idle)
     assert "Birthday surprise (+100 points)" in page.panel.occasions.text()
     with db.read() as session:
         assert session.exec(select(func.count()).select_from(Occasion).where(Occasion.kind == "birthday")).one() == 1

@@ -25,6 +25,11 @@ def is_valid(card: str) -> bool:
     return len(card) == LENGTH and card.isascii() and card.isdigit() and check_digit(card[:12]) == card[12]
 
 
+def is_ours(card: str) -> bool:
+    """A valid card number in our range: what a scanned card of this shop looks like."""
+    return card.startswith(PREFIX) and is_valid(card)
+
+
 def normalise(text: str) -> str:
     """Strip the spaces and dashes people (and some scanners) put in a card number."""
     return "".join(ch for ch in (text or "") if ch not in " -\t")

@@ -129,11 +129,14 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
     today = local_date(moment)
     values = details.cleaned(today)
     card = cardnumber.validate(card_number) if card_number else ""
+    if card and not cardnumber.is_ours(card):
+        raise ValidationError("card", "{card} is not one of our cards: they start with {prefix}.",
+                              card=card, prefix=cardnumber.PREFIX)
     if opening_points < 0:
         raise ValidationError("points", "An opening balance cannot be negative.")
     with db.write() as session:
         if card and session.exec(select(Customer.id).where(Customer.card_number == card)).first():
-            raise ConflictError("Card number {card} belongs to another customer already.", card=card)
+            raise ValidationError("card", "Card number {card} belongs to another customer already.", card=card)
         settings = load_settings(session)
         referrer = values.pop("referred_by_card")
         customer = Customer(

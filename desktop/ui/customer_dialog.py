@@ -23,7 +23,7 @@ class CustomerDialog(QDialog):
     """`customer=None` makes a new customer; otherwise edits that one."""
 
     def __init__(self, db: Database, actor: Actor, formats: Formats, customer: Customer | None = None,
-                 referrer_card: str = "", parent=None) -> None:
+                 referrer_card: str = "", parent=None, *, card: str = "") -> None:
         super().__init__(parent)
         self.db, self.actor, self.formats, self.customer = db, actor, formats, customer
         self.saved: Customer | None = None
@@ -33,6 +33,12 @@ class CustomerDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.errors = {}
         form = QFormLayout()
+        if customer is None:  # a pre-printed card, scanned; empty makes a new number
+            self.edits["card"] = QLineEdit(card)
+            self.edits["card"].setPlaceholderText(self.tr("Scan a pre-printed card, or leave empty for a new number"))
+            self.edits["card"].setMinimumHeight(TOUCH_HEIGHT - 8)
+            box, self.errors["card"] = field_with_error(self.edits["card"])
+            form.addRow(self.tr("Card"), box)
         for key, label in (("name", self.tr("Name *")), ("phone", self.tr("Phone")), ("email", self.tr("E-mail")),
                            ("street", self.tr("Street and number")), ("postcode", self.tr("Postcode")),
                            ("city", self.tr("City")), ("birthday", self.tr("Birthday")),
@@ -89,7 +95,8 @@ class CustomerDialog(QDialog):
         try:
             details = self._details()
             if self.customer is None:
-                self.saved = customers.create_customer(self.db, self.actor, details)
+                self.saved = customers.create_customer(self.db, self.actor, details,
+                                                       card_number=self.edits["card"].text())
             else:
                 self.saved = customers.update_customer(self.db, self.actor, self.customer.card_number, details)
         except ValidationError as error:

@@ -23,12 +23,14 @@ def chosen_language(settings: QSettings) -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load our translation, and Qt's own for its standard buttons (Cancel, Save, ...)."""
-    if language == "en":
-        return None  # the source strings are English
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
+    """Load our translation, and Qt's own for its standard buttons (Cancel, Save, ...).
+
+    English is the source language; its translation holds only the plural forms ("1 visit",
+    "2 visits"), which a source text cannot carry."""
+    if language != "en":
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
     translator = QTranslator(app)
     path = asset(f"i18n/loyalty_{language}.qm")
     if not translator.load(str(path)):

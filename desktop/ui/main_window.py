@@ -197,7 +197,8 @@ class MainWindow(QMainWindow):
 
     # -- customers ------------------------------------------------------------------------
     def new_customer(self) -> None:
-        dialog = CustomerDialog(self.db, self.actor, self.formats, parent=self)
+        """F2: a new customer; with the card just scanned that nobody had, if there was one."""
+        dialog = CustomerDialog(self.db, self.actor, self.formats, parent=self, card=self.counter.unknown_card)
         if dialog.exec() == CustomerDialog.DialogCode.Accepted and dialog.saved is not None:
             self.counter.open_customer(dialog.saved.id)
 
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
         current = self.counter.current_customer_id()
         keep = ""
         if current is not None:
-            keep = self.counter.panel.view.customer.card_number
+            keep = self.counter.state.view.customer.card_number
         dialog = MergeDialog(self.db, self.actor, keep, self)
         if dialog.exec() == MergeDialog.DialogCode.Accepted:
             self.counter.open_customer(dialog.kept_id)
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
     def correct_points(self) -> None:
         if self.actor is None or self.actor.role != Role.OWNER or self.counter.current_customer_id() is None:
             return
-        view = self.counter.panel.view
+        view = self.counter.state.view
         dialog = CorrectionDialog(self.db, self.actor, view.customer, view.points.balance, self)
         if dialog.exec() == CorrectionDialog.DialogCode.Accepted:
             self.counter.open_customer(view.customer.id)

@@ -1,5 +1,7 @@
-"""Long work off the UI thread: a plain function runs on a worker thread while a progress
-dialog keeps the window alive; results and errors come back by signal.
+"""Work off the UI thread: a plain function runs on a worker thread; results and errors come
+back by signal. Two forms: `run_with_progress` for long work behind a progress dialog, and
+`Runner` for the counter's quick database calls (opening a customer, booking, searching),
+which must not freeze the window when the database waits on a lock or a slow server.
 
 The signals and their receivers are QObjects made in the UI thread, so every emit from the
 worker is queued to the UI thread; the worker touches no widget. (An earlier version used
@@ -13,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -69,3 +71,73 @@ def run_with_progress(parent: QWidget | None, title: str, work: Callable[[Callab
     if outcome.error is not None:
         raise outcome.error
     return outcome.result
+
+
+BUSY_AFTER_MS = 300  # work that takes longer than this shows that it is working
+
+
+class Runner(QObject):
+    """One piece of work at a time on a worker thread; its result comes back on the UI thread.
+
+    `run(work, done, failed)` calls `work()` on a worker thread, then `done(result)` or
+    `failed(error)` on the UI thread. While work runs, a further `run` is refused (returns
+    False): a second Enter books once. With `latest=True` it waits instead, replacing any
+    request already waiting: only the newest search or customer is loaded after the current.
+    `sig_busy(True)` comes when work has run BUSY_AFTER_MS, `sig_busy(False)` when it ends.
+    """
+
+    sig_busy = Signal(bool)
+    _sig_finished = Signal(object, object, object)  # done, failed, (result, error)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running = False
+        self._waiting: tuple | None = None
+        self._busy_shown = False
+        self._busy = QTimer(self)
+        self._busy.setSingleShot(True)
+        self._busy.setInterval(BUSY_AFTER_MS)
+        self._busy.timeout.connect(self._show_busy)
+        self._sig_finished.connect(self._finished)  # a method of this UI-thread object: queued
+
+    def run(self, work: Callable[[], Any], done: Callable[[Any], None],
+            failed: Callable[[BaseException], None], *, latest: bool = False) -> bool:
+        if self.running:
+            if latest:
+                self._waiting = (work, done, failed)
+            return latest
+        self.running = True
+        if not self._busy_shown:
+            self._busy.start()
+
+        def on_worker() -> None:  # touches no widget, only emits
+            try:
+                outcome = (work(), None)
+            except BaseException as error:  # noqa: BLE001 (handed to the UI thread, which shows it)
+                outcome = (None, error)
+            self._sig_finished.emit(done, failed, outcome)
+
+        threading.Thread(target=on_worker, name="counter task", daemon=True).start()
+        return True
+
+    @Slot()
+    def _show_busy(self) -> None:
+        self._busy_shown = True
+        self.sig_busy.emit(True)
+
+    @Slot(object, object, object)
+    def _finished(self, done, failed, outcome) -> None:
+        self.running = False
+        self._busy.stop()
+        if self._busy_shown and self._waiting is None:
+            self._busy_shown = False
+            self.sig_busy.emit(False)
+        result, error = outcome
+        if error is None:
+            done(result)
+        else:
+            failed(error)
+        if self._waiting is not None and not self.running:
+            work, done, failed = self._waiting
+            self._waiting = None
+            self.run(work, done, failed)

@@ -1,7 +1,8 @@
-"""Fill the Dutch translation from a JSON file, or list what is still untranslated.
+"""Fill a translation from a JSON file, or list what is still untranslated.
 
     uv run python resources/i18n/fill.py --missing          # untranslated strings, as JSON
     uv run python resources/i18n/fill.py dutch.json         # fill them in loyalty_nl.ts
+    uv run python resources/i18n/fill.py --language en english.json   # English plural forms
 
 The JSON maps context -> source -> translation; a plural (`%n`) source takes a list of the
 singular and plural form. Existing translations are kept unless the JSON gives a new one.
@@ -16,7 +17,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-TS = Path(__file__).with_name("loyalty_nl.ts")
+def ts_file(language: str) -> Path:
+    return Path(__file__).with_name(f"loyalty_{language}.ts")
 
 
 def _messages(root: ET.Element):
@@ -71,15 +73,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("json", nargs="?", type=Path, help="translations to fill in")
     parser.add_argument("--missing", action="store_true", help="print what is untranslated")
+    parser.add_argument("--language", default="nl", choices=("nl", "en"),
+                        help="nl (default); en holds only the plural forms of the English source")
     args = parser.parse_args(argv)
-    tree = ET.parse(TS)
+    ts = ts_file(args.language)
+    tree = ET.parse(ts)
     if args.missing or args.json is None:
         json.dump(missing(tree.getroot()), sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0
     count = fill(tree.getroot(), json.loads(args.json.read_text(encoding="utf-8")))
     ET.indent(tree, space="    ")
-    with TS.open("wb") as out:
+    with ts.open("wb") as out:
         out.write(b"<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n")
         tree.write(out, encoding="utf-8", xml_declaration=False)
         out.write(b"\n")

@@ -481,6 +481,10 @@
         <translation>Geen klant heeft pasnummer {card}.</translation>
     </message>
     <message>
+        <source>{card} is not one of our cards: they start with {prefix}.</source>
+        <translation>{card} is geen pas van ons: die beginnen met {prefix}.</translation>
+    </message>
+    <message>
         <source>Choose two different customers to merge.</source>
         <translation>Kies twee verschillende klanten om samen te voegen.</translation>
     </message>
@@ -899,8 +903,8 @@ Nieuwe klant: F2</translation>
         <translation>In dit pasnummer is een cijfer verkeerd. Scan of typ het opnieuw.</translation>
     </message>
     <message>
-        <source>No customer has card {card}.</source>
-        <translation>Geen klant heeft pas {card}.</translation>
+        <source>No customer has card {card}. New customer with this card: F2</source>
+        <translation>Geen klant heeft pas {card}. Nieuwe klant met deze pas: F2</translation>
     </message>
 </context>
 <context>
@@ -912,6 +916,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Edit customer</source>
         <translation>Klant wijzigen</translation>
+    </message>
+    <message>
+        <source>Scan a pre-printed card, or leave empty for a new number</source>
+        <translation>Scan een voorgedrukte pas, of laat leeg voor een nieuw nummer</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>Name *</source>
@@ -1167,6 +1179,10 @@ Nieuwe klant: F2</translation>
         <translation>Typ het bedrag en druk op Enter om het te boeken</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
         <source>Book purchase</source>
         <translation>Aankoop boeken</translation>
     </message>
@@ -1254,9 +1270,26 @@ Nieuwe klant: F2</translation>
         <source>tier {tier}</source>
         <translation>niveau {tier}</translation>
     </message>
-    <message>
-        <source>{n} visits</source>
-        <translation>{n} bezoeken</translation>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expire(s) on {day}</source>
+        <translation>
+            <numerusform>%n vervalt op {day}</numerusform>
+            <numerusform>%n vervallen op {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} earns %n point(s)</source>
+        <translation>
+            <numerusform>{amount} levert %n punt op</numerusform>
+            <numerusform>{amount} levert %n punten op</numerusform>
+        </translation>
     </message>
     <message>
         <source>member since {day}</source>
@@ -1275,10 +1308,6 @@ Nieuwe klant: F2</translation>
         <translation>{n} in afwachting</translation>
     </message>
     <message>
-        <source>{n} expire on {day}</source>
-        <translation>{n} vervallen op {day}</translation>
-    </message>
-    <message>
         <source>Preferences: {text}</source>
         <translation>Voorkeuren: {text}</translation>
     </message>
@@ -1294,13 +1323,12 @@ Nieuwe klant: F2</translation>
         <source>{tier} is kept at the review on {day}</source>
         <translation>{tier} blijft bij de herziening op {day}</translation>
     </message>
-    <message>
-        <source>{amount} earns {n} points</source>
-        <translation>{amount} levert {n} punten op</translation>
-    </message>
-    <message>
-        <source>Booked {amount}: +{points} points. New balance: {balance}.</source>
-        <translation>Geboekt {amount}: +{points} punten. Nieuw saldo: {balance}.</translation>
+    <message numerus="yes">
+        <source>Booked {amount}: +%n point(s). New balance: {balance}.</source>
+        <translation>
+            <numerusform>Geboekt {amount}: +%n punt. Nieuw saldo: {balance}.</numerusform>
+            <numerusform>Geboekt {amount}: +%n punten. Nieuw saldo: {balance}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone at the counter right after booking</source>

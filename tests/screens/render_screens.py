@@ -70,14 +70,21 @@ def main() -> None:
     window.set_actor(staff.actor_for(owner))
     grab(window, args.out / f"{lang}-03-counter-empty.png")
 
+    def settle() -> None:  # the counter looks up and books on a worker thread
+        while not window.counter.idle:
+            app.processEvents()
+
     window.counter.search.setText("jan")
     window.counter.model.set_query("jan")
+    settle()
     window.counter.results.selectRow(1)
     grab(window, args.out / f"{lang}-04-counter-search.png")
 
     window.counter.open_customer(window.counter.model.customer_id(1))
+    settle()
     window.counter.panel.amount.setText("23,80")
     window.counter.panel._book()
+    settle()
     window.counter.panel.amount.setText("12,5x")
     grab(window, args.out / f"{lang}-05-customer-booked.png")
 

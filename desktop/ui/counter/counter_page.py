@@ -1,12 +1,16 @@
-"""The counter: a search field that always has the focus, the results, and the customer."""
+"""The counter: a search field that always has the focus, the results, and the customer.
+
+Who is open lives in `self.state` (an OpenCustomer, see open_customer.py), which other
+windows follow; a card scanned anywhere on the counter opens that customer (scanner.py).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from desktop.core import cardnumber
@@ -15,12 +19,14 @@ from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.ui.counter.customer_panel import CustomerPanel
+from desktop.ui.counter.open_customer import OpenCustomer
+from desktop.ui.counter.scanner import SCAN_GAP_MS, CardScanner
 from desktop.ui.counter.search_model import CustomerSearchModel
+from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.live import LiveChanges, concerns
+from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
-
-TYPING_PAUSE_MS = 120  # search after a short pause, not on every key a scanner sends
 
 
 class CounterPage(QWidget):
@@ -54,7 +60,9 @@ class CounterPage(QWidget):
         for column, width in ((1, 130), (2, 110), (3, 125)):
             self.results.setColumnWidth(column, width)
 
-        self.panel = CustomerPanel(db, formats)
+        self.state = OpenCustomer(db, self)
+        self.panel = CustomerPanel(db, formats, self.state)
+        self.unknown_card = ""  # the card just scanned that nobody has: F2 registers it
         self.empty = QLabel(self.tr("Scan the customer's card or search for them on the left.\n\n"
                                     "New customer: F2"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -78,15 +86,25 @@ class CounterPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
+        self.scanner = CardScanner(self)
+        self.scanner.sig_card.connect(self._open_card)
+        # A person's key searches at once; keys at a scanner's pace wait for the burst to end.
+        self._last_key = 0.0
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
-        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.setInterval(SCAN_GAP_MS)
         self._pause.timeout.connect(self._run_search)
-        self.search.textEdited.connect(lambda _text: self._pause.start())
+        self._open_when_found = False
+        self.search.textEdited.connect(self._edited)
         self.search.returnPressed.connect(self._enter)
-        self.search.installEventFilter(self)
+        self.model.sig_found.connect(self._found)
+        self._cards = Runner(self)  # looking up a scanned card
+        app = QApplication.instance()
+        app.installEventFilter(self.scanner)
+        app.installEventFilter(self)
         self.results.activated.connect(lambda index: self.open_customer(self.model.customer_id(index.row())))
-        self.panel.sig_booked.connect(lambda _id: self.model.set_query(self.model.query))
+        self.state.sig_customer_changed.connect(self._customer_changed)
+        self.state.sig_booked.connect(lambda _booking: self.model.set_query(self.model.query))
 
     def follow(self, live: LiveChanges) -> None:
         """Other counters' changes: the open customer's figures and the listed search results follow."""
@@ -94,15 +112,30 @@ class CounterPage(QWidget):
 
     def _others_changed(self, changed: frozenset[int] | None) -> None:
         if concerns(changed, self.current_customer_id()):
-            self.panel.reload()
+            self.state.refresh()
         elif self.right.currentWidget() is not self.panel and self.model.query and (
                 changed is None or any(self.model.customer_id(row) in changed for row in range(self.model.rowCount()))):
             self.model.set_query(self.model.query)
 
     def set_actor(self, actor: Actor) -> None:
-        self.panel.actor = actor
+        self.state.actor = actor
+
+    @property
+    def idle(self) -> bool:
+        """Nothing is being looked up or booked (tests wait for this)."""
+        return not (self.state.busy or self.model.busy or self._cards.running or self._pause.isActive())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Z anywhere on the counter voids the purchase just booked: a field's own undo
+        # must not take the key (it would bring the booked amount back, and Enter books it twice).
+        # So the key comes to us as a key press (the override asks for it), never to the field.
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.matches(QKeySequence.StandardKey.Undo) and self.state.last_booking is not None \
+                and isinstance(watched, QWidget) and self.isAncestorOf(watched):
+            event.accept()
+            if event.type() == QEvent.Type.KeyPress:
+                self.panel.undo_last()
+            return True
         # Arrow keys in the search field move through the results, so hands stay on the keys.
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
@@ -114,20 +147,39 @@ class CounterPage(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
+    def _edited(self, _text: str) -> None:
+        now = self.scanner.clock()
+        gap_ms, self._last_key = (now - self._last_key) * 1000, now
+        if gap_ms > SCAN_GAP_MS:
+            self._run_search()
+        else:
+            self._pause.start()
+
     def _run_search(self) -> None:
         self._pause.stop()
         self.search_error.show_message("")
+        self.unknown_card = ""
         self.model.set_query(self.search.text())
 
     def _enter(self) -> None:
         """Enter: a full card number opens that customer at once (a scanner ends with Enter);
-        otherwise the chosen, or only, result."""
+        otherwise the chosen, or only, result (once the results for what was typed are in)."""
         text = cardnumber.normalise(self.search.text())
         if len(text) == cardnumber.LENGTH and text.isdigit():
             self._open_card(text)
             return
-        if self.model.query != self.search.text().strip():  # typed faster than the pause
+        if self.model.query != self.search.text().strip() or self.model.busy or self._pause.isActive():
+            self._open_when_found = True  # typed faster than the search: choose when it is in
             self._run_search()
+            return
+        self._choose()
+
+    def _found(self, query: str) -> None:
+        if self._open_when_found and query == self.search.text().strip():
+            self._open_when_found = False
+            self._choose()
+
+    def _choose(self) -> None:
         row = self.results.currentIndex().row()
         if row < 0 and self.model.rowCount() >= 1:
             row = 0
@@ -137,30 +189,51 @@ class CounterPage(QWidget):
             self.search_error.show_message(self.tr("Nobody found. Check the spelling, or add a new customer (F2)."))
 
     def _open_card(self, card: str) -> None:
+        self._pause.stop()  # the digits were a card, not something to search for
+        self.search.clear()
+        self.unknown_card = ""
         if not cardnumber.is_valid(card):
             self.search_error.show_message(self.tr("This card number has a mistyped digit. Scan or type it again."))
             return
-        try:
-            with self.db.read() as session:
-                customer = customers.find_by_card(session, card)
-        except NotFoundError:
-            self.search_error.show_message(self.tr("No customer has card {card}.").format(card=card))
-            return
-        self.open_customer(customer.id)
+
+        def find() -> int | None:
+            try:
+                with self.db.read() as session:
+                    return customers.find_by_card(session, card).id
+            except NotFoundError:
+                return None
+
+        def found(customer_id: int | None) -> None:
+            if customer_id is not None:
+                self.open_customer(customer_id)
+                return
+            self.unknown_card = card
+            self.back_to_search(keep_message=True)
+            self.search_error.show_message(self.tr("No customer has card {card}. "
+                                                   "New customer with this card: F2").format(card=card))
+
+        self._cards.run(find, found, lambda error: show_error(self, error), latest=True)
 
     def open_customer(self, customer_id: int) -> None:
+        self._pause.stop()
         self.search_error.show_message("")
-        self.panel.show_customer(customer_id)
-        self.right.setCurrentWidget(self.panel)
+        self.unknown_card = ""
         self.search.clear()
+        self.state.open(customer_id)
 
-    def back_to_search(self) -> None:
-        self.panel.clear()
+    def _customer_changed(self, view) -> None:
+        self.right.setCurrentWidget(self.panel if view is not None else self.empty)
+
+    def back_to_search(self, keep_message: bool = False) -> None:
+        if self.state.view is not None:
+            self.panel.clear()
+        if not keep_message:
+            self.search_error.show_message("")
+            self.unknown_card = ""
         self.right.setCurrentWidget(self.empty)
         self.search.clear()
         self.model.set_query("")
         self.search.setFocus()
 
     def current_customer_id(self) -> int | None:
-        view = self.panel.view
-        return view.customer.id if view is not None and self.right.currentWidget() is self.panel else None
+        return self.state.customer_id

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-import uuid
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,30 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import clock
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.moments import Moment, Segment
 from desktop.core.money import parse_amount
 from desktop.core.occasions import OccasionKind
 from desktop.core.tiers import TierStanding
-from desktop.services import customers, occasions, purchases
-from desktop.core.clock import local_date
-from desktop.services.context import Actor
-from desktop.services.overview import CustomerOverview, overview
-from desktop.services.settings import load_settings
+from desktop.services import customers, occasions
+from desktop.services.overview import CustomerOverview
 from desktop.storage.engine import Database
 from desktop.storage.models import Occasion
+from desktop.ui.counter.open_customer import Booking, OpenCustomer
 from desktop.ui.counter.redeem_dialog import RedeemDialog
 from desktop.ui.counter.slips import show_points_slip
 from desktop.ui.counter.refund_dialog import RefundDialog
 from desktop.ui.counter.survey_dialog import SurveyDialog
-from desktop.ui.dashboard.worker import Background
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table
 
-log = logging.getLogger(__name__)
 
 
 def entry_kind_label(kind: str) -> str:
@@ -102,19 +94,28 @@ def occasion_label(occasion: Occasion) -> str:
 
 
 class CustomerPanel(QWidget):
-    sig_booked = Signal(int)  # customer id, after any change to their points
+    """Shows the open customer (`state`, which it follows) and books for them."""
 
-    def __init__(self, db: Database, formats: Formats, parent=None) -> None:
+    def __init__(self, db: Database, formats: Formats, state: OpenCustomer, parent=None) -> None:
         super().__init__(parent)
-        self.db, self.formats = db, formats
-        self.actor: Actor | None = None
-        self.view: CustomerOverview | None = None
-        self._key = uuid.uuid4().hex
-        self._last_purchase: int | None = None
-        self._reloads = Background(self)
-        self._reloads.sig_done.connect(self._reloaded)
-        self._reloads.sig_failed.connect(lambda error: log.warning("reloading the customer failed: %r", error))
+        self.db, self.formats, self.state = db, formats, state
+        self._shown_id: int | None = None
         self._build()
+        state.sig_opening.connect(self._opening)
+        state.sig_customer_changed.connect(self._opened)
+        state.sig_refreshed.connect(self._fill)
+        state.sig_booked.connect(self._booked)
+        state.sig_voided.connect(self._voided)
+        state.sig_failed.connect(self._failed)
+        state.sig_busy.connect(self._busy)
+
+    @property
+    def view(self) -> CustomerOverview | None:
+        return self.state.view
+
+    @property
+    def actor(self):
+        return self.state.actor
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -163,6 +164,9 @@ class CustomerPanel(QWidget):
         self.amount.setToolTip(self.tr("Type the amount and press Enter to book it"))
         self.preview = QLabel()
         self.amount_error = FieldError()
+        self.working = QLabel(self.tr("Working…"))  # the database is slow to answer: say so
+        self.working.setStyleSheet("color: #555;")
+        self.working.hide()
         self.book = QPushButton(self.tr("Book purchase"))
         self.book.setMinimumHeight(TOUCH_HEIGHT)
         self.book.setEnabled(False)
@@ -175,13 +179,14 @@ class CustomerPanel(QWidget):
         purchase.addWidget(self.book, 1, 1)
         purchase.addWidget(self.preview, 2, 0, 1, 2)
         purchase.addWidget(self.amount_error, 3, 0, 1, 2)
+        purchase.addWidget(self.working, 4, 0, 1, 2)
 
         self.confirmation = QLabel()
         self.confirmation.setStyleSheet("background: #e6f4ea; border: 1px solid #7cb990; border-radius: 4px; padding: 6px;")
         self.undo = QPushButton(self.tr("Undo"))
         self.undo.setMinimumHeight(TOUCH_HEIGHT)
         self.undo.setToolTip(self.tr("Void this purchase again (Ctrl+Z)"))
-        self.undo.setShortcut("Ctrl+Z")
+        # Ctrl+Z is the counter's (counter_page.py), so a field's own undo cannot take it.
         self.print_slip = QPushButton(self.tr("Print slip"))
         self.print_slip.setMinimumHeight(TOUCH_HEIGHT)
         self.print_slip.setToolTip(self.tr("Points earned, the balance and what expires soon, for the customer (Ctrl+P)"))
@@ -244,7 +249,7 @@ class CustomerPanel(QWidget):
         self.amount.textChanged.connect(self._amount_changed)
         self.amount.returnPressed.connect(self._book)
         self.book.clicked.connect(self._book)
-        self.undo.clicked.connect(self._undo)
+        self.undo.clicked.connect(self.undo_last)
         self.print_slip.clicked.connect(self._print_slip)
         self.notes.textChanged.connect(lambda: self.save_notes.setEnabled(True))
         self.save_notes.clicked.connect(self._save_notes)
@@ -255,45 +260,41 @@ class CustomerPanel(QWidget):
 
     # -- showing a customer -----------------------------------------------------------
     def show_customer(self, customer_id: int) -> None:
-        if self.actor is not None:
-            try:  # a birthday week, an anniversary, a latent customer back: granted once, shown below
-                occasions.greet(self.db, self.actor, customer_id)
-            except LoyaltyError as error:
-                show_error(self, error)
-        with self.db.read() as session:
-            self.view = overview(session, customer_id, local_date(clock.now()))
-            self.settings = load_settings(session)
-        self._fill()
-        self.amount.clear()
-        self.amount_error.show_message("")
+        self.state.open(customer_id)
+
+    def _opening(self, _customer_id: int) -> None:
+        self._set_amount("")
+        self._hide_confirmation()
+        self.book.setEnabled(False)  # not for the customer shown until the new one is there
+
+    def _opened(self, view: CustomerOverview | None) -> None:
+        if view is None:
+            return
+        self._fill(view)
+        self._set_amount("")
         self.amount.setFocus()
 
-    def reload(self) -> None:
-        """Another counter changed this customer: read the figures again in the background and
-        show them, keeping what is typed here."""
-        if self.view is None:
-            return
-        db, customer_id = self.db, self.view.customer.id
+    def _set_amount(self, text: str) -> None:
+        self.amount.setText(text)  # setText, not clear(): Ctrl+Z must not bring a booked amount back
+        self.amount_error.show_message("")
 
-        def read() -> CustomerOverview:
-            with db.read() as session:
-                return overview(session, customer_id, local_date(clock.now()))
+    def _busy(self, busy: bool) -> None:
+        self.working.setVisible(busy)
 
-        self._reloads.start(read)
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError) and error.field == "amount":
+            self.amount_error.show_message(explain(error))
+        else:  # the database or a rule said no: say so, keep the amount
+            show_error(self, error)
+        self._amount_changed(self.amount.text())  # Book again as the amount allows
 
-    def _reloaded(self, view: CustomerOverview) -> None:
-        if self.view is None or view.customer.id != self.view.customer.id or self.notes.hasFocus():
-            return  # another customer by now, or notes being typed: the next change brings it
-        self.view = view
-        self._fill()
-
-    def _fill(self) -> None:
-        view, f = self.view, self.formats
+    def _fill(self, view: CustomerOverview) -> None:
+        f = self.formats
         customer = view.customer
         self.name.setText(customer.name)
         parts = [self.tr("Card {card}").format(card=customer.card_number), segment_label(view.segment),
                  *([self.tr("tier {tier}").format(tier=view.tier)] if view.tier else []),
-                 self.tr("{n} visits").format(n=view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on)),
+                 self.tr("%n visit(s)", "", view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on)),
                  *([self.tr("usually every {n} days, next visit expected {day}").format(
                      n=view.rhythm.usual_gap_days, day=f.day(view.rhythm.expected_next))] if view.rhythm else [])]
         self.details.setText(" · ".join(parts))
@@ -311,7 +312,7 @@ class CustomerPanel(QWidget):
         if p.pending:
             notes.append(self.tr("{n} pending").format(n=p.pending))
         if p.expiring_soon:
-            notes.append(self.tr("{n} expire on {day}").format(n=p.expiring_soon, day=f.day(p.expiring_on)))
+            notes.append(self.tr("%n expire(s) on {day}", "", p.expiring_soon).format(day=f.day(p.expiring_on)))
         self.balance_note.setText("\n".join(notes))
         self.history.setRowCount(len(view.history))
         for row, entry in enumerate(view.history):
@@ -324,12 +325,15 @@ class CustomerPanel(QWidget):
                      f.amount(line.refunded_cents) if line.refunded_cents else "", str(line.points))
             for column, text in enumerate(texts):
                 self.purchases.setItem(row, column, QTableWidgetItem(text))
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(customer.notes)
-        self.notes.blockSignals(False)
-        self.save_notes.setEnabled(False)
+        if not (self.save_notes.isEnabled() and customer.id == self._shown_id):  # notes being typed stay
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(customer.notes)
+            self.notes.blockSignals(False)
+            self.save_notes.setEnabled(False)
+        self._shown_id = customer.id
         self.preferences.setText(self.tr("Preferences: {text}").format(text=customer.preferences)
                                  if customer.preferences else "")
+        self._amount_changed(self.amount.text())  # the preview follows the figures
 
     def _tier_text(self, standing: TierStanding) -> str:
         """What is needed to reach the next tier and to keep this one at the yearly review."""
@@ -352,14 +356,14 @@ class CustomerPanel(QWidget):
         except LoyaltyError as error:
             show_error(self, error)
             return
-        self.show_customer(self.view.customer.id)
+        self.state.refresh()
 
     # -- booking ----------------------------------------------------------------------
     def _parsed_amount(self) -> int:
-        return parse_amount(self.amount.text(), max_cents=self.settings.max_purchase_cents)
+        return parse_amount(self.amount.text(), max_cents=self.state.settings.max_purchase_cents)
 
     def _amount_changed(self, text: str) -> None:
-        if not text.strip():
+        if not text.strip() or self.view is None:
             self.preview.setText("")
             self.amount_error.show_message("")
             self.book.setEnabled(False)
@@ -371,9 +375,9 @@ class CustomerPanel(QWidget):
             self.amount_error.show_message(explain(error))
             self.book.setEnabled(False)
             return
-        earned = self.view.earning.points(cents, self.settings)  # the rule the booking uses
+        earned = self.view.earning.points(cents, self.state.settings)  # the rule the booking uses
         self.amount_error.show_message("")
-        self.preview.setText(self.tr("{amount} earns {n} points").format(amount=self.formats.amount(cents), n=earned))
+        self.preview.setText(self.tr("{amount} earns %n point(s)", "", earned).format(amount=self.formats.amount(cents)))
         self.book.setEnabled(cents > 0)
 
     def _book(self) -> None:
@@ -381,43 +385,34 @@ class CustomerPanel(QWidget):
             return
         try:
             cents = self._parsed_amount()
-            result = purchases.register_purchase(self.db, self.actor, self.view.customer.card_number, cents,
-                                                 client_key=self._key)
         except ValidationError as error:
             self.amount_error.show_message(explain(error))
             return
-        except Exception as error:  # the database or a rule said no: say so, keep the amount
-            show_error(self, error)
-            return
-        self._key = uuid.uuid4().hex  # the next purchase is a new one
-        self._last_purchase = result.purchase_id
-        self.show_customer(self.view.customer.id)
-        self.confirmation.setText(self.tr("Booked {amount}: +{points} points. New balance: {balance}.").format(
-            amount=self.formats.amount(cents), points=result.points, balance=result.balance))
+        if self.state.book(cents):
+            self.book.setEnabled(False)  # a second Enter while it books does nothing
+
+    def _booked(self, booking: Booking) -> None:
+        self._set_amount("")
+        self.confirmation.setText(self.tr("Booked {amount}: +%n point(s). New balance: {balance}.", "",
+                                          booking.points).format(amount=self.formats.amount(booking.amount_cents),
+                                                                 balance=booking.balance))
         self.confirmation.show()
         self.undo.show()
         self.print_slip.show()
-        self.sig_booked.emit(self.view.customer.id)
 
     def _print_slip(self) -> None:
-        if self._last_purchase is not None:
-            show_points_slip(self, self.db, self.formats, self._last_purchase)
+        if self.state.last_booking is not None:
+            show_points_slip(self, self.db, self.formats, self.state.last_booking.purchase_id)
 
-    def _undo(self) -> None:
-        if self._last_purchase is None:
-            return
-        try:
-            purchases.refund_purchase(self.db, self.actor, self._last_purchase,
-                                      self.tr("Undone at the counter right after booking"), void=True)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self._last_purchase = None
-        self.show_customer(self.view.customer.id)
+    def undo_last(self) -> None:
+        """Void the purchase just booked (the Undo button, Ctrl+Z anywhere on the counter)."""
+        self.state.void_last(self.tr("Undone at the counter right after booking"))
+
+    def _voided(self, _purchase_id: int) -> None:
         self.confirmation.setText(self.tr("The purchase was voided; its points are taken back."))
+        self.confirmation.show()
         self.undo.hide()
         self.print_slip.hide()
-        self.sig_booked.emit(self.view.customer.id)
 
     def redeem(self) -> None:
         if self.view is None:
@@ -426,8 +421,8 @@ class CustomerPanel(QWidget):
         dialog = RedeemDialog(self.db, self.actor, self.formats, customer.card_number, customer.name,
                               self.view.points.spendable, self)
         if dialog.exec() == RedeemDialog.DialogCode.Accepted:
-            self.show_customer(customer.id)
-            self.sig_booked.emit(customer.id)
+            self._hide_confirmation()
+            self.state.changed()
 
     def feedback(self) -> None:
         if self.view is not None:
@@ -439,8 +434,8 @@ class CustomerPanel(QWidget):
             return
         dialog = RefundDialog(self.db, self.actor, self.formats, self.view.purchases[row], self)
         if dialog.exec() == RefundDialog.DialogCode.Accepted:
-            self.show_customer(self.view.customer.id)
-            self.sig_booked.emit(self.view.customer.id)
+            self._hide_confirmation()  # its "new balance" is not the balance any more
+            self.state.changed()
 
     def _hide_confirmation(self) -> None:
         self.confirmation.hide()
@@ -448,8 +443,7 @@ class CustomerPanel(QWidget):
         self.print_slip.hide()
 
     def clear(self) -> None:
-        self.view = None
-        self._last_purchase = None
+        self.state.close()
         self._hide_confirmation()
 
     def _save_notes(self) -> None:

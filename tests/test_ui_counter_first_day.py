@@ -1,0 +1,312 @@
+"""What a busy shop hits in its first hour at the counter (issue 13), as a person does it."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlmodel import func, select
+
+from conftest import balance_of, new_customer
+from desktop.core import cardnumber
+from desktop.core.kinds import Role
+from desktop.services import purchases
+from desktop.services.context import Actor
+from desktop.storage.models import Purchase, Refund
+from desktop.ui.counter.counter_page import CounterPage
+from desktop.ui.counter.open_customer import Booking, OpenCustomer
+from desktop.ui.counter.scanner import SCAN_GAP_MS
+from desktop.ui.formatting import Formats
+
+CLERK = Actor(name="Sven", role=Role.STAFF)
+
+
+class Clock:
+    """Time as the scanner sees it: a person waits between keys, a scanner does not."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def counter(qtbot, db, clock):
+    page = CounterPage(db, Formats("en"))
+    page.scanner.clock = clock
+    page.set_actor(CLERK)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    page.activateWindow()
+    return page
+
+
+def settle(qtbot, counter) -> None:
+    qtbot.waitUntil(lambda: counter.idle, timeout=10_000)  # a bound, not a speed check
+
+
+def purchases_in(db) -> int:
+    with db.read() as session:
+        return session.exec(select(func.count()).select_from(Purchase)).one()
+
+
+def scan(qtbot, widget, card: str, clock: Clock) -> None:
+    """A scanner: the digits a millisecond apart, then Enter."""
+    clock.now += 1.0
+    for digit in card:
+        qtbot.keyClick(widget, digit)
+        clock.now += 0.001
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def type_slowly(qtbot, widget, text: str, clock: Clock) -> None:
+    """A person: a fifth of a second between keys."""
+    for char in text:
+        clock.now += 0.2
+        qtbot.keyClick(widget, char)
+
+
+def book(qtbot, counter, amount: str) -> None:
+    qtbot.keyClicks(counter.panel.amount, amount)
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
+
+
+def test_ctrl_z_voids_the_purchase_just_booked_wherever_the_focus_is(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    book(qtbot, counter, "12,50")
+    assert balance_of(db, customer.id) == 62 and counter.panel.amount.text() == ""
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, counter)
+    with db.read() as session:
+        assert session.exec(select(Refund)).one().is_void
+    assert balance_of(db, customer.id) == 50
+    assert counter.panel.amount.text() == ""  # the field's own undo did not bring 12,50 back
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
+    assert purchases_in(db) == 1  # nothing booked a second time
+
+    book(qtbot, counter, "5")
+    counter.search.setFocus()
+    qtbot.keyClick(counter.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, counter)
+    assert balance_of(db, customer.id) == 50 and "voided" in counter.panel.confirmation.text()
+
+
+def test_a_card_scanned_into_the_previous_customers_amount_opens_the_next_customer(qtbot, db, owner, counter, clock):
+    first, second = new_customer(db, owner, "Eerste"), new_customer(db, owner, "Tweede")
+    counter.open_customer(first.id)
+    settle(qtbot, counter)
+    book(qtbot, counter, "12,50")
+    assert counter.panel.amount.hasFocus()
+    scan(qtbot, counter.panel.amount, second.card_number, clock)
+    settle(qtbot, counter)
+    assert counter.panel.name.text() == "Tweede" and counter.panel.amount.text() == ""
+    assert not counter.panel.amount_error.isVisible() and purchases_in(db) == 1
+    # scan, amount, Enter: the regular purchase
+    scan(qtbot, counter.panel.amount, first.card_number, clock)
+    settle(qtbot, counter)
+    book(qtbot, counter, "3")
+    assert counter.panel.name.text() == "Eerste" and balance_of(db, first.id) == 50 + 12 + 3
+
+
+def test_a_scan_mid_amount_leaves_what_was_typed_before_it(qtbot, db, owner, counter, clock):
+    first, second = new_customer(db, owner, "Eerste"), new_customer(db, owner, "Tweede")
+    counter.open_customer(first.id)
+    settle(qtbot, counter)
+    type_slowly(qtbot, counter.panel.amount, "7", clock)
+    scan(qtbot, counter.panel.amount, second.card_number, clock)
+    settle(qtbot, counter)
+    assert counter.panel.name.text() == "Tweede" and purchases_in(db) == 0
+
+
+def test_thirteen_digits_typed_by_a_person_are_an_amount_not_a_card(qtbot, db, owner, counter, clock):
+    first, second = new_customer(db, owner, "Eerste"), new_customer(db, owner, "Tweede")
+    counter.open_customer(first.id)
+    settle(qtbot, counter)
+    type_slowly(qtbot, counter.panel.amount, second.card_number, clock)
+    assert counter.panel.amount.text() == second.card_number and counter.panel.amount_error.isVisible()
+    assert counter.panel.name.text() == "Eerste"
+
+
+def test_a_scanned_card_in_the_search_opens_the_customer(qtbot, db, owner, counter, clock):
+    customer = new_customer(db, owner, "Bram Kok")
+    scan(qtbot, counter.search, customer.card_number, clock)
+    settle(qtbot, counter)
+    assert counter.panel.name.text() == "Bram Kok" and counter.search.text() == ""
+
+
+def test_an_unknown_card_says_so_and_f2_registers_it(qtbot, db, owner, counter, clock, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.services import staff
+    from desktop.ui.customer_dialog import CustomerDialog
+    from desktop.ui.main_window import MainWindow
+
+    unknown = "290000001234" + cardnumber.check_digit("290000001234")
+    member = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "1111")
+    window = MainWindow(db, Formats("en"), "Test", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.set_actor(staff.actor_for(member))
+    window.counter.scanner.clock = clock
+    window.show()
+    scan(qtbot, window.counter.search, unknown, clock)
+    settle(qtbot, window.counter)
+    assert f"No customer has card {unknown}" in window.counter.search_error.text()
+    assert "F2" in window.counter.search_error.text()
+    opened = []
+
+    def fill_in(dialog):
+        opened.append(dialog.edits["card"].text())
+        dialog.edits["name"].setText("Nieuwe Klant")
+        dialog._show_new_card = lambda customer: None
+        dialog._save()
+        return dialog.result()
+
+    CustomerDialog.exec = fill_in
+    try:
+        window.new_customer()
+    finally:
+        del CustomerDialog.exec
+    settle(qtbot, window.counter)
+    assert opened == [unknown]
+    assert window.counter.state.view.customer.card_number == unknown
+    assert window.counter.panel.name.text() == "Nieuwe Klant"
+
+
+def test_visits_are_counted_in_plural_forms(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    purchases.register_purchase(db, owner, customer.card_number, 1000)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    assert "1 visit ·" in counter.panel.details.text()
+    book(qtbot, counter, "1")
+    assert "2 visits" in counter.panel.details.text()
+    assert "+1 point." in counter.panel.confirmation.text()
+
+
+def test_the_booked_banner_goes_once_a_refund_changed_the_balance(qtbot, db, owner, counter, monkeypatch):
+    from desktop.ui.counter.refund_dialog import RefundDialog
+
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    book(qtbot, counter, "19")
+    assert "New balance: 69" in counter.panel.confirmation.text()
+    counter.panel.purchases.selectRow(0)
+
+    def refund(dialog):
+        dialog.amount.setText("5,00")
+        dialog.reason.setText("kapot")
+        dialog._refund()
+        return dialog.result()
+
+    monkeypatch.setattr(RefundDialog, "exec", refund)
+    counter.panel.refund_selected()
+    settle(qtbot, counter)
+    assert balance_of(db, customer.id) == 64 and counter.panel.balance.text() == "64"
+    assert not counter.panel.confirmation.isVisible() and not counter.panel.undo.isVisible()
+
+
+def test_the_segment_follows_a_booking_without_reopening(qtbot, db, owner, counter):
+    from datetime import datetime, timedelta, timezone
+
+    from desktop.core.moments import Segment
+    from desktop.services.customers import CustomerDetails, create_customer
+
+    long_ago = datetime.now(timezone.utc) - timedelta(days=200)
+    customer = create_customer(db, owner, CustomerDetails(name="Terug"), at=long_ago)
+    purchases.register_purchase(db, owner, customer.card_number, 1000, at=long_ago + timedelta(days=1))
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    assert counter.state.view.segment != Segment.RETURNING and "returning" not in counter.panel.details.text()
+    book(qtbot, counter, "10")  # the second visit, today
+    assert counter.state.view.segment == Segment.RETURNING and "returning" in counter.panel.details.text()
+
+
+def test_a_second_enter_while_booking_books_once(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    qtbot.keyClicks(counter.panel.amount, "10")
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    counter.panel.book.click()
+    settle(qtbot, counter)
+    assert purchases_in(db) == 1
+
+
+def test_a_booking_refused_by_the_database_says_so_and_keeps_the_amount(qtbot, db, owner, counter, monkeypatch):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    shown = []
+    monkeypatch.setattr("desktop.ui.counter.customer_panel.show_error", lambda parent, error: shown.append(error))
+    monkeypatch.setattr(purchases, "register_purchase", lambda *a, **k: 1 / 0)
+    book(qtbot, counter, "10")
+    assert len(shown) == 1 and counter.panel.amount.text() == "10" and counter.panel.book.isEnabled()
+
+
+# -- the open customer as others follow it -------------------------------------------------
+
+def test_others_follow_the_open_customer_by_signal(qtbot, db, owner):
+    customer = new_customer(db, owner, "Volger")
+    state = OpenCustomer(db)
+    state.actor = CLERK
+    seen = []
+    state.sig_customer_changed.connect(lambda view: seen.append(("changed", view and view.customer.name)))
+    state.sig_refreshed.connect(lambda view: seen.append(("refreshed", view.points.balance)))
+    state.sig_booked.connect(lambda booking: seen.append(("booked", booking.points, booking.balance)))
+    state.sig_voided.connect(lambda purchase_id: seen.append(("voided", purchase_id)))
+    with qtbot.waitSignal(state.sig_customer_changed):
+        state.open(customer.id)
+    with qtbot.waitSignal(state.sig_booked):
+        assert state.book(1500)
+    assert isinstance(state.last_booking, Booking)
+    purchase_id = state.last_booking.purchase_id
+    with qtbot.waitSignal(state.sig_voided):
+        assert state.void_last("mistake")
+    # A change made elsewhere (another counter) refreshes only when it is the open customer.
+    purchases.register_purchase(db, owner, customer.card_number, 200)
+    state.refresh_if_open(customer.id + 1)
+    with qtbot.waitSignal(state.sig_refreshed):
+        state.refresh_if_open(customer.id)
+    state.close()
+    assert seen == [("changed", "Volger"), ("refreshed", 65), ("booked", 15, 65), ("refreshed", 50),
+                    ("voided", purchase_id), ("refreshed", 52), ("changed", None)]
+
+
+def test_slow_work_shows_that_it_is_working(qtbot, db, owner, counter, monkeypatch):
+    import threading
+
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    release = threading.Event()
+    real = purchases.register_purchase
+    monkeypatch.setattr(purchases, "register_purchase", lambda *a, **k: release.wait(10) and real(*a, **k))
+    qtbot.keyClicks(counter.panel.amount, "10")
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(counter.panel.working.isVisible, timeout=5000)  # after 300 ms, while the UI stays live
+    release.set()
+    settle(qtbot, counter)
+    assert not counter.panel.working.isVisible() and purchases_in(db) == 1
+
+
+def test_the_search_pause_waits_only_for_a_scanner(qtbot, db, owner, counter, clock):
+    new_customer(db, owner, "Anne Visser")
+    clock.now += 1
+    qtbot.keyClick(counter.search, "a")  # a person's key: searched at once, no pause
+    assert counter.model.busy and not counter._pause.isActive()
+    qtbot.keyClick(counter.search, "n")  # within a scanner's gap: wait for the burst to end
+    assert counter._pause.isActive() and counter._pause.interval() == SCAN_GAP_MS
+    settle(qtbot, counter)
+    assert counter.model.query == "an" and counter.model.rowCount() == 1
