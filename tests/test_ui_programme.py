@@ -156,6 +156,19 @@ def test_the_retention_view_shows_the_levels_the_hint_and_the_due_list(qtbot, db
     assert view.due.rowCount() == 0
 
 
+def test_the_retention_hint_says_when_there_are_too_few_rewards_to_judge(qtbot, db):
+    from desktop.core.catalogue import RewardSpec
+    from desktop.services import redemptions
+    from desktop.ui.programme.retention_view import RetentionView
+
+    rewards.save_reward(db, OWNER, RewardSpec("Korting", "financial", "discount", 10))
+    customer = new_customer(db, OWNER)
+    redemptions.redeem(db, OWNER, customer.card_number, "Korting")  # 1 financial, 0 and 0
+    view = RetentionView(db, OWNER, Formats("en"))
+    qtbot.addWidget(view)
+    assert view.hint.text() == "Only 1 reward handed out in this period: too few to judge the balance."
+
+
 def test_the_programme_menu_opens_both_screens_for_the_owner_only(qtbot, db, tmp_path):
     from PySide6.QtCore import QSettings
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication
 from desktop.assets import asset
 from desktop.core.lockout import PinLockout
 from desktop.storage.paths import database_url
-from desktop.ui import errors, i18n, startup
+from desktop.ui import errors, i18n, pc_settings, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
 from desktop.ui.pc_settings import DATABASE
 from desktop.ui.sign_in_dialog import SignInDialog
+from desktop.ui.window_fit import WindowFit
 
 log = logging.getLogger(__name__)
 
@@ -37,19 +38,23 @@ def run(url: str | None) -> int:
     language = i18n.chosen_language(settings)
     i18n.install_translator(app, language)
     sys.excepthook = errors.excepthook
+    WindowFit(settings, app).install(app)  # every window fits the screen and keeps its size
     opening = startup.Startup(url)
     opening.start()
     lockout = PinLockout()
     seen = startup.remembered(settings, url)
-    while True:
+    actor = None
+    while actor is None:
         if seen is None or opening.done:  # a first start on this PC has nothing to show until it is open
             try:
-                seen = _ready_to_sign_in(opening.wait())
+                seen, actor = _ready_to_sign_in(opening.wait())
             except Exception as error:
                 errors.show_error(None, error)
                 return 1
             if seen is None:
                 return 0
+            if actor is not None:  # the owner who just set up the shop: no PIN to type again
+                break
         dialog = _sign_in_dialog(opening, seen, lockout)
         QTimer.singleShot(0, lambda: log.info("sign-in shown"))  # the installer's smoke test waits for it
         signed_in = dialog.exec() == SignInDialog.DialogCode.Accepted
@@ -57,6 +62,7 @@ def run(url: str | None) -> int:
             errors.show_error(None, opening.error)
             return 1
         if signed_in:
+            actor = dialog.actor
             break
         if not dialog.stale:
             return 0
@@ -69,9 +75,11 @@ def run(url: str | None) -> int:
 
     use_formats(Formats(language))
     window = MainWindow(db, current_formats(), seen.shop_name, settings, lockout)
-    window.set_actor(dialog.actor)
-    window.resize(1366, 768)
-    window.show()
+    window.set_actor(actor)
+    if pc_settings.window_geometry("MainWindow").get(settings):
+        window.show()  # where it was last time on this PC (WindowFit restores it)
+    else:
+        window.showMaximized()  # the first time: all of the screen the taskbar leaves
     window.expire_due_points()
     window.backups()
     log.info("desktop app started on %s", masked(db.url))
@@ -86,16 +94,18 @@ def app_icon() -> QIcon:
     return icon
 
 
-def _ready_to_sign_in(db) -> startup.Remembered | None:
-    """Who can sign in; on a new database, the first-run set-up makes the owner (None if cancelled)."""
+def _ready_to_sign_in(db):
+    """(who can sign in, None); on a new database the first-run set-up makes the owner and
+    signs them in: (who can sign in, the owner), or (None, None) if cancelled."""
     seen = startup.current(db)
     if seen.people:
-        return seen
+        return seen, None
     from desktop.ui.setup_dialog import SetupDialog
 
-    if SetupDialog(db).exec() != SetupDialog.DialogCode.Accepted:
-        return None
-    return startup.current(db)
+    setup = SetupDialog(db)
+    if setup.exec() != SetupDialog.DialogCode.Accepted:
+        return None, None
+    return startup.current(db), setup.owner_actor
 
 
 def _sign_in_dialog(opening: startup.Startup, seen: startup.Remembered, lockout: PinLockout) -> SignInDialog:

@@ -49,6 +49,11 @@ BACKUPS_KEPT = Key("backup/keep", 14)  # how many daily backups stay in the data
 LAST_EXPIRY = Key("expiry/last_run", "")  # "url|day" of the last automatic expiry run on this PC
 
 
+def window_geometry(window: str) -> Key[str]:
+    """A window's size and place on this PC (Qt's saveGeometry, base64), by its class name."""
+    return Key(f"windows/{window}", "")
+
+
 def counter_name(settings: QSettings) -> str:
     """This PC's name as a counter: set in Settings, else the computer's network name."""
     return (COUNTER_NAME.get(settings) or QSysInfo.machineHostName())[:64]

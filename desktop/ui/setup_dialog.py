@@ -23,6 +23,7 @@ class SetupDialog(QDialog):
     def __init__(self, db: Database, parent=None) -> None:
         super().__init__(parent)
         self.db = db
+        self.owner_actor = None  # the owner made here, signed in at once
         self.setWindowTitle(self.tr("Welcome to Loyalty"))
         self.setMinimumWidth(460)
 
@@ -81,6 +82,7 @@ class SetupDialog(QDialog):
         rewards.seed_example_catalogue(self.db, owner)  # at all three levels; the owner edits it later
         if self.demo.isChecked():
             self._fill_with_demo(owner)
+        self.owner_actor = owner
         self.accept()
 
     def _fill_with_demo(self, owner) -> None:

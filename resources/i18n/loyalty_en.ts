@@ -32,4 +32,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RetentionView</name>
+    <message numerus="yes">
+        <source>Only %n reward(s) handed out in this period: too few to judge the balance.</source>
+        <translation>
+            <numerusform>Only %n reward handed out in this period: too few to judge the balance.</numerusform>
+            <numerusform>Only %n rewards handed out in this period: too few to judge the balance.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2475,6 +2475,13 @@ Nieuwe klant: F2</translation>
         <source>No rewards were handed out in this period.</source>
         <translation>In deze periode zijn geen beloningen uitgegeven.</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n reward(s) handed out in this period: too few to judge the balance.</source>
+        <translation>
+            <numerusform>Slechts %n beloning uitgegeven in deze periode: te weinig om de balans te beoordelen.</numerusform>
+            <numerusform>Slechts %n beloningen uitgegeven in deze periode: te weinig om de balans te beoordelen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The three levels are in balance in this period.</source>
         <translation>De drie niveaus zijn in deze periode in balans.</translation>

@@ -102,6 +102,7 @@ class CounterPage(QWidget):
         app = QApplication.instance()
         app.installEventFilter(self.scanner)
         app.installEventFilter(self)
+        app.aboutToQuit.connect(self._stop_watching)  # no Python filter while Qt tears down
         self.results.activated.connect(lambda index: self.open_customer(self.model.customer_id(index.row())))
         self.state.sig_customer_changed.connect(self._customer_changed)
         self.state.sig_booked.connect(lambda _booking: self.model.set_query(self.model.query))
@@ -119,6 +120,11 @@ class CounterPage(QWidget):
 
     def set_actor(self, actor: Actor) -> None:
         self.state.actor = actor
+
+    def _stop_watching(self) -> None:
+        app = QApplication.instance()
+        app.removeEventFilter(self.scanner)
+        app.removeEventFilter(self)
 
     @property
     def idle(self) -> bool:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import clock
 from desktop.core.kinds import RetentionLevel
-from desktop.core.retention import out_of_ten
+from desktop.core.retention import MIN_FOR_A_HINT, out_of_ten
 from desktop.core.rules import add_months
 from desktop.services import retention, subscriptions
 from desktop.core.clock import local_date
@@ -172,6 +172,9 @@ class RetentionView(QWidget):
             total = sum(f.issued for f in figures.levels.values())
             if total == 0:
                 return self.tr("No rewards were handed out in this period.")
+            if total < MIN_FOR_A_HINT:
+                return self.tr("Only %n reward(s) handed out in this period: too few to judge the balance.", "",
+                               total)
             return self.tr("The three levels are in balance in this period.")
         suggestion = {
             RetentionLevel.SOCIAL_EMOTIONAL: self.tr("consider a social-emotional moment: a birthday surprise, "
