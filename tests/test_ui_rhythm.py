@@ -31,10 +31,12 @@ def test_the_counter_panel_says_when_a_regular_is_expected(qtbot, db, owner):
     page.set_actor(Actor(name="Sven", role=Role.STAFF))
     qtbot.addWidget(page)
     page.open_customer(person.id)
+    qtbot.waitUntil(lambda: page.idle)  # opened on a worker thread
     expected = Formats("en").day(clock.today() + timedelta(days=4))
     assert f"usually every 7 days, next visit expected {expected}" in page.panel.details.text()
     newcomer = new_customer(db, owner, "Nina Nieuw")
     page.open_customer(newcomer.id)
+    qtbot.waitUntil(lambda: page.idle)
     assert "usually" not in page.panel.details.text()
 
 
