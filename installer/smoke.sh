@@ -72,6 +72,12 @@ step "every kind of PDF made: $(ls "$work/out" | grep -c '\.pdf$') files"
 pdftoppm -r 200 -png -f 1 -l 1 "$work/out/cards.pdf" "$work/out/card"
 zbarimg -q --raw "$work/out"/card*.png 2>/dev/null | grep -qx "$card" || fail "the card's barcode does not read back as $card"
 step "the card's barcode reads back as $card"
+# psycopg and its libpq are inside: libpq's own words for an address where no server listens reach the log.
+bundle "$work/Loyalty/loyalty-cli" --db postgresql+psycopg://shop@127.0.0.1:1/shop check >/dev/null 2>&1 || true
+grep -q 'connection to server at "127.0.0.1", port 1 failed' "$data/loyalty.log" \
+  || fail "the PostgreSQL driver does not load: $(tail -3 "$data/loyalty.log")"
+step "the PostgreSQL driver loads"
+[ -s "$work/Loyalty/_internal/PySide6/Qt/translations/qtbase_nl.qm" ] || fail "Qt's Dutch translation is missing"
 [ -d "$data/matplotlib" ] || fail "matplotlib's cache is not in the data folder"
 [ -z "$(ls -A "$work/tmp")" ] || fail "the bundle left files in the temporary folder: $(ls "$work/tmp")"
 
