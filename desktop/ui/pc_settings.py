@@ -10,6 +10,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QSettings, QSysInfo
 
+from desktop.core.rhythm import MIN_VISITS, OVERDUE_FACTOR
+
 T = TypeVar("T", str, float, int, bool)
 
 
@@ -47,6 +49,8 @@ DATABASE = Key("database/url", "")  # chosen in Shop -> Database... (never with 
 DAILY_BACKUP_HERE = Key("backup/daily_here", False)  # the owner chose this PC for the daily backup
 BACKUPS_KEPT = Key("backup/keep", 14)  # how many daily backups stay in the data folder's backups/
 LAST_EXPIRY = Key("expiry/last_run", "")  # "url|day" of the last automatic expiry run on this PC
+CALL_LIST_FACTOR = Key("call_list/factor", OVERDUE_FACTOR)  # overdue after this many usual gaps
+CALL_LIST_VISITS = Key("call_list/visits", MIN_VISITS)  # visits a year before a customer has a rhythm
 
 
 def window_geometry(window: str) -> Key[str]:

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
 from desktop.core import clock
-from desktop.core.rhythm import MIN_VISITS, OVERDUE_FACTOR
 from desktop.services.rhythm import FACTOR_RANGE, MIN_VISITS_RANGE, OverdueCustomer, overdue_customers
 from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.pc_settings import CALL_LIST_FACTOR, CALL_LIST_VISITS
 from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
 
@@ -28,11 +28,11 @@ class CallListPage(QWidget):
         self.factor.setSingleStep(0.5)
         self.factor.setDecimals(1)
         self.factor.setSuffix(" ×")
-        self.factor.setValue(float(remembered.value("call_list/factor", OVERDUE_FACTOR)))
+        self.factor.setValue(CALL_LIST_FACTOR.get(remembered))
         self.factor.setToolTip(self.tr("Overdue when away this many times the customer's usual gap between visits"))
         self.visits = QSpinBox()
         self.visits.setRange(*MIN_VISITS_RANGE)
-        self.visits.setValue(int(remembered.value("call_list/visits", MIN_VISITS)))
+        self.visits.setValue(CALL_LIST_VISITS.get(remembered))
         self.visits.setToolTip(self.tr("Visits in the last year before a customer has a rhythm of their own"))
         self.show_button = QPushButton(self.tr("&Show the list"))
         self.print_button = QPushButton(self.tr("&Paper…"))
@@ -66,8 +66,8 @@ class CallListPage(QWidget):
 
     def _remember(self) -> None:
         remembered = QSettings()
-        remembered.setValue("call_list/factor", self.factor.value())
-        remembered.setValue("call_list/visits", self.visits.value())
+        CALL_LIST_FACTOR.put(remembered, float(self.factor.value()))
+        CALL_LIST_VISITS.put(remembered, int(self.visits.value()))
 
     def refresh(self) -> None:
         self.loaded = True
