@@ -75,10 +75,12 @@ def fit(text: str, width: float, size: float = 8.5) -> str:
     return text.rstrip() + "…"
 
 
-def natural_widths(rows: Sequence[Sequence[str]], total: float, *, size: float = 8.5, flexible: int = 0) -> list[float]:
+def natural_widths(rows: Sequence[Sequence], total: float, *, size: float = 8.5, flexible: int = 0) -> list[float]:
     """Column widths from the content: each column as wide as its widest cell or the longest
     word of its header (headers wrap between words, never inside one); column `flexible`
-    takes what is left of `total`."""
+    takes what is left of `total`, so the widths add up to `total` exactly. Raises
+    ValueError when the other columns alone leave it less than 20 mm: the table would run
+    off its frame."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     fonts.register()
@@ -88,14 +90,23 @@ def natural_widths(rows: Sequence[Sequence[str]], total: float, *, size: float =
         header = max(stringWidth(word, fonts.BOLD, size) for word in str(rows[0][column]).split() or [""])
         cells = max((stringWidth(str(row[column]), fonts.BOLD, size) for row in rows[1:]), default=0)
         widths.append(max(header, cells) + pad)
-    widths[flexible] = max(total - (sum(widths) - widths[flexible]), 20 * mm)
+    left = total - (sum(widths) - widths[flexible])
+    if left < 20 * mm:
+        raise ValueError(f"the columns need {sum(widths) - widths[flexible] + 20 * mm:.0f} pt, the frame has {total:.0f}")
+    widths[flexible] = left
     return widths
 
 
+A4_FRAME_WIDTH = A4[0] - 2 * 18 * mm  # 174 mm between a4_pdf's margins
+
+
 def table(rows: Sequence[Sequence], widths: Sequence[float], *, right: Sequence[int] = (),
-          size: float = 8.5, header: bool = True, total: bool = False) -> Table:
+          size: float = 8.5, header: bool = True, total: bool = False, frame: float = A4_FRAME_WIDTH) -> Table:
     """A list as a table: header row in bold (repeated on every page), light stripes,
-    columns in `right` aligned right (figures), a bold last row when `total`."""
+    columns in `right` aligned right (figures), a bold last row when `total`. A table
+    wider than its frame is refused (ValueError), never drawn past the margin."""
+    if sum(widths) > frame + 0.01:
+        raise ValueError(f"a table of {sum(widths):.0f} pt does not fit its frame of {frame:.0f} pt")
     fonts.register()
     rows = [list(row) for row in rows]
     if header:  # header texts wrap within their column instead of running into the next

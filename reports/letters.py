@@ -1,5 +1,6 @@
 """Reactivation letters for latent customers who agreed to hear from the shop, one page
-each, and their address labels on a standard A4 sheet of 3 x 8 labels (70 x 37 mm)."""
+each, and their address labels on an A4 sheet of 3 x 8 labels of 70 x 37 mm without side
+margins (such as Avery Zweckform 3474)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from desktop.services import documents
 from desktop.services.settings import load_settings
 from reports import fonts
 from reports.language import Language
-from reports.layout import INK, MUTED, Styles, a4_pdf, escape
+from reports.layout import INK, Styles, a4_pdf, escape
 
 LABEL_W, LABEL_H = 70 * mm, 37 * mm
 LABEL_COLUMNS, LABEL_ROWS = 3, 8
@@ -91,15 +92,12 @@ def labels_pdf(session: Session, language: str, *, today: date | None = None, li
             y = A4[1] - LABEL_TOP - row * LABEL_H - LABEL_PAD - 3 * mm
             canvas.setFillColor(INK)
             for number, line in enumerate(address_lines(person)):
-                canvas.setFont(fonts.BOLD if number == 0 else fonts.REGULAR, 9.5)
-                while canvas.stringWidth(line, fonts.REGULAR, 9.5) > LABEL_W - 2 * LABEL_PAD and len(line) > 4:
+                font = fonts.BOLD if number == 0 else fonts.REGULAR  # measured in the font it is drawn in
+                canvas.setFont(font, 9.5)
+                while canvas.stringWidth(line, font, 9.5) > LABEL_W - 2 * LABEL_PAD and len(line) > 4:
                     line = line[:-2] + "…"
                 canvas.drawString(x, y - number * 4.6 * mm, line)
-        canvas.setFont(fonts.REGULAR, 6)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(A4[0] - 4 * mm, 1.5 * mm,
-                               lang.t("Page {page} of {pages}", page=page + 1, pages=pages))
-        canvas.showPage()
+        canvas.showPage()  # no page number: the sheet is all labels, any text would land on one
         if progress:
             progress(page + 1, pages)
     canvas.save()

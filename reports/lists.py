@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlmodel import Session
@@ -14,7 +15,7 @@ from desktop.core import clock
 from desktop.services import documents
 from desktop.services.settings import load_settings
 from reports.language import Language
-from reports.layout import RECEIPT_WIDTH, Styles, a4_pdf, escape, fit, key_values, natural_widths, receipt_pdf, separator, table
+from reports.layout import A4_FRAME_WIDTH, RECEIPT_WIDTH, Styles, a4_pdf, escape, fit, key_values, natural_widths, receipt_pdf, separator, table
 
 DAY_SIZES = ("a4", "80mm")
 
@@ -55,19 +56,24 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
                   Paragraph(lang.t("Printed {moment}", moment=lang.moment(printed)), st.small)]
         return receipt_pdf(story, title=title, shop_name=data.shop_name, subject=subject)
     st = Styles()
-    header = [lang.t("Counter"), lang.t("Staff member"), lang.t("Purchases"), lang.t("Amount"), lang.t("Points issued"),
-              lang.t("Bonus points"), lang.t("Rewards"), lang.t("Reward points"), lang.t("Voids"),
-              lang.t("Refunds")]
-    rows = [header]
+    # The counter goes under the staff member's name in one column: ten columns do not fit 174 mm.
+    header = [lang.t("Staff member") + " / " + lang.t("Counter"), lang.t("Purchases"), lang.t("Amount"),
+              lang.t("Points issued"), lang.t("Bonus points"), lang.t("Rewards"), lang.t("Reward points"),
+              lang.t("Voids"), lang.t("Refunds")]
+    rows: list[list] = [header]
+    who_style = ParagraphStyle("who", st.cell, fontSize=7, leading=8.6)
     for row in data.staff + [data.total]:
-        counter = (row.counter or lang.t("(not recorded)"))[:20] if row.name else ""
-        rows.append([counter, row.name[:24] or lang.t("Total"), lang.number(row.purchases),
-                     lang.amount(row.purchase_cents), lang.number(row.points_issued), lang.number(row.bonus_points),
-                     lang.number(row.rewards), lang.number(row.reward_points),
+        if row.name:
+            counter = escape(row.counter or lang.t("(not recorded)"))
+            who = Paragraph(f"{escape(row.name)}<br/><font color='#52606d'>{counter}</font>", who_style)
+        else:
+            who = Paragraph(f"<b>{escape(lang.t('Total'))}</b>", who_style)
+        rows.append([who, lang.number(row.purchases), lang.amount(row.purchase_cents), lang.number(row.points_issued),
+                     lang.number(row.bonus_points), lang.number(row.rewards), lang.number(row.reward_points),
                      f"{lang.number(row.voids)} · {lang.amount(row.void_cents)}",
                      f"{lang.number(row.refunds)} · {lang.amount(row.refund_cents)}"])
     story = [Paragraph(title, st.title), Paragraph(lang.day(day), st.heading),
-             table(rows, natural_widths(rows, 174 * mm, size=7.5), right=range(2, 10), size=7.5, total=True),
+             table(rows, natural_widths(rows, A4_FRAME_WIDTH, size=7), right=range(1, 9), size=7, total=True),
              Spacer(1, 3 * mm),
              Paragraph(lang.t("Per counter PC and staff member."), st.small)]
     if not data.staff:

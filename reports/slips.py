@@ -22,7 +22,7 @@ from desktop.core.kinds import RedemptionState
 from desktop.services import documents
 from reports import fonts, shop
 from reports.cards import barcode
-from reports.language import Language, N_
+from reports.language import N_, Language
 from reports.layout import RECEIPT_WIDTH, Styles, escape, key_values, receipt_pdf, separator
 
 SIZES = ("a6", "80mm")

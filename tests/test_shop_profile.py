@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 
+from sqlmodel import select
+
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.shop_profile import ShopProfile, logo_problem, png_size
 from desktop.services.shop_profile import load_profile, update_profile
@@ -46,7 +48,7 @@ def test_stored_and_read_back_audited_and_owner_only(db, owner, clerk):
     update_profile(db, owner, {"street": "Markt 1", "city": "Utrecht", "logo_png": logo, "address_form": "je"})
     with db.read() as session:
         profile = load_profile(session)
-        audit = session.exec(__import__("sqlmodel").select(AuditLog).where(AuditLog.action == "shop_profile.update")).one()
+        audit = session.exec(select(AuditLog).where(AuditLog.action == "shop_profile.update")).one()
     assert (profile.street, profile.city, profile.logo_png, profile.address_form) == ("Markt 1", "Utrecht", logo, "je")
     assert "bytes" in audit.after and "\\x89" not in audit.after  # the logo's size, not its bytes
     with pytest.raises(ValidationError) as wrong:

@@ -48,8 +48,8 @@ def test_the_preview_of_a_voucher_settles_at_every_size(db, tmp_path):
         voucher.write_bytes(voucher_pdf(session, code, "en", "80mm"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     try:
-        done = subprocess.run([sys.executable, "-c", SWEEP, str(voucher)], cwd=ROOT, env=env, capture_output=True, text=True,
-                              timeout=90)
+        done = subprocess.run([sys.executable, "-c", SWEEP, str(voucher)], cwd=ROOT, env=env, capture_output=True,
+                              text=True, timeout=90)
     except subprocess.TimeoutExpired:
         pytest.fail("the preview froze: its scroll bar came and went without end")
     assert done.returncode == 0, done.stderr

@@ -1,0 +1,98 @@
+"""Every word of every document, in English and Dutch, lies within its page's margins and
+touches no other word: a table's natural widths can no longer push a column off the paper
+or print one text over another (the Dutch end-of-day summary did both)."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, datetime, timedelta
+
+import pdfplumber
+import pytest
+
+from desktop.core.kinds import RetentionLevel, Role
+from desktop.services import customers, purchases, redemptions, rewards, staff
+from desktop.services.shop_profile import update_profile
+from reports.cards import cards_pdf
+from reports.letters import labels_pdf, letters_pdf
+from reports.lists import birthdays_pdf, day_pdf
+from reports.slips import points_slip_pdf, voucher_pdf
+from reports.statement import statement_pdf
+
+MM = 72 / 25.4
+TODAY = date(2026, 11, 22)
+# Each document's margin (mm) that no word may cross. A4 lists: the frame's 18 mm at the
+# sides, the header and footer from 8 mm; receipts their 4 mm; A6 8 mm; the sheets of cards
+# and labels 3 mm (their own layout puts text inside each card or label).
+SIDES = {"a4": (18, 8), "receipt": (4, 3), "a6": (8, 8), "sheet": (3, 3)}
+
+
+def at(day: date, hour: int = 12) -> datetime:
+    return datetime(day.year, day.month, day.day, hour).astimezone()
+
+
+@pytest.fixture
+def documents(db):
+    """Every document of a small shop whose texts run long (long names, a counter PC's name)."""
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen-van der Heijden", Role.OWNER, "1111"))
+    clerk = staff.actor_for(staff.create_staff(db, owner, "Fatima El Amrani", Role.STAFF, "2222"))
+    update_profile(db, owner, {"street": "Oudegracht 112", "postcode": "3511 AX", "city": "Utrecht",
+                               "phone": "030 231 4455", "email": "info@mijnwinkel.nl", "website": "www.mijnwinkel.nl"})
+    people = [customers.create_customer(
+        db, owner, customers.CustomerDetails(name=name, street="Burgemeester van Roijensingel 128", postcode="8011 BD",
+                                             city="Zwolle", birthday=date(1980, 11, 28), marketing_consent=True),
+        joined_on=date(2025, 1, 10), at=at(date(2025, 1, 10)))
+        for name in ("Anne-Marie van den Heuvel-Oosterhout", "Jan de Vries", "Zoë Ménard")]
+    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40,
+                          voucher_text="Eén kop koffie naar keuze, bij elke besteding.")
+    first = purchases.register_purchase(db, clerk, people[0].card_number, 12_345, at=at(date(2026, 6, 1)))
+    code = redemptions.redeem(db, clerk, people[0].card_number, "Gratis koffie", at=at(date(2026, 6, 1))).code
+    purchases.refund_purchase(db, clerk, first.purchase_id, "returned", amount_cents=1_000, at=at(date(2026, 6, 1)))
+    day = date(2026, 6, 1)
+    made = {}
+    with db.read() as session:
+        for lang in ("en", "nl"):
+            made[f"voucher 80 mm {lang}"] = ("receipt", voucher_pdf(session, code, lang, "80mm"))
+            made[f"voucher A6 {lang}"] = ("a6", voucher_pdf(session, code, lang, "a6"))
+            made[f"points slip {lang}"] = ("receipt", points_slip_pdf(session, first.purchase_id, lang, today=TODAY))
+            made[f"day A4 {lang}"] = ("a4", day_pdf(session, day, lang, "a4"))
+            made[f"day 80 mm {lang}"] = ("receipt", day_pdf(session, day, lang, "80mm"))
+            made[f"empty day A4 {lang}"] = ("a4", day_pdf(session, day + timedelta(days=1), lang, "a4"))
+            made[f"statement {lang}"] = ("a4", statement_pdf(session, people[0].card_number, date(2026, 1, 1), TODAY,
+                                                             lang, today=TODAY))
+            made[f"birthdays {lang}"] = ("a4", birthdays_pdf(session, TODAY, TODAY + timedelta(days=30), lang))
+            made[f"letters {lang}"] = ("a4", letters_pdf(session, lang, today=TODAY))
+            made[f"labels {lang}"] = ("sheet", labels_pdf(session, lang, today=TODAY))
+            made[f"cards {lang}"] = ("sheet", cards_pdf(session, lang))
+    return made
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    slack = 0.3  # points: glyph boxes of neighbouring lines may share their edge
+    return (min(a["x1"], b["x1"]) - max(a["x0"], b["x0"]) > slack
+            and min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > slack)
+
+
+def test_every_word_within_the_margins_and_clear_of_the_others(qapp, documents):
+    checked = 0
+    for name, (kind, pdf) in documents.items():
+        side, end = (value * MM for value in SIDES[kind])
+        with pdfplumber.open(io.BytesIO(pdf)) as document:
+            metadata = document.metadata
+            assert metadata.get("Title") and metadata.get("Author") and metadata.get("Subject"), name
+            for number, page in enumerate(document.pages, 1):
+                words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+                assert words, f"{name} p{number}: no text"
+                for word in words:
+                    where = f"{name} p{number}: {word['text']!r}"
+                    assert word["x0"] >= side - 0.5 and word["x1"] <= page.width - side + 0.5, f"{where} crosses a side"
+                    assert word["top"] >= end - 0.5, f"{where} off the top"
+                    assert word["bottom"] <= page.height - end + 0.5, f"{where} off the bottom"
+                words.sort(key=lambda w: w["top"])
+                for i, word in enumerate(words):
+                    for other in words[i + 1:]:
+                        if other["top"] > word["bottom"]:
+                            break
+                        assert not _overlap(word, other), f"{name} p{number}: {word['text']!r} over {other['text']!r}"
+                checked += len(words)
+    assert checked > 1000
