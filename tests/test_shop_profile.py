@@ -9,7 +9,6 @@ import zlib
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
-
 from sqlmodel import select
 
 from desktop.core.errors import PermissionDenied, ValidationError
