@@ -208,8 +208,11 @@ DUTCH: dict[str, str] = {
     "Reactivation letters": "Reactiveringsbrieven",
     "Address labels": "Adresetiketten",
     "Dear {name},": "Beste {name},",
-    "We have not seen you since {day}, and we miss you! As a thank-you for your loyalty, you still have {points} points on your card, worth {amount}.":
-        "We hebben u sinds {day} niet meer gezien, en we missen u! U heeft nog {points} punten op uw pas, ter waarde van {amount}.",
+    "You have {points} points to spend, worth {amount}.": "U heeft {points} punten te besteden, ter waarde van {amount}.",
+    "{points} of them expire on {day}: come by before then so they are not lost.":
+        "Daarvan vervallen er {points} op {day}: kom voor die tijd langs, dan gaan ze niet verloren.",
+    "Show this letter at the counter until {day} and it is yours.": "Laat deze brief t/m {day} zien aan de kassa en het is voor u.",
+    "Where and when": "Waar en wanneer",
     "We have not seen you since {day}, and we miss you!": "We hebben u sinds {day} niet meer gezien, en we missen u!",
     "Come by in the coming weeks: show this letter or your card at the counter and we will gladly tell you what is new.":
         "Kom de komende weken eens langs: laat deze brief of uw pas zien aan de kassa en we vertellen u graag wat er nieuw is.",
@@ -317,8 +320,8 @@ DUTCH_JE: dict[str, str] = {
     "Bonus points: {welcome} when you join, {birthday} on your birthday, {referral} for every friend you bring.":
         "Bonuspunten: {welcome} bij aanmelding, {birthday} op je verjaardag, {referral} voor elke vriend die je aanbrengt.",
     "Thank you for your visit!": "Bedankt voor je bezoek!",
-    "We have not seen you since {day}, and we miss you! As a thank-you for your loyalty, you still have {points} points on your card, worth {amount}.":
-        "We hebben je sinds {day} niet meer gezien, en we missen je! Je hebt nog {points} punten op je pas, ter waarde van {amount}.",
+    "You have {points} points to spend, worth {amount}.": "Je hebt {points} punten te besteden, ter waarde van {amount}.",
+    "Show this letter at the counter until {day} and it is yours.": "Laat deze brief t/m {day} zien aan de kassa en het is voor jou.",
     "We have not seen you since {day}, and we miss you!": "We hebben je sinds {day} niet meer gezien, en we missen je!",
     "Come by in the coming weeks: show this letter or your card at the counter and we will gladly tell you what is new.":
         "Kom de komende weken eens langs: laat deze brief of je pas zien aan de kassa en we vertellen je graag wat er nieuw is.",

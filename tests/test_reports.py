@@ -143,7 +143,9 @@ def test_voucher_slip_in_both_sizes(qapp, shop):
     assert "Betaald met 40 punten" in dutch and ACCENTS in dutch
     assert f"Valid until {redemption.valid_until:%d/%m/%Y}" in english and redemption.code in english
     for size in ("80mm", "a6"):  # every font embedded: no Helvetica from reportlab's defaults
-        with db.read() as session, pdfplumber.open(io.BytesIO(voucher_pdf(session, redemption.code, "nl", size))) as pdf:
+        with db.read() as session:
+            made = voucher_pdf(session, redemption.code, "nl", size)
+        with pdfplumber.open(io.BytesIO(made)) as pdf:
             assert {char["fontname"].split("+")[-1] for char in pdf.chars} <= {"DejaVuSans", "DejaVuSans-Bold"}
 
 
@@ -349,3 +351,36 @@ def decode_card_barcode(pdf: Pdf, page: int, slot: int) -> str:
             digits += chr(value + 32)
     return digits
 
+
+
+def test_letters_quote_spendable_points_expiry_and_offer_in_the_window(qapp, shop):
+    db, owner, clerk, zoe = shop
+    purchases.register_purchase(db, clerk, zoe.card_number, 10_000, at=at(date(2026, 3, 1)))
+    coffee = rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40,
+                                   voucher_text="Eén kop koffie naar keuze.")
+    redemptions.redeem(db, clerk, zoe.card_number, "Gratis koffie", at=at(date(2026, 3, 1)))  # 150 - 40 = 110 left
+    update_profile(db, owner, {"street": "Oudegracht 112", "postcode": "3511 AX", "city": "Utrecht",
+                               "phone": "030 231 4455", "opening_hours": "ma–za 9.00–18.00", "signer": "Marieke Jansen",
+                               "kvk": "12345678", "envelope_window": "B"})
+    with db.read() as session:
+        dutch = letters_pdf(session, "nl", today=TODAY, offer=coffee.id, offer_until=date(2026, 12, 31))
+        spendable = points.summary(session, zoe.id, TODAY).spendable
+    text = Pdf(dutch).all_text().replace("\r\n", " ").replace("\n", " ")
+    assert spendable == 110 and "U heeft 110 punten te besteden, ter waarde van € 5,50." in text
+    assert "Daarvan vervallen er 10 op 10-01-2027" in text  # what the reward left of the welcome bonus
+    assert "Gratis koffie: Eén kop koffie naar keuze." in text and "t/m 31-12-2026" in text
+    assert "ma–za 9.00–18.00" in text and "Marieke Jansen" in text and "KvK 12345678" in text
+    assert "Afgedrukt" not in text and "Pagina" not in text  # a one-page letter: no print time, no "1 of 1"
+    for form, top in (("B", 45), ("A", 27)):
+        update_profile(db, owner, {"envelope_window": form})
+        with db.read() as session, pdfplumber.open(io.BytesIO(letters_pdf(session, "nl", today=TODAY))) as pdf:
+            words = pdf.pages[0].extract_words()
+        mm = 72 / 25.4
+        window = [w for w in words if w["text"] in ("Kerkstraat", "Utrecht", "3511", "AB")
+                  and w["top"] < (top + 60) * mm and w["x0"] < 100 * mm]
+        back = next(w for w in words if w["text"] == "Oudegracht")
+        assert {w["text"] for w in window} >= {"Kerkstraat", "3511"}
+        for word in window:  # inside the 85 x 45 mm field at 20 mm from the left
+            assert 20 * mm <= word["x0"] and word["x1"] <= 105 * mm
+            assert top * mm <= word["top"] and word["bottom"] <= (top + 45) * mm
+        assert top * mm <= back["top"] and back["bottom"] <= (top + 5) * mm + 1  # the return line on top

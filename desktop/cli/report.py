@@ -68,7 +68,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     slip.add_argument("--purchase", type=int, required=True, help="the purchase's number")
 
     letters = document("letters", "reactivation letters for latent customers who gave consent", _letters)
-    letters.add_argument("--labels", type=Path, help="also write their address labels (3 x 8 on A4) here")
+    letters.add_argument("--labels", type=Path, help="also write their address labels (3 x 8 on A4, 70 x 37 mm, "
+                         "such as Avery Zweckform 3474) here")
+    letters.add_argument("--offer", type=int, help="the number of a reward in the catalogue to offer in the letters")
+    letters.add_argument("--offer-until", help="the offer's last day (default: 30 days from today)")
 
     birthdays = document("birthdays", "customers whose birthday is coming", _birthdays)
     birthdays.add_argument("--from", dest="start", help="first day (default: today)")
@@ -201,7 +204,8 @@ def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.letters import labels_pdf, letters_pdf
 
     with ctx.db.read() as session:
-        _write(args, letters_pdf(session, _language(args)))
+        until = _date_or(args.offer_until, "offer_until", clock.today() + timedelta(days=30))
+        _write(args, letters_pdf(session, _language(args), offer=args.offer, offer_until=until))
         if args.labels:
             labels = labels_pdf(session, _language(args))
             args.labels.write_bytes(labels)

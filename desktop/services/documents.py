@@ -306,6 +306,35 @@ class LatentCustomer:
     balance: int
 
 
+@dataclass(frozen=True)
+class LetterPoints:
+    spendable: int  # what the customer can spend today (the ledger total may hold a debt or pending points)
+    expiring: int  # spendable points that expire within the letter's horizon
+    expiring_on: date | None  # the first of those dates
+
+
+def letter_points(session: Session, card_number: str, today: date, *, horizon_days: int = 60) -> LetterPoints:
+    """What a letter may promise a customer: spendable points, and those about to expire."""
+    customer = find_by_card(session, card_number)
+    summary = points.summary(session, customer.id, today, warn_days=horizon_days)
+    return LetterPoints(summary.spendable, summary.expiring_soon, summary.expiring_on)
+
+
+@dataclass(frozen=True)
+class LetterOffer:
+    reward: str
+    text: str
+    until: date
+
+
+def letter_offer(session: Session, reward_id: int, until: date) -> LetterOffer:
+    """An active reward from the catalogue, offered in the letters until a deadline."""
+    reward = session.get(Reward, reward_id)
+    if reward is None or not reward.active:
+        raise NotFoundError("No reward {number} in the catalogue.", number=reward_id)
+    return LetterOffer(reward.name, reward.voucher_text, until)
+
+
 def latent_with_consent(session: Session, today: date, *, limit: int | None = None) -> list[LatentCustomer]:
     """Customers who gave consent for mail, have a postal address and have not bought for
     longer than the programme's latent period; longest away first."""

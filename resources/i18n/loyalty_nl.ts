@@ -529,6 +529,10 @@
         <translation>Geen aankoop {number}.</translation>
     </message>
     <message>
+        <source>No reward {number} in the catalogue.</source>
+        <translation>Geen beloning {number} in de catalogus.</translation>
+    </message>
+    <message>
         <source>Only the owner may send a mailing.</source>
         <translation>Alleen de eigenaar mag een mailing versturen.</translation>
     </message>
@@ -2301,6 +2305,14 @@ Nieuwe klant: F2</translation>
         <translation>Papier</translation>
     </message>
     <message>
+        <source>Offer in the letters</source>
+        <translation>Aanbieding in de brieven</translation>
+    </message>
+    <message>
+        <source>Offer valid until</source>
+        <translation>Aanbieding geldig t/m</translation>
+    </message>
+    <message>
         <source>from the shop&apos;s own history</source>
         <translation>uit de eigen geschiedenis van de winkel</translation>
     </message>
@@ -2319,6 +2331,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>The coming month</source>
         <translation>De komende maand</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Geen aanbieding</translation>
     </message>
     <message>
         <source>A4</source>

@@ -9,11 +9,24 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import clock
 from desktop.core.errors import LoyaltyError, NotFoundError, ValidationError
+from desktop.services import rewards
 from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
@@ -22,7 +35,8 @@ from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
 
 # Which inputs each document asks for, in the form's order.
-FIELDS = ("month", "breakage", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size")
+FIELDS = ("month", "breakage", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size", "offer",
+          "offer_until")
 
 
 @dataclass(frozen=True)
@@ -42,7 +56,7 @@ DOCUMENTS = (
     Document("slip", ("purchase",)),
     Document("day", ("day", "size"), ("a4", "80mm")),
     Document("birthdays", ("day", "period")),
-    Document("letters", ()),
+    Document("letters", ("offer", "offer_until")),
     Document("labels", ()),
 )
 
@@ -105,7 +119,7 @@ def make_pdf(db: Database, key: str, values: dict, language: str, progress: Call
         if key == "letters":
             from reports.letters import letters_pdf
 
-            return letters_pdf(session, language)
+            return letters_pdf(session, language, offer=values["offer"], offer_until=values["offer_until"])
         if key == "labels":
             from reports.letters import labels_pdf
 
@@ -192,6 +206,7 @@ class ReportsScreen(QWidget):
             "month": self.tr("Month"), "breakage": self.tr("Breakage"), "card": self.tr("Card number"), "cards": self.tr("Card numbers"),
             "code": self.tr("Voucher code"), "purchase": self.tr("Purchase number"), "start": self.tr("From"),
             "end": self.tr("To"), "day": self.tr("Day"), "period": self.tr("Period"), "size": self.tr("Paper"),
+            "offer": self.tr("Offer in the letters"), "offer_until": self.tr("Offer valid until"),
         }
         self.editors["month"] = self._date_edit(last_month, month_only=True)
         breakage = QDoubleSpinBox()  # the lowest value stands for "estimate it from the history"
@@ -215,6 +230,12 @@ class ReportsScreen(QWidget):
         period.addItem(self.tr("The coming month"), "month")
         self.editors["period"] = period
         self.editors["size"] = QComboBox()
+        offer = QComboBox()
+        offer.addItem(self.tr("No offer"), None)
+        for reward in rewards.active_rewards(self.db):
+            offer.addItem(reward.name, reward.id)
+        self.editors["offer"] = offer
+        self.editors["offer_until"] = self._date_edit(today + timedelta(days=30))
         for key in FIELDS:
             self.editors[key].setMinimumHeight(TOUCH_HEIGHT)
             box, error = field_with_error(self.editors[key])
@@ -256,7 +277,8 @@ class ReportsScreen(QWidget):
         return {"month": (month.year(), month.month()), "breakage": None if breakage < 0 else breakage, "card": e["card"].text().strip(),
                 "cards": e["cards"].text(), "code": e["code"].text().strip(), "purchase": e["purchase"].text(),
                 "start": _to_date(e["start"]), "end": _to_date(e["end"]), "day": _to_date(e["day"]),
-                "period": e["period"].currentData(), "size": e["size"].currentData()}
+                "period": e["period"].currentData(), "size": e["size"].currentData(),
+                "offer": e["offer"].currentData(), "offer_until": _to_date(e["offer_until"])}
 
     # -- making the document ----------------------------------------------------------------
     def make(self) -> bytes | None:
