@@ -120,7 +120,7 @@ DUTCH: dict[str, str] = {
     "Points history": "Puntengeschiedenis",
     "Description": "Omschrijving",
     "No points were earned or spent in this period.": "In deze periode zijn geen punten gespaard of besteed.",
-    "Your points today": "Uw punten vandaag",
+    "You can spend {points} points today, worth {amount}.": "U kunt vandaag {points} punten besteden, ter waarde van {amount}.",
     "Spendable now": "Nu te besteden",
     "Waiting for the return period": "Wachten op de retourtermijn",
     "Worth": "Waarde",
@@ -309,7 +309,7 @@ DUTCH.update(DUTCH_OWNER)
 # The Dutch texts that address the customer, in the "je" form a shop can choose instead of
 # "u" (desktop.core.shop_profile.ADDRESS_FORMS). A test checks every "u" text has one here.
 DUTCH_JE: dict[str, str] = {
-    "Your points today": "Je punten vandaag",
+    "You can spend {points} points today, worth {amount}.": "Je kunt vandaag {points} punten besteden, ter waarde van {amount}.",
     "How you earn points": "Zo spaar je punten",
     "You earn {points} point(s) for every whole euro you spend.":
         "Je krijgt {points} punt(en) voor elke hele euro die je besteedt.",

@@ -12,8 +12,9 @@ from sqlmodel import Session
 from desktop.core import clock
 from desktop.core.kinds import EntryKind
 from desktop.services import documents
-from reports import fonts
-from reports.language import Language, N_
+from desktop.services.shop_profile import load_profile
+from reports import fonts, shop
+from reports.language import N_, Language
 from reports.layout import Styles, a4_pdf, escape, key_values, table
 
 HORIZON_DAYS = 90
@@ -69,10 +70,14 @@ def statement_pdf(session: Session, card: str, start: date, end: date, language:
                   today: date | None = None, printed: datetime | None = None) -> bytes:
     today = today or clock.today()
     data = documents.statement(session, card, start, end, today, horizon_days=HORIZON_DAYS)
-    lang, st = Language(language), Styles()
+    profile = load_profile(session)
+    lang, st = shop.language_for(language, profile), Styles()
     c = data.customer
     address = "<br/>".join(escape(part) for part in (c.name, c.street, f"{c.postcode}  {c.city}".strip()) if part)
     title = lang.t("Points statement")
+    summary = data.summary
+    worth = lang.amount(summary.spendable * data.settings.point_value_cents)
+    # The answer first: what can be spent today and what it is worth; the history after it.
     story = [
         Paragraph(title, st.title),
         Table([[Paragraph(address, st.body),
@@ -82,9 +87,23 @@ def statement_pdf(session: Session, card: str, start: date, end: date, language:
               colWidths=[99 * mm, 75 * mm],
               style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("FONT", (0, 0), (-1, -1), fonts.REGULAR)])),
-        Spacer(1, 4 * mm),
-        Paragraph(lang.t("Points history"), st.heading),
+        Spacer(1, 5 * mm),
+        Paragraph(lang.t("You can spend {points} points today, worth {amount}.",
+                         points=lang.number(summary.spendable), amount=worth), st.heading),
+        key_values([(lang.t("Points balance"), lang.number(summary.balance)),
+                    (lang.t("Spendable now"), lang.number(summary.spendable)),
+                    (lang.t("Waiting for the return period"), lang.number(summary.pending)),
+                    (lang.t("Worth"), worth)],
+                   [70 * mm, 30 * mm]),
+        Paragraph(lang.t("Points about to expire"), st.heading),
     ]
+    if data.expiring:  # one line per expiry date, its points summed
+        story.append(table([[lang.t("Expire on"), lang.t("Points")]]
+                           + [[lang.day(e.expires_on), lang.number(e.points)] for e in data.expiring],
+                           [40 * mm, 30 * mm], right=(1,)))
+    else:
+        story.append(Paragraph(lang.t("No points expire in the coming {days} days.", days=HORIZON_DAYS), st.body))
+    story.append(Paragraph(lang.t("Points history"), st.heading))
     rows = [[lang.t("Date"), lang.t("Description"), lang.t("Points"), lang.t("Balance")],
             ["", lang.t("Balance on {day}", day=lang.day(data.start)), "", lang.number(data.opening)]]
     for line in data.lines:
@@ -94,24 +113,13 @@ def statement_pdf(session: Session, card: str, start: date, end: date, language:
     story.append(table(rows, [30 * mm, 96 * mm, 22 * mm, 26 * mm], right=(2, 3), total=True))
     if not data.lines:
         story.append(Paragraph(lang.t("No points were earned or spent in this period."), st.small))
-    summary = data.summary
-    story += [
-        Paragraph(lang.t("Your points today"), st.heading),
-        key_values([(lang.t("Points balance"), lang.number(summary.balance)),
-                    (lang.t("Spendable now"), lang.number(summary.spendable)),
-                    (lang.t("Waiting for the return period"), lang.number(summary.pending)),
-                    (lang.t("Worth"), lang.amount(summary.spendable * data.settings.point_value_cents))],
-                   [70 * mm, 30 * mm]),
-        Paragraph(lang.t("Points about to expire"), st.heading),
-    ]
-    if data.expiring:
-        story.append(table([[lang.t("Expire on"), lang.t("Points")]]
-                           + [[lang.day(e.expires_on), lang.number(e.points)] for e in data.expiring],
-                           [40 * mm, 30 * mm], right=(1,)))
-    else:
-        story.append(Paragraph(lang.t("No points expire in the coming {days} days.", days=HORIZON_DAYS), st.body))
     story.append(Paragraph(lang.t("How you earn points"), st.heading))
     story += [Paragraph("• " + escape(text), st.body) for text in how_points_work(data, lang)]
+    contact = shop.contact_lines(profile, lang, kvk=True)
+    if contact or profile.opening_hours:
+        story.append(Paragraph(escape(data.settings.shop_name), st.heading))
+        story += [Paragraph(escape(line), st.body) for line in contact]
+        story += [Paragraph(escape(line), st.body) for line in profile.opening_hours.splitlines() if line.strip()]
     return a4_pdf(story, language=lang, shop_name=data.settings.shop_name, title=title,
                   subject=lang.t("Points of {name}, card {card}", name=data.customer.name,
                                  card=data.customer.card_number), printed=printed or clock.now())
