@@ -1,6 +1,12 @@
-"""Loyalty cards: an A4 sheet of ten business-card-size cards (85 x 55 mm) with cut marks,
-each with the shop's name, the customer's name and the card number as a Code 128 barcode
-that the counter's scanner reads back."""
+"""Loyalty cards: ten ISO/IEC 7810 ID-1 cards (85.60 x 53.98 mm, a bank card's size) on plain
+A4 card stock, each with the shop's logo or name, the customer's name and the card number as
+a Code 128 barcode that the counter's scanner reads back.
+
+Laid out for cutting with a guillotine, not for a pre-perforated sheet: the coloured band
+bleeds 2 mm past the card's top and sides (a cut a little off leaves no white sliver), so
+columns are 4 mm apart and rows 2 mm (a card's bottom is white); cut marks for every card
+edge stand in the margins only. 2 x 85.60 + 4 = 175.2 mm across (17.4 mm side margins),
+5 x 53.98 + 4 x 2 = 277.9 mm down (9.55 mm top and bottom)."""
 
 from __future__ import annotations
 
@@ -16,28 +22,32 @@ from sqlmodel import Session
 
 from desktop.services import documents
 from desktop.services.settings import load_settings
+from desktop.services.shop_profile import load_profile
 from reports import fonts
+from reports import shop as shop_details
 from reports.language import Language
 from reports.layout import ACCENT, INK, MUTED
 
-CARD_W, CARD_H = 85 * mm, 55 * mm
+CARD_W, CARD_H = 85.60 * mm, 53.98 * mm  # ISO/IEC 7810 ID-1
 COLUMNS, ROWS = 2, 5
 PER_PAGE = COLUMNS * ROWS
+BLEED = 2 * mm
+COLUMN_GAP, ROW_GAP = 2 * BLEED, BLEED  # both sides of a card bleed; only its top does
 PAGE_W, PAGE_H = A4
-LEFT = (PAGE_W - COLUMNS * CARD_W) / 2
-BOTTOM = (PAGE_H - ROWS * CARD_H) / 2
+LEFT = (PAGE_W - COLUMNS * CARD_W - (COLUMNS - 1) * COLUMN_GAP) / 2
+BOTTOM = (PAGE_H - ROWS * CARD_H - (ROWS - 1) * ROW_GAP) / 2
 BAND_H = 13 * mm
 BAR_WIDTH = 0.33 * mm  # the narrowest bar; 0.33 mm is the size retail scanners are made for
 BAR_HEIGHT = 13 * mm
 BAR_Y = 9 * mm  # from the card's bottom edge
-MARK, MARK_GAP = 6 * mm, 1.5 * mm  # cut marks: length, and distance from the cards
+MARK, MARK_GAP = 3 * mm, 1 * mm  # cut marks: length, and distance from the bleed
 
 
 def card_origin(index: int) -> tuple[float, float]:
     """Bottom-left corner of the `index`-th card on its page (left to right, top to bottom)."""
     slot = index % PER_PAGE
     column, row = slot % COLUMNS, slot // COLUMNS
-    return LEFT + column * CARD_W, BOTTOM + (ROWS - 1 - row) * CARD_H
+    return LEFT + column * (CARD_W + COLUMN_GAP), BOTTOM + (ROWS - 1 - row) * (CARD_H + ROW_GAP)
 
 
 def barcode(card_number: str) -> Code128:
@@ -52,14 +62,27 @@ def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> flo
     return size
 
 
-def _draw_card(canvas: Canvas, x: float, y: float, shop: str, holder: documents.CardHolder, lang: Language) -> None:
+def _draw_card(canvas: Canvas, x: float, y: float, shop: str, holder: documents.CardHolder, lang: Language,
+               logo=None) -> None:
     pad = 5 * mm
-    canvas.setFillColor(ACCENT)
-    canvas.rect(x, y + CARD_H - BAND_H, CARD_W, BAND_H, stroke=0, fill=1)
+    canvas.setFillColor(ACCENT)  # the band bleeds past the top and both sides
+    canvas.rect(x - BLEED, y + CARD_H - BAND_H, CARD_W + 2 * BLEED, BAND_H + BLEED, stroke=0, fill=1)
+    text_left = x + pad
+    if logo is not None:  # on a white plate, so any logo's colours show on the band
+        reader, ratio = logo
+        height = BAND_H - 4 * mm
+        width = min(height * ratio, 30 * mm)
+        height = width / ratio
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.roundRect(x + pad - 1 * mm, y + CARD_H - BAND_H / 2 - height / 2 - 1 * mm, width + 2 * mm,
+                         height + 2 * mm, 1 * mm, stroke=0, fill=1)
+        canvas.drawImage(reader, x + pad, y + CARD_H - BAND_H / 2 - height / 2, width=width, height=height,
+                         mask="auto")
+        text_left += width + 3 * mm
     canvas.setFillColorRGB(1, 1, 1)
-    size = _fit(canvas, shop, fonts.BOLD, 13, CARD_W - 2 * pad)
+    size = _fit(canvas, shop, fonts.BOLD, 13, x + CARD_W - pad - text_left)
     canvas.setFont(fonts.BOLD, size)
-    canvas.drawString(x + pad, y + CARD_H - BAND_H + 4.5 * mm, shop)
+    canvas.drawString(text_left, y + CARD_H - BAND_H + 4.5 * mm, shop)
     canvas.setFillColor(MUTED)
     canvas.setFont(fonts.REGULAR, 7)
     canvas.drawString(x + pad, y + CARD_H - BAND_H - 4.5 * mm, lang.t("Loyalty card"))
@@ -74,18 +97,20 @@ def _draw_card(canvas: Canvas, x: float, y: float, shop: str, holder: documents.
 
 
 def _cut_marks(canvas: Canvas) -> None:
-    """Short lines in the margin where the guillotine goes, none on the cards themselves."""
+    """Short lines in the margins in line with every card edge, clear of the bleed; none
+    between the cards, where they would print on a neighbour's bleed."""
     canvas.setStrokeColor(INK)
-    canvas.setLineWidth(0.3)
-    top, right = BOTTOM + ROWS * CARD_H, LEFT + COLUMNS * CARD_W
-    for column in range(COLUMNS + 1):
-        x = LEFT + column * CARD_W
-        canvas.line(x, top + MARK_GAP, x, top + MARK_GAP + MARK)
-        canvas.line(x, BOTTOM - MARK_GAP, x, BOTTOM - MARK_GAP - MARK)
-    for row in range(ROWS + 1):
-        y = BOTTOM + row * CARD_H
-        canvas.line(LEFT - MARK_GAP, y, LEFT - MARK_GAP - MARK, y)
-        canvas.line(right + MARK_GAP, y, right + MARK_GAP + MARK, y)
+    canvas.setLineWidth(0.25)
+    top = BOTTOM + ROWS * CARD_H + (ROWS - 1) * ROW_GAP
+    right = LEFT + COLUMNS * CARD_W + (COLUMNS - 1) * COLUMN_GAP
+    for column in range(COLUMNS):
+        for x in (LEFT + column * (CARD_W + COLUMN_GAP), LEFT + column * (CARD_W + COLUMN_GAP) + CARD_W):
+            canvas.line(x, top + BLEED + MARK_GAP, x, top + BLEED + MARK_GAP + MARK)
+            canvas.line(x, BOTTOM - MARK_GAP, x, BOTTOM - MARK_GAP - MARK)
+    for row in range(ROWS):
+        for y in (BOTTOM + row * (CARD_H + ROW_GAP), BOTTOM + row * (CARD_H + ROW_GAP) + CARD_H):
+            canvas.line(LEFT - BLEED - MARK_GAP, y, LEFT - BLEED - MARK_GAP - MARK, y)
+            canvas.line(right + BLEED + MARK_GAP, y, right + BLEED + MARK_GAP + MARK, y)
 
 
 def cards_pdf(session: Session, language: str, cards: list[str] | None = None, *,
@@ -95,6 +120,7 @@ def cards_pdf(session: Session, language: str, cards: list[str] | None = None, *
     fonts.register()
     lang = Language(language)
     shop = load_settings(session).shop_name
+    logo = shop_details.logo_reader(load_profile(session))
     holders = documents.card_holders(session, cards, joined_from=joined_from, joined_to=joined_to)
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)
@@ -105,11 +131,11 @@ def cards_pdf(session: Session, language: str, cards: list[str] | None = None, *
     for page in range(pages):
         batch = holders[page * PER_PAGE:(page + 1) * PER_PAGE]
         for index, holder in enumerate(batch):
-            _draw_card(canvas, *card_origin(index), shop, holder, lang)
+            _draw_card(canvas, *card_origin(index), shop, holder, lang, logo)
         _cut_marks(canvas)
         canvas.setFont(fonts.REGULAR, 7)
         canvas.setFillColor(MUTED)
-        canvas.drawString(LEFT + 4 * mm, PAGE_H - 6 * mm, f"{shop} · {lang.t('Loyalty cards')} · "
+        canvas.drawString(LEFT + 4 * mm, 5 * mm, f"{shop} · {lang.t('Loyalty cards')} · "
                           + lang.t("Page {page} of {pages}", page=page + 1, pages=pages))
         canvas.showPage()
         if progress:
