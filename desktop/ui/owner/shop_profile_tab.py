@@ -79,9 +79,12 @@ class ShopProfileTab(QScrollArea):
         self.logo = self.current.logo_png
         self.errors: dict[str, FieldError] = {}
         page, form = QWidget(), QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long Dutch labels go above their field
         page.setLayout(form)
         self.setWidget(page)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
         labels = {"street": self.tr("Street and number"), "postcode": self.tr("Postcode"), "city": self.tr("Town"),
                   "phone": self.tr("Phone"), "email": self.tr("E-mail"), "website": self.tr("Website"),
                   "kvk": self.tr("KvK number (Chamber of Commerce)"), "signer": self.tr("Letters are signed by")}
