@@ -80,3 +80,30 @@ def test_the_counter_makes_the_voucher_off_the_ui_thread_and_shows_it(qtbot, db,
     show_voucher(None, db, Formats("en"), code)
     assert made_on and made_on[0] is not threading.main_thread()
     assert shown == [1]
+
+
+def test_a_chosen_receipt_printer_prints_in_one_key_without_a_dialog(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtPrintSupport import QPrintDialog
+    from reportlab.pdfgen import canvas
+
+    from desktop.ui.reports import printing
+
+    out = tmp_path / "slip.pdf"
+    page = canvas.Canvas(str(out), pagesize=(226.77, 300))
+    page.drawString(20, 200, "Slip")
+    page.showPage()
+    page.save()
+    printed, asked = [], []
+    monkeypatch.setattr(printing.QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["TM-T20"]))
+    monkeypatch.setattr(printing, "print_document", lambda document, printer: printed.append(document.pageCount()))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: asked.append(1) or 0)
+    dialog = printing.PdfPreviewDialog(out.read_bytes(), "Slip", "slip.pdf", printer_name="TM-T20")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    keys = {shortcut.key().toString(): shortcut for shortcut in dialog.actions_row.findChildren(QShortcut)}
+    keys["Ctrl+P"].activated.emit()  # the one key (offscreen, a window never becomes active to take it)
+    assert printed == [1] and not asked and "TM-T20" in dialog.actions_row.print_button.text()
+    choice = printing.receipt_printer_choice("Gone-80")  # chosen once, not connected today: kept, and said so
+    assert [choice.itemData(i) for i in range(choice.count())] == ["", "TM-T20", "Gone-80"]
+    assert choice.currentData() == "Gone-80" and "not found" in choice.currentText()

@@ -2010,6 +2010,14 @@ Nieuwe klant: F2</translation>
 <context>
     <name>PdfActions</name>
     <message>
+        <source>&amp;Print on {printer}</source>
+        <translation>&amp;Afdrukken op {printer}</translation>
+    </message>
+    <message>
+        <source>Print at once on this counter&apos;s receipt printer (Ctrl+P)</source>
+        <translation>Meteen afdrukken op de bonprinter van deze kassa (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
@@ -2024,6 +2032,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>The receipt printer {printer} cannot be reached. Is it switched on and connected? Choose another in Settings → This counter.</source>
+        <translation>De bonprinter {printer} is niet bereikbaar. Staat hij aan en is hij aangesloten? Kies een andere in Instellingen → Deze kassa.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2054,6 +2070,17 @@ Nieuwe klant: F2</translation>
     <message>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>None: ask with the print dialog</source>
+        <translation>Geen: vragen met het afdrukvenster</translation>
+    </message>
+    <message>
+        <source>{name} (not found)</source>
+        <translation>{name} (niet gevonden)</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2974,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Lock when nobody touches it for</source>
         <translation>Vergrendelen als niemand hem aanraakt gedurende</translation>
+    </message>
+    <message>
+        <source>Receipt printer for vouchers and slips</source>
+        <translation>Bonprinter voor waardebonnen en bonnen</translation>
     </message>
     <message>
         <source>Recorded with every purchase, refund and reward booked here, for the end-of-day summary per counter</source>

@@ -6,12 +6,13 @@ the first print, not at start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.pc_settings import RECEIPT_PRINTER
 from desktop.ui.tasks import run_with_progress
 
 
@@ -46,6 +47,7 @@ def show_points_slip(parent: QWidget, db: Database, formats: Formats, purchase_i
 
 
 def _preview(parent: QWidget, pdf: bytes, title: str, file_name: str) -> None:
+    """The slip at once, with Ctrl+P printing it on this PC's receipt printer when one is chosen."""
     from desktop.ui.reports.printing import PdfPreviewDialog
 
-    PdfPreviewDialog(pdf, title, file_name, parent).exec()
+    PdfPreviewDialog(pdf, title, file_name, parent, printer_name=RECEIPT_PRINTER.get(QSettings())).exec()

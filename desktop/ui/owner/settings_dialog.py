@@ -8,8 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
-    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.errors import LoyaltyError, ValidationError
@@ -21,7 +34,7 @@ from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.owner.shop_profile_tab import ShopProfileTab
-from desktop.ui.pc_settings import COUNTER_NAME, LOCK_AFTER_MINUTES, counter_name
+from desktop.ui.pc_settings import COUNTER_NAME, LOCK_AFTER_MINUTES, RECEIPT_PRINTER, counter_name
 from desktop.ui.widgets import FieldError, field_with_error
 
 WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
@@ -171,6 +184,10 @@ class SettingsDialog(QDialog):
         self.lock_minutes.setSuffix(self.tr(" minutes"))
         self.lock_minutes.setValue(round(LOCK_AFTER_MINUTES.get(self.counter)))
         form.addRow(self.tr("Lock when nobody touches it for"), self.lock_minutes)
+        from desktop.ui.reports.printing import receipt_printer_choice  # QtPdf loads on the first use, not at start
+
+        self.receipt_printer = receipt_printer_choice(RECEIPT_PRINTER.get(self.counter))
+        form.addRow(self.tr("Receipt printer for vouchers and slips"), self.receipt_printer)
         self.counter_name = QLineEdit(counter_name(self.counter))
         self.counter_name.setMaxLength(64)
         self.counter_name.setToolTip(self.tr("Recorded with every purchase, refund and reward booked here, "
@@ -230,6 +247,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentWidget(self.shop_tab)
             return False
         LOCK_AFTER_MINUTES.put(self.counter, float(self.lock_minutes.value()))
+        RECEIPT_PRINTER.put(self.counter, self.receipt_printer.currentData())
         self.sig_lock_minutes.emit(float(self.lock_minutes.value()))
         name = self.counter_name.text().strip()
         COUNTER_NAME.put(self.counter, name)

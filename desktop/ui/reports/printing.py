@@ -5,20 +5,30 @@
     PdfPreviewDialog(pdf_bytes, title, "voucher.pdf", parent).exec()
 
 The preview is Qt's own PDF viewer (QtPdf); printing goes through the system's print
-dialog, page by page, rendered at the printer's resolution.
+dialog, page by page, rendered at the printer's resolution. A counter PC with a receipt
+printer chosen in Settings (pc_settings.RECEIPT_PRINTER) prints its vouchers and slips
+there in one key, without the dialog.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QSize, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.widgets import TOUCH_HEIGHT
 
@@ -77,6 +87,26 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
+def receipt_printer_choice(current: str) -> QComboBox:
+    """The PC's printers as Qt knows them, to choose the receipt printer once."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("Printing", "None: ask with the print dialog"), "")
+    for name in QPrinterInfo.availablePrinterNames():
+        combo.addItem(name, name)
+    if current and combo.findData(current) < 0:  # chosen before, not connected now: keep it
+        combo.addItem(QCoreApplication.translate("Printing", "{name} (not found)").format(name=current), current)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def print_on(document: QPdfDocument, printer_name: str) -> None:
+    """Print on the named printer at once, no dialog (the counter's receipt printer)."""
+    if printer_name not in QPrinterInfo.availablePrinterNames():
+        raise OSError(f"printer {printer_name!r} not found")
+    printer = QPrinter(QPrinterInfo.printerInfo(printer_name), QPrinter.PrinterMode.HighResolution)
+    print_document(document, printer)
+
+
 def print_with_dialog(parent: QWidget, document: QPdfDocument) -> bool:
     """Ask for the printer and its settings; print when the user says so."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -91,14 +121,19 @@ def print_with_dialog(parent: QWidget, document: QPdfDocument) -> bool:
 class PdfActions(QWidget):
     """The Print and Save buttons under a preview."""
 
-    def __init__(self, preview: PdfPreview, suggested_name: str = "document.pdf", parent: QWidget | None = None):
+    def __init__(self, preview: PdfPreview, suggested_name: str = "document.pdf", parent: QWidget | None = None,
+                 *, printer_name: str = ""):
         super().__init__(parent)
-        self.preview, self.suggested_name = preview, suggested_name
+        self.preview, self.suggested_name, self.printer_name = preview, suggested_name, printer_name
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addStretch(1)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setToolTip(self.tr("Print through the system's print dialog (Ctrl+P)"))
+        if printer_name:
+            self.print_button = QPushButton(self.tr("&Print on {printer}").format(printer=printer_name))
+            self.print_button.setToolTip(self.tr("Print at once on this counter's receipt printer (Ctrl+P)"))
+        else:
+            self.print_button = QPushButton(self.tr("&Print…"))
+            self.print_button.setToolTip(self.tr("Print through the system's print dialog (Ctrl+P)"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setToolTip(self.tr("Save the document as a PDF file (Ctrl+S)"))
         for button, key, slot in ((self.print_button, "Ctrl+P", self.print_pdf),
@@ -115,8 +150,17 @@ class PdfActions(QWidget):
         self.save_button.setEnabled(enabled)
 
     def print_pdf(self) -> None:
-        if self.preview.pdf:
+        if not self.preview.pdf:
+            return
+        if not self.printer_name:
             print_with_dialog(self, self.preview.document)
+            return
+        try:
+            print_on(self.preview.document, self.printer_name)
+        except OSError:
+            QMessageBox.warning(self, self.tr("Print"), self.tr(
+                "The receipt printer {printer} cannot be reached. Is it switched on and connected? "
+                "Choose another in Settings → This counter.").format(printer=self.printer_name))
 
     def save_pdf(self) -> Path | None:
         if not self.preview.pdf:
@@ -139,11 +183,11 @@ class PdfPreviewDialog(QDialog):
     """A document to look at, print or save: e.g. the voucher just handed out at the counter."""
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str = "document.pdf",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, printer_name: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.preview = PdfPreview(self)
-        self.actions_row = PdfActions(self.preview, suggested_name, self)
+        self.actions_row = PdfActions(self.preview, suggested_name, self, printer_name=printer_name)
         close = QPushButton(self.tr("Close"))
         close.setMinimumHeight(TOUCH_HEIGHT)
         close.clicked.connect(self.reject)
