@@ -2980,6 +2980,18 @@ Nieuwe klant: F2</translation>
         <translation>Bonprinter voor waardebonnen en bonnen</translation>
     </message>
     <message>
+        <source>or ESC/POS: usb:04b8:0202, tcp:192.168.1.50, serial:COM3</source>
+        <translation>of ESC/POS: usb:04b8:0202, tcp:192.168.1.50, serial:COM3</translation>
+    </message>
+    <message>
+        <source>A thermal printer spoken to directly: the slip prints at once, cut, with a barcode the printer draws</source>
+        <translation>Een thermische printer die direct wordt aangestuurd: de bon wordt meteen afgedrukt en afgesneden, met een streepjescode die de printer zelf tekent</translation>
+    </message>
+    <message>
+        <source>Thermal printer (ESC/POS)</source>
+        <translation>Thermische printer (ESC/POS)</translation>
+    </message>
+    <message>
         <source>Recorded with every purchase, refund and reward booked here, for the end-of-day summary per counter</source>
         <translation>Wordt vastgelegd bij elke aankoop, terugbetaling en beloning die hier wordt geboekt, voor het dagoverzicht per kassa</translation>
     </message>
@@ -3192,6 +3204,10 @@ za 9.00–17.00</translation>
     <message>
         <source>Voucher {code}</source>
         <translation>Waardebon {code}</translation>
+    </message>
+    <message>
+        <source>The receipt printer {printer} cannot be reached. Is it switched on and connected?</source>
+        <translation>De bonprinter {printer} is niet bereikbaar. Staat hij aan en is hij aangesloten?</translation>
     </message>
     <message>
         <source>Making the points slip…</source>

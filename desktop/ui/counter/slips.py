@@ -6,18 +6,53 @@ the first print, not at start-up.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
-from desktop.ui.pc_settings import RECEIPT_PRINTER
+from desktop.ui.pc_settings import ESCPOS_PRINTER, RECEIPT_PRINTER
 from desktop.ui.tasks import run_with_progress
+
+log = logging.getLogger(__name__)
+
+
+def _escpos(parent: QWidget, db: Database, title: str, write) -> bool:
+    """Send a slip straight to this PC's ESC/POS printer when one is set; True when it was."""
+    target = ESCPOS_PRINTER.get(QSettings())
+    if not target:
+        return False
+
+    def work(_progress) -> None:
+        from reports import escpos_slips  # loads python-escpos on the first slip, not at start-up
+
+        printer = escpos_slips.open_printer(target)
+        try:
+            with db.read() as session:
+                write(escpos_slips, printer, session)
+        finally:
+            printer.close()
+
+    try:
+        run_with_progress(parent, title, work)
+    except Exception as error:  # noqa: BLE001 (a printer that is off or unplugged: said in a sentence)
+        log.warning("ESC/POS printer %s: %s", target, error)
+        QMessageBox.warning(parent, title, QCoreApplication.translate(
+            "Slips", "The receipt printer {printer} cannot be reached. Is it switched on and connected?").format(
+            printer=target))
+    return True
 
 
 def show_voucher(parent: QWidget, db: Database, formats: Formats, code: str) -> None:
     from reports.slips import voucher_pdf
+
+    title = QCoreApplication.translate("Slips", "Voucher {code}").format(code=code)
+    if _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_voucher(
+            printer, session, code, formats.language)):
+        return
 
     def work(_progress) -> bytes:
         with db.read() as session:
@@ -28,11 +63,16 @@ def show_voucher(parent: QWidget, db: Database, formats: Formats, code: str) -> 
     except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
         show_error(parent, error)
         return
-    _preview(parent, pdf, QCoreApplication.translate("Slips", "Voucher {code}").format(code=code), f"voucher-{code}.pdf")
+    _preview(parent, pdf, title, f"voucher-{code}.pdf")
 
 
 def show_points_slip(parent: QWidget, db: Database, formats: Formats, purchase_id: int) -> None:
     from reports.slips import points_slip_pdf
+
+    title = QCoreApplication.translate("Slips", "Points slip")
+    if _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_points_slip(
+            printer, session, purchase_id, formats.language)):
+        return
 
     def work(_progress) -> bytes:
         with db.read() as session:
@@ -43,7 +83,7 @@ def show_points_slip(parent: QWidget, db: Database, formats: Formats, purchase_i
     except Exception as error:  # noqa: BLE001
         show_error(parent, error)
         return
-    _preview(parent, pdf, QCoreApplication.translate("Slips", "Points slip"), f"points-{purchase_id}.pdf")
+    _preview(parent, pdf, title, f"points-{purchase_id}.pdf")
 
 
 def _preview(parent: QWidget, pdf: bytes, title: str, file_name: str) -> None:

@@ -34,7 +34,8 @@ from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.owner.shop_profile_tab import ShopProfileTab
-from desktop.ui.pc_settings import COUNTER_NAME, LOCK_AFTER_MINUTES, RECEIPT_PRINTER, counter_name
+from desktop.ui.pc_settings import (COUNTER_NAME, ESCPOS_PRINTER, LOCK_AFTER_MINUTES, RECEIPT_PRINTER,
+                                    counter_name)
 from desktop.ui.widgets import FieldError, field_with_error
 
 WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
@@ -188,6 +189,11 @@ class SettingsDialog(QDialog):
 
         self.receipt_printer = receipt_printer_choice(RECEIPT_PRINTER.get(self.counter))
         form.addRow(self.tr("Receipt printer for vouchers and slips"), self.receipt_printer)
+        self.escpos = QLineEdit(ESCPOS_PRINTER.get(self.counter))
+        self.escpos.setPlaceholderText(self.tr("or ESC/POS: usb:04b8:0202, tcp:192.168.1.50, serial:COM3"))
+        self.escpos.setToolTip(self.tr("A thermal printer spoken to directly: the slip prints at once, cut, "
+                                       "with a barcode the printer draws"))
+        form.addRow(self.tr("Thermal printer (ESC/POS)"), self.escpos)
         self.counter_name = QLineEdit(counter_name(self.counter))
         self.counter_name.setMaxLength(64)
         self.counter_name.setToolTip(self.tr("Recorded with every purchase, refund and reward booked here, "
@@ -248,6 +254,7 @@ class SettingsDialog(QDialog):
             return False
         LOCK_AFTER_MINUTES.put(self.counter, float(self.lock_minutes.value()))
         RECEIPT_PRINTER.put(self.counter, self.receipt_printer.currentData())
+        ESCPOS_PRINTER.put(self.counter, self.escpos.text().strip())
         self.sig_lock_minutes.emit(float(self.lock_minutes.value()))
         name = self.counter_name.text().strip()
         COUNTER_NAME.put(self.counter, name)
