@@ -112,3 +112,11 @@ def test_unexpected_errors_are_logged_not_shown(loyalty, monkeypatch, tmp_path):
     assert code == 3 and "boom" not in err and "details are in" in err
     from desktop.logs import log_file
     assert "boom inside" in log_file().read_text()
+
+
+def test_anonymise_from_a_script_asks_for_yes_and_changes_nothing(loyalty):
+    card = loyalty("customer", "add", "--name", "Bram Smit")[1].strip()
+    code, out, err = loyalty("customer", "anonymise", card)  # no terminal to answer the question
+    assert code == 1
+    assert err == "loyalty: nothing changed (to anonymise without being asked, add --yes).\n"
+    assert "Bram Smit" in loyalty("customer", "show", card)[1]

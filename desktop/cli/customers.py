@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.confirm import confirmed
 from desktop.cli.lazy import lazy
 from desktop.cli.output import amount, local_time
 from desktop.core import clock
@@ -159,11 +161,9 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _anonymise(args: argparse.Namespace, ctx: CommandContext) -> int:
-    if not args.yes:
-        answer = input(f"Remove all personal data of card {args.card} for good? Type yes: ")
-        if answer.strip().lower() not in ("yes", "ja"):
-            print("Nothing changed.")
-            return 1
+    if not args.yes and not confirmed(f"Remove all personal data of card {args.card} for good? Type yes: "):
+        print("loyalty: nothing changed (to anonymise without being asked, add --yes).", file=sys.stderr)
+        return 1
     customers.anonymise_customer(ctx.db, ctx.actor, args.card)
     print("The customer's personal data is removed; points and purchases stay for the books.")
     return 0

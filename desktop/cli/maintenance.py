@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.confirm import confirmed
 from desktop.cli.lazy import lazy
 from desktop.core.errors import NotFoundError
 from desktop.storage.paths import data_dir
@@ -72,7 +73,7 @@ def _restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     restore.check_backup(args.file)
     question = (f"Replace ALL data in {path} with the backup {args.file}? "
                 f"The current data is kept in {_backups_dir()} first. Type yes: ")
-    if not args.yes and not _confirmed(question):
+    if not args.yes and not confirmed(question):
         print("loyalty: nothing restored (to restore without being asked, add --yes).", file=sys.stderr)
         return 1
     # Not ctx.db, which upgrades on opening: a database too damaged to upgrade can still be restored.
@@ -92,7 +93,7 @@ def _restore_server(args: argparse.Namespace, ctx: CommandContext) -> int:
     where = f"the database {server_backup.database_name(ctx.url)} on {engines.server_name(ctx.url)}"
     question = (f"Replace ALL data in {where} with the backup {args.file}? Close the app on every counter "
                 f"first. The current data is kept in {_backups_dir()} first. Type yes: ")
-    if not args.yes and not _confirmed(question):
+    if not args.yes and not confirmed(question):
         print("loyalty: nothing restored (to restore without being asked, add --yes).", file=sys.stderr)
         return 1
     db = engines.Database(ctx.url)
@@ -104,13 +105,3 @@ def _restore_server(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Restored {args.file} into {where}{upgraded}.")
     print(f"The data from before the restore is kept in {restored.safety_copy}.")
     return 0
-
-
-def _confirmed(question: str) -> bool:
-    """Only a person at a terminal can confirm; a script or a pipe needs --yes."""
-    if sys.stdin is None or not sys.stdin.isatty():
-        return False
-    try:
-        return input(question).strip().casefold() in ("yes", "ja")
-    except EOFError:
-        return False
