@@ -15,6 +15,8 @@ from desktop.services import customers, purchases, redemptions, rewards, staff
 from desktop.services.shop_profile import update_profile
 from reports.cards import cards_pdf
 from reports.letters import labels_pdf, letters_pdf
+from reports.liability import liability_pdf
+from reports.monthly import monthly_pdf
 from reports.lists import birthdays_pdf, day_pdf
 from reports.slips import points_slip_pdf, voucher_pdf
 from reports.statement import statement_pdf
@@ -64,6 +66,9 @@ def documents(db):
             made[f"letters {lang}"] = ("a4", letters_pdf(session, lang, today=TODAY))
             made[f"labels {lang}"] = ("sheet", labels_pdf(session, lang, today=TODAY))
             made[f"cards {lang}"] = ("sheet", cards_pdf(session, lang))
+            made[f"liability {lang}"] = ("a4", liability_pdf(session, 2026, 6, lang))
+    for lang in ("en", "nl"):
+        made[f"monthly {lang}"] = ("a4", monthly_pdf(db, 2026, 6, lang))
     return made
 
 
