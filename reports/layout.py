@@ -92,7 +92,8 @@ def natural_widths(rows: Sequence[Sequence], total: float, *, size: float = 8.5,
         widths.append(max(header, cells) + pad)
     left = total - (sum(widths) - widths[flexible])
     if left < 20 * mm:
-        raise ValueError(f"the columns need {sum(widths) - widths[flexible] + 20 * mm:.0f} pt, the frame has {total:.0f}")
+        need = sum(widths) - widths[flexible] + 20 * mm
+        raise ValueError(f"the columns need {need:.0f} pt, the frame has {total:.0f}")
     widths[flexible] = left
     return widths
 

@@ -15,7 +15,19 @@ from desktop.core import clock
 from desktop.services import documents
 from desktop.services.settings import load_settings
 from reports.language import Language
-from reports.layout import A4_FRAME_WIDTH, RECEIPT_WIDTH, Styles, a4_pdf, escape, fit, key_values, natural_widths, receipt_pdf, separator, table
+from reports.layout import (
+    A4_FRAME_WIDTH,
+    RECEIPT_WIDTH,
+    Styles,
+    a4_pdf,
+    escape,
+    fit,
+    key_values,
+    natural_widths,
+    receipt_pdf,
+    separator,
+    table,
+)
 
 DAY_SIZES = ("a4", "80mm")
 
@@ -49,7 +61,8 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
         for row in data.staff + [data.total]:
             who = f"{row.counter or lang.t('(not recorded)')} · {row.name}" if row.name else lang.t("Total")
             story += [Spacer(1, 1.5 * mm), Paragraph(f"<b>{escape(who)}</b>", st.body),
-                      key_values(_day_figures(row, lang), [width * 0.45, width * 0.55], size=8, label_color=colors.black)]
+                      key_values(_day_figures(row, lang), [width * 0.45, width * 0.55], size=8,
+                                 label_color=colors.black)]
         if not data.staff:
             story.append(Paragraph(lang.t("Nothing was registered on this day."), st.body))
         story += [Spacer(1, 1.5 * mm), separator(width, colors.black),

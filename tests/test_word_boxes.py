@@ -16,8 +16,8 @@ from desktop.services.shop_profile import update_profile
 from reports.cards import cards_pdf
 from reports.letters import labels_pdf, letters_pdf
 from reports.liability import liability_pdf
-from reports.monthly import monthly_pdf
 from reports.lists import birthdays_pdf, day_pdf
+from reports.monthly import monthly_pdf
 from reports.slips import points_slip_pdf, voucher_pdf
 from reports.statement import statement_pdf
 
