@@ -310,3 +310,83 @@ def test_the_search_pause_waits_only_for_a_scanner(qtbot, db, owner, counter, cl
     assert counter._pause.isActive() and counter._pause.interval() == SCAN_GAP_MS
     settle(qtbot, counter)
     assert counter.model.query == "an" and counter.model.rowCount() == 1
+
+
+# -- the small ones (defect 9) -------------------------------------------------------------
+
+def test_the_feedback_dialog_takes_the_keys_0_to_9_and_shows_the_score_chosen(qtbot, db, owner):
+    from desktop.ui.counter.survey_dialog import SurveyDialog
+
+    dialog = SurveyDialog(db, CLERK)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, "8")
+    assert dialog.answers()["recommend"] == 8 and dialog.save.isEnabled()
+    assert ":checked" in dialog.groups["recommend"].button(8).styleSheet()
+
+
+def test_a_pin_field_takes_digits_only(qtbot):
+    from desktop.ui.widgets import pin_edit
+
+    pin = pin_edit()
+    qtbot.addWidget(pin)
+    qtbot.keyClicks(pin, "12ab34")
+    assert pin.text() == "1234"
+
+
+def test_the_language_menu_ticks_the_language_in_use(qtbot, db, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui import pc_settings
+    from desktop.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    pc_settings.LANGUAGE.put(settings, "nl")
+    window = MainWindow(db, Formats("nl"), "Test", settings)
+    qtbot.addWidget(window)
+    assert [code for code, action in window.language_actions.items() if action.isChecked()] == ["nl"]
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    window._set_language("en")
+    assert [code for code, action in window.language_actions.items() if action.isChecked()] == ["en"]
+
+
+def test_the_new_card_number_shows_above_its_ok_button(qtbot, db, owner, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+    from desktop.ui.customer_dialog import CustomerDialog
+
+    customer = new_customer(db, owner, "Noor")
+    dialog = CustomerDialog(db, CLERK, Formats("en"))
+    qtbot.addWidget(dialog)
+    seen = []
+
+    def look(box):
+        items = [box.layout().itemAt(i).widget() for i in range(box.layout().count())]
+        seen.extend(type(w).__name__ if not isinstance(w, QLabel) else w.text() for w in items)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    dialog._show_new_card(customer)
+    assert seen[1:] == [customer.card_number, QDialogButtonBox.__name__]
+
+
+def test_a_scanned_pre_printed_card_moves_on_to_the_name(qtbot, db, clock):
+    from desktop.ui.customer_dialog import CustomerDialog
+
+    card = "290000005555" + cardnumber.check_digit("290000005555")
+    dialog = CustomerDialog(db, CLERK, Formats("en"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.edits["card"], card)
+    qtbot.keyClick(dialog.edits["card"], Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.edits["name"] and dialog.saved is None
+    qtbot.keyClicks(dialog.edits["name"], "Voorgedrukt")
+    dialog._show_new_card = lambda customer: None
+    qtbot.keyClick(dialog.edits["name"], Qt.Key.Key_Return)
+    assert dialog.saved is not None and dialog.saved.card_number == card
+    other = CustomerDialog(db, CLERK, Formats("en"))
+    qtbot.addWidget(other)
+    other.edits["card"].setText("1234567890128")  # a valid EAN, not one of ours
+    other.edits["name"].setText("Vreemd")
+    other._save()
+    assert "not one of our cards" in other.errors["card"].text() and other.saved is None

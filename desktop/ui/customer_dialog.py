@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout,
 )
 
@@ -71,6 +72,10 @@ class CustomerDialog(QDialog):
             self.edits["referred_by"].setText(referrer_card)
             self.consent.setChecked(customer.marketing_consent)
             self.notes.setPlainText(customer.notes)
+        if customer is None:
+            # A scanned card ends with Enter: go on to the name (Save waits for it).
+            self.edits["card"].returnPressed.connect(self.edits["name"].setFocus)
+            (self.edits["name"] if card else self.edits["card"]).setFocus()
         self.edits["name"].textChanged.connect(self._name_changed)
         self._name_changed(self.edits["name"].text())
 
@@ -110,13 +115,19 @@ class CustomerDialog(QDialog):
         self.accept()
 
     def _show_new_card(self, customer: Customer) -> None:
-        box = QMessageBox(self)
+        """The new card number, large, with OK below it (Enter closes)."""
+        box = QDialog(self)
         box.setWindowTitle(self.tr("New customer"))
-        box.setText(self.tr("{name} is now a member. Their card number:").format(name=customer.name))
         card = QLabel(customer.card_number)
         font = QFont("monospace")
         font.setPointSize(26)
         font.setBold(True)
         card.setFont(font)
-        box.layout().addWidget(card, box.layout().rowCount(), 0, 1, box.layout().columnCount())
+        card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ok = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        ok.accepted.connect(box.accept)
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel(self.tr("{name} is now a member. Their card number:").format(name=customer.name)))
+        layout.addWidget(card)
+        layout.addWidget(ok)
         box.exec()

@@ -25,7 +25,7 @@ from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
-from desktop.ui.i18n import LANGUAGES
+from desktop.ui.i18n import LANGUAGES, chosen_language
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.live import LiveChanges, refresh_when_visible
 from desktop.ui.pc_settings import (
@@ -87,8 +87,14 @@ class MainWindow(QMainWindow):
         shop = bar.addMenu(self.tr("&Shop"))
         shop.addAction(self._action(self.tr("&Switch user / lock"), "Ctrl+L", self.lock))
         language = shop.addMenu(self.tr("&Language"))
+        chosen = chosen_language(self.settings)
+        self.language_actions = {}
         for code, name in LANGUAGES.items():
-            language.addAction(self._action(name, None, lambda _=False, c=code: self._set_language(c)))
+            action = self._action(name, None, lambda _=False, c=code: self._set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)  # the language in use is ticked
+            self.language_actions[code] = action
+            language.addAction(action)
         shop.addSeparator()
         self.last_backup = QAction(self.tr("Last backup: none yet"), self)
         self.last_backup.setEnabled(False)
@@ -331,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def _set_language(self, code: str) -> None:
         LANGUAGE.put(self.settings, code)
+        for other, action in self.language_actions.items():
+            action.setChecked(other == code)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used from the next start of the app."))
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableWidget, QVBoxLayout, QWidget,
 )
@@ -40,6 +41,7 @@ def pin_edit(parent: QWidget | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setMaxLength(8)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), edit))  # digits only
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
     edit.setMinimumHeight(TOUCH_HEIGHT)
     return edit

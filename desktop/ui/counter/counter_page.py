@@ -151,7 +151,7 @@ class CounterPage(QWidget):
                 row = max(0, min(row, self.model.rowCount() - 1))
                 self.results.selectRow(row)
                 return True
-        return super().eventFilter(watched, event)
+        return False  # not super(): this runs for every event of the app, also while Qt tears down
 
     def _edited(self, _text: str) -> None:
         now = self.scanner.clock()

@@ -127,6 +127,7 @@ class CustomerPanel(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel()
         self.details.setStyleSheet("color: #555;")
+        self.details.setWordWrap(True)  # a long line must not push the search list narrow
         self.banner = QLabel()
         self.banner.setStyleSheet("background: #fff4cc; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;")
         self.banner.setWordWrap(True)

@@ -13,6 +13,8 @@ from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.widgets import TOUCH_HEIGHT
 
+CHOSEN_STYLE = "QPushButton:checked { background: #1a73e8; color: white; font-weight: bold; border: 2px solid #0b4fa8; }"
+
 
 class SurveyDialog(QDialog):
     def __init__(self, db: Database, actor: Actor, card: str = "", parent=None) -> None:
@@ -38,6 +40,7 @@ class SurveyDialog(QDialog):
                 button = QPushButton(str(score))
                 button.setCheckable(True)
                 button.setMinimumSize(TOUCH_HEIGHT, TOUCH_HEIGHT)
+                button.setStyleSheet(CHOSEN_STYLE)
                 group.addButton(button, score)
                 grid.addWidget(button, row + 1, score)
             self.groups[key] = group
@@ -55,6 +58,14 @@ class SurveyDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.comment)
         layout.addWidget(self.buttons)
+
+    def keyPressEvent(self, event) -> None:
+        """The keys 0-9 give the recommend score (0-9; 10 needs a click), as staff hear it."""
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and not self.comment.hasFocus():
+            self.groups["recommend"].button(int(text)).click()
+            return
+        super().keyPressEvent(event)
 
     def answers(self) -> dict[str, int | None]:
         return {key: (group.checkedId() if group.checkedId() >= 0 else None) for key, group in self.groups.items()}

@@ -27,6 +27,7 @@ def back_up(parent: QWidget, db: Database) -> Path | None:
     else:
         suggested = backup.dated_path(data_dir() / "backups", source.stem, "backup")
         kinds = QCoreApplication.translate("Backup", "Backups (*.db)")
+    suggested.parent.mkdir(parents=True, exist_ok=True)  # else the file dialog opens in the home folder
     chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Backup", "Back up to"),
                                             str(suggested), kinds)
     if not chosen:
