@@ -260,3 +260,12 @@ def test_the_panel_shows_the_tier_reached_by_spend_less_refunds(qtbot, db, owner
     counter.open_customer(customer.id)
     settle(qtbot, counter)
     assert counter.panel.view.spend_12_months_cents == 20_000 and "tier" not in counter.panel.details.text()
+
+
+def test_new_customer_for_a_scanned_unknown_card_starts_at_the_name(qtbot, db):
+    dialog = CustomerDialog(db, CLERK, Formats("nl"), card="2900000000001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.edits["name"]  # the assistant types the name at once
+    assert dialog.edits["card"].text() == "2900000000001"

@@ -78,6 +78,8 @@ class CustomerDialog(QDialog):
             (self.edits["name"] if card else self.edits["card"]).setFocus()
         self.edits["name"].textChanged.connect(self._name_changed)
         self._name_changed(self.edits["name"].text())
+        if card:  # the card is in already: what the assistant types next is the name
+            self.edits["name"].setFocus()
 
     def _name_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(text.strip()))
