@@ -16,7 +16,7 @@ from desktop.core.liability import BREAKAGE_MONTHS, LiabilityStatement
 from desktop.services.liability import liability_statement
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
-from reports.language import Language, N_
+from reports.language import N_, Language
 from reports.layout import Styles, a4_pdf, escape, table
 
 ISSUED = {

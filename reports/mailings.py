@@ -12,7 +12,7 @@ from desktop.core.measures import Period
 from desktop.core.rules import add_months
 from desktop.services.mailings import MailingResult, mailing_results
 from desktop.storage.engine import Database
-from reports.language import Language, N_
+from reports.language import N_, Language
 from reports.layout import Styles, escape, table
 
 VERDICTS = {
@@ -62,7 +62,7 @@ def results_text(results: list[MailingResult], lang: Language) -> str:
         rows = result_rows(result, lang)
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         lines += [heading(result, lang)]
-        lines += ["  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+        lines += ["  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows]
         lines += ["  " + verdict(result.windows[settled_window(result)], lang), ""]
     return "\n".join(lines).rstrip()
 

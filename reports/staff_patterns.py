@@ -14,9 +14,19 @@ from desktop.core import clock
 from desktop.core.measures import Period
 from desktop.core.patterns import BURST_MINUTES, BURST_SIZE, MIN_CASES, STANDS_OUT
 from desktop.services.settings import load_settings
-from desktop.services.staff_patterns import (BURST, CORRECTION, PATTERNS, REFUND_AFTER_SPEND, UNDER_THRESHOLD, VOID,
-                                             PatternLine, StaffFigures, StaffPatterns, staff_patterns)
-from reports.language import Language, N_
+from desktop.services.staff_patterns import (
+    BURST,
+    CORRECTION,
+    PATTERNS,
+    REFUND_AFTER_SPEND,
+    UNDER_THRESHOLD,
+    VOID,
+    PatternLine,
+    StaffFigures,
+    StaffPatterns,
+    staff_patterns,
+)
+from reports.language import N_, Language
 from reports.layout import Styles, a4_pdf, escape, fit, table
 
 NAMES = {

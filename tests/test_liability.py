@@ -2,15 +2,15 @@
 outstanding, on a shop worked out by hand and on a busy random one."""
 
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from conftest import new_customer
 from desktop.core import measures
+from desktop.core.errors import ConflictError
 from desktop.core.kinds import EntryKind
 from desktop.core.liability import NO_BREAKAGE_HISTORY, Breakage, deferred_revenue_cents
-from desktop.core.errors import ConflictError
 from desktop.services import adjustments, customers, expiry, purchases, redemptions, rewards
 from desktop.services.liability import liability_statement
 from desktop.services.settings import update_settings
@@ -18,7 +18,7 @@ from desktop.services.stats import period_stats
 
 
 def T(y, m, d, hour=12):
-    return datetime(y, m, d, hour, tzinfo=timezone.utc)
+    return datetime(y, m, d, hour, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -82,15 +82,16 @@ def test_a_busy_random_year_balances_every_month(db, owner):
     rewards.create_reward(db, owner, "Vijftig", "financial", "discount", 50)
     rng = random.Random(7)
     people = [new_customer(db, owner, f"K{i}") for i in range(8)]
-    day = datetime(2025, 1, 1, 10, tzinfo=timezone.utc)
+    day = datetime(2025, 1, 1, 10, tzinfo=UTC)
     bought: list[int] = []
-    while day < datetime(2025, 12, 31, tzinfo=timezone.utc):
+    while day < datetime(2025, 12, 31, tzinfo=UTC):
         day += timedelta(hours=rng.randint(5, 40))
         person = rng.choice(people).card_number
         roll = rng.random()
         try:
             if roll < 0.55:
-                bought.append(purchases.register_purchase(db, owner, person, rng.randint(500, 9_000), at=day).purchase_id)
+                booked = purchases.register_purchase(db, owner, person, rng.randint(500, 9_000), at=day)
+                bought.append(booked.purchase_id)
             elif roll < 0.7:
                 redemptions.redeem(db, owner, person, "Vijftig", at=day)
             elif roll < 0.8 and bought:

@@ -2,7 +2,7 @@
 within 30/60/90 days is counted for the mailed and the held back."""
 
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import select
@@ -12,7 +12,7 @@ from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.services import mailings, purchases
 from desktop.storage.models import AuditLog, MailingRecipient
 
-SENT = datetime(2026, 6, 1, 9, tzinfo=timezone.utc)
+SENT = datetime(2026, 6, 1, 9, tzinfo=UTC)
 
 
 def test_a_mailing_holds_a_random_share_back_and_counts_who_came_back(any_db, owner):
@@ -32,7 +32,8 @@ def test_a_mailing_holds_a_random_share_back_and_counts_who_came_back(any_db, ow
                                     at=SENT + timedelta(days=days))
     purchases.register_purchase(any_db, owner, by_id[sent.mailed[0]].card_number, 1_000, at=SENT + timedelta(days=11))
     for customer_id, days in ((sent.held[0], 20), (sent.held[1], 20), (sent.held[2], 80)):
-        purchases.register_purchase(any_db, owner, by_id[customer_id].card_number, 3_000, at=SENT + timedelta(days=days))
+        purchases.register_purchase(any_db, owner, by_id[customer_id].card_number, 3_000,
+                                    at=SENT + timedelta(days=days))
     void = purchases.register_purchase(any_db, owner, by_id[sent.held[3]].card_number, 9_000,
                                        at=SENT + timedelta(days=5))
     purchases.refund_purchase(any_db, owner, void.purchase_id, "typo", void=True, at=SENT + timedelta(days=5))
@@ -80,8 +81,9 @@ def latent_with_address(db, owner, count: int):
 
 def test_the_letters_command_writes_only_the_mailed_and_the_results_say_how_sure(db, owner, monkeypatch, tmp_path,
                                                                                capsys):
-    from desktop.cli import main
     from pdfread import Pdf
+
+    from desktop.cli import main
 
     latent_with_address(db, owner, 30)
     url = db.url
@@ -103,6 +105,7 @@ def test_the_letters_command_writes_only_the_mailed_and_the_results_say_how_sure
 
 def test_the_monthly_report_shows_the_mailings(db, owner):
     from pdfread import Pdf
+
     from reports.monthly import monthly_pdf
 
     people = latent_with_address(db, owner, 25)

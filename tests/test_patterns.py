@@ -1,10 +1,10 @@
 """What stands out in staff patterns, on cases worked out by hand."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from desktop.core.patterns import Rate, in_bursts, just_under
 
-T0 = datetime(2026, 11, 2, 10, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 2, 10, tzinfo=UTC)
 
 
 def test_a_rate_stands_out_at_twice_the_shops_on_enough_cases():

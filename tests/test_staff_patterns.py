@@ -2,7 +2,7 @@
 the shop's average, with the lines that lead to the customer and the ledger."""
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -10,14 +10,13 @@ from conftest import new_customer
 from desktop.core import measures
 from desktop.core.kinds import Role
 from desktop.services import adjustments, purchases, redemptions, rewards, staff
-from desktop.services.staff_patterns import (BURST, CORRECTION, REFUND_AFTER_SPEND, UNDER_THRESHOLD, VOID,
-                                             staff_patterns)
+from desktop.services.staff_patterns import BURST, CORRECTION, REFUND_AFTER_SPEND, UNDER_THRESHOLD, VOID, staff_patterns
 
 NOVEMBER = measures.month(2026, 11)
 
 
 def T(day, minute=0):
-    return datetime(2026, 11, day, 10, tzinfo=timezone.utc) + timedelta(minutes=minute)
+    return datetime(2026, 11, day, 10, tzinfo=UTC) + timedelta(minutes=minute)
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@ mailing's comparison of the mailed with the held back."""
 
 from pdfread import Pdf
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from test_mailings import latent_with_address
 
 from desktop.core.kinds import Role
 from desktop.services.context import Actor
 from desktop.ui.formatting import Formats
 from desktop.ui.programme.mailings_view import MailingsPage
 from desktop.ui.reports import printing
-from test_mailings import latent_with_address
 
 
 def test_send_the_letters_and_see_the_mailing(qtbot, db, owner, monkeypatch):

@@ -19,7 +19,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     def hold_back(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--name", required=True, help="what the mailing is called in the results")
         parser.add_argument("--hold-back", type=int, default=HOLD_BACK_PERCENT, metavar="PERCENT",
-                            help=f"the random share of the list sent nothing, to compare with (default: {HOLD_BACK_PERCENT})")
+                            help="the random share of the list sent nothing, to compare with "
+                                 f"(default: {HOLD_BACK_PERCENT})")
 
     letters = actions.add_parser("letters", help="reactivation letters to latent customers with consent; "
                                                  "records the mailing and writes the letters of those mailed")
@@ -74,7 +75,7 @@ def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.db.read() as session:
         ids = ids_for_cards(session, cards)
     sent = record_mailing(ctx.db, ctx.actor, args.name, ids, hold_back_percent=args.hold_back)
-    card_of = dict(zip(ids, cards))
+    card_of = dict(zip(ids, cards, strict=True))
     print(f"Mailing {sent.mailing_id}: send it to these {len(sent.mailed)} cards; {len(sent.held)} held back")
     for customer_id in sent.mailed:
         print(card_of[customer_id])

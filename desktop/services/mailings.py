@@ -64,7 +64,8 @@ def record_mailing(db: Database, actor: Actor, name: str, customer_ids: list[int
         for start in range(0, len(listed), 500):
             found.update(session.exec(select(Customer.id).where(Customer.id.in_(listed[start:start + 500]))))
         if len(found) != len(listed):
-            raise ValidationError("cards", "{count} customers on the list do not exist.", count=len(listed) - len(found))
+            raise ValidationError("cards", "{count} customers on the list do not exist.",
+                                  count=len(listed) - len(found))
         mailing = Mailing(name=title, kind=kind, sent_at=moment, held_back_percent=hold_back_percent,
                           staff_id=actor.staff_id)
         session.add(mailing)

@@ -11,16 +11,16 @@ purchases of the year in one query.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from bisect import bisect_right
-from datetime import date, timedelta, timezone
+from dataclasses import dataclass
+from datetime import UTC, date, timedelta
 from itertools import groupby
 
 from sqlmodel import Session, select
 
 from desktop.core.clock import local_date
 from desktop.core.errors import ValidationError
-from desktop.core.rhythm import HISTORY_DAYS, MIN_VISITS, OVERDUE_FACTOR, Rhythm, rhythm
+from desktop.core.rhythm import HISTORY_DAYS, MIN_VISITS, OVERDUE_FACTOR, Rhythm, rhythm, rhythm_of_ordinals
 from desktop.services.documents import day_start
 from desktop.services.settings import load_settings
 from desktop.services.stats import _Params  # typed parameters for the shop's days and months
@@ -32,18 +32,18 @@ MIN_VISITS_RANGE = (3, 100)
 
 
 class _LocalDays:
-    """The local day of a stored time as the driver gives it (naive UTC; text on SQLite),
-    for days from `first` to `last`."""
+    """The local day (as date.toordinal()) of a stored time as the driver gives it (naive
+    UTC; text on SQLite), for days from `first` to `last`."""
 
     def __init__(self, first: date, last: date, as_text: bool) -> None:
-        self.first = first
+        self.first = first.toordinal() - 1
         days = [first + timedelta(days=i) for i in range((last - first).days + 2)]
-        instants = [day_start(d).astimezone(timezone.utc).replace(tzinfo=None) for d in days]
+        instants = [day_start(d).astimezone(UTC).replace(tzinfo=None) for d in days]
         # SQLite stores SQLAlchemy's text form, which sorts like the times it holds
         self.starts = [f"{t:%Y-%m-%d %H:%M:%S}.{t.microsecond:06d}" for t in instants] if as_text else instants
 
-    def __call__(self, value) -> date:
-        return self.first + timedelta(days=bisect_right(self.starts, value) - 1)
+    def __call__(self, value) -> int:
+        return self.first + bisect_right(self.starts, value)
 
 
 def customer_rhythm(session: Session, customer_id: int, today: date, *, min_visits: int = MIN_VISITS) -> Rhythm | None:
@@ -100,7 +100,7 @@ def overdue_customers(session: Session, today: date, *, factor: float = OVERDUE_
     day_of = _LocalDays(since, today, session.get_bind().dialect.name == "sqlite")
     found: dict[int, Rhythm] = {}
     for customer_id, bought in groupby(rows, key=lambda row: row[0]):
-        own = rhythm((day_of(row[1]) for row in bought), today, min_visits=min_visits)
+        own = rhythm_of_ordinals([day_of(row[1]) for row in bought], today, min_visits=min_visits)
         if own is not None and own.is_overdue(today, factor):
             found[customer_id] = own
     ids, lines = sorted(found), []

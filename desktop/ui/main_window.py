@@ -22,6 +22,7 @@ from desktop.storage.engine import Database
 from desktop.storage.paths import data_dir
 from desktop.storage.models import Customer
 from desktop.ui.counter.counter_page import CounterPage
+from desktop.ui.customer_display.control import DisplayControl
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         shop = bar.addMenu(self.tr("&Shop"))
         shop.addAction(self._action(self.tr("&Switch user / lock"), "Ctrl+L", self.lock))
+        self.customer_display = DisplayControl(self.db, self.formats, self.counter.state, self)
+        shop.addAction(self._action(self.tr("Customer &display"), "Ctrl+Shift+D", self.customer_display.toggle))
+        shop.addAction(self._action(self.tr("Customer display s&creen…"), None, self.customer_display.choose_screen))
         language = shop.addMenu(self.tr("&Language"))
         chosen = chosen_language(self.settings)
         self.language_actions = {}

@@ -50,6 +50,7 @@ DAILY_BACKUP_HERE = Key("backup/daily_here", False)  # the owner chose this PC f
 BACKUPS_KEPT = Key("backup/keep", 14)  # how many daily backups stay in the data folder's backups/
 RECEIPT_PRINTER = Key("printing/receipt_printer", "")  # Qt's name of the slip printer; empty: ask each time
 ESCPOS_PRINTER = Key("printing/escpos", "")  # usb:VENDOR:PRODUCT, tcp:HOST[:PORT], serial:DEVICE; empty: none
+CUSTOMER_DISPLAY_SCREEN = Key("customer_display/screen", "")  # the screen's name; empty: not chosen yet
 LAST_EXPIRY = Key("expiry/last_run", "")  # "url|day" of the last automatic expiry run on this PC
 CALL_LIST_FACTOR = Key("call_list/factor", OVERDUE_FACTOR)  # overdue after this many usual gaps
 CALL_LIST_VISITS = Key("call_list/visits", MIN_VISITS)  # visits a year before a customer has a rhythm

@@ -979,6 +979,45 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Klantscherm</translation>
+    </message>
+    <message>
+        <source>Every euro you spend earns {n} point(s); 100 points are worth {amount}.</source>
+        <translation>Elke euro die u besteedt levert {n} punt(en) op; 100 punten zijn {amount} waard.</translation>
+    </message>
+    <message>
+        <source>Happy birthday, {name}!</source>
+        <translation>Gefeliciteerd met uw verjaardag, {name}!</translation>
+    </message>
+    <message>
+        <source>Hello {name}!</source>
+        <translation>Hallo {name}!</translation>
+    </message>
+    <message>
+        <source>You have {n} points to spend</source>
+        <translation>U hebt {n} punten te besteden</translation>
+    </message>
+    <message>
+        <source>This purchase earned you {n} points</source>
+        <translation>Deze aankoop leverde u {n} punten op</translation>
+    </message>
+    <message>
+        <source>{n} more points for {reward}</source>
+        <translation>Nog {n} punten voor {reward}</translation>
+    </message>
+    <message>
+        <source>{amount} more to spend to reach {tier}</source>
+        <translation>Nog {amount} besteden voor {tier}</translation>
+    </message>
+    <message>
+        <source>You are a {tier} member</source>
+        <translation>U bent {tier}-lid</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListDialog</name>
     <message>
         <source>{count} customers</source>
@@ -1705,6 +1744,17 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>DisplayControl</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Klantscherm</translation>
+    </message>
+    <message>
+        <source>The screen that faces the customer:</source>
+        <translation>Het scherm dat naar de klant is gericht:</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database is busy at another counter. Wait a moment and try again.</source>
@@ -1847,6 +1897,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>&amp;Switch user / lock</source>
         <translation>&amp;Wissel gebruiker / vergrendel</translation>
+    </message>
+    <message>
+        <source>Customer &amp;display</source>
+        <translation>&amp;Klantscherm</translation>
+    </message>
+    <message>
+        <source>Customer display s&amp;creen…</source>
+        <translation>Scherm voor &amp;het klantscherm…</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -4,8 +4,16 @@ rhythm before they turn latent, with the owner's factor, and the list on paper."
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import clock
 from desktop.services.rhythm import FACTOR_RANGE, MIN_VISITS_RANGE, OverdueCustomer, overdue_customers

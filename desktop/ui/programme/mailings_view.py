@@ -4,8 +4,16 @@ control group."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import clock
 from desktop.core.control_group import HOLD_BACK_PERCENT, WINDOWS
@@ -70,8 +78,9 @@ class MailingsPage(QWidget):
                 c = result.windows[days]
                 within = self.tr("{n} days").format(n=days) + ("" if result.complete(days) else
                                                                  " " + self.tr("(so far)"))
-                rows.append((result.name if days == WINDOWS[0] else "", f.day(result.sent_on) if days == WINDOWS[0]
-                             else "", within, self._share(c.mailed_back, c.mailed), self._share(c.held_back_came, c.held),
+                first = days == WINDOWS[0]
+                rows.append((result.name if first else "", f.day(result.sent_on) if first else "", within,
+                             self._share(c.mailed_back, c.mailed), self._share(c.held_back_came, c.held),
                              "" if c.extra_cents is None else f.amount(c.extra_cents), verdict(c, lang)))
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -84,8 +93,9 @@ class MailingsPage(QWidget):
         return self.tr("{part} of {whole}").format(part=part, whole=whole) + share
 
     def send_letters(self) -> None:
+        suggested = self.tr("Reactivation letters {day}").format(day=self.formats.day(clock.today()))
         name, ok = QInputDialog.getText(self, self.tr("Send reactivation letters"), self.tr("Name of the mailing:"),
-                                        text=self.tr("Reactivation letters {day}").format(day=self.formats.day(clock.today())))
+                                        text=suggested)
         if not ok:
             return
         percent, ok = QInputDialog.getInt(self, self.tr("Send reactivation letters"),

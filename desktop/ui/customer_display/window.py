@@ -1,0 +1,194 @@
+"""The customer's own screen at the counter (Shop -> Customer display): a second window,
+for a monitor facing the customer, that follows the counter by its signals. Idle it shows
+the shop's logo and one line about the programme; with a customer open, their first name,
+points to spend, what the purchase just booked earned, how far the next reward and tier
+are, and a birthday greeting in their week (desktop.core.customer_display: nothing private).
+
+It follows the counter's open customer (desktop/ui/counter/open_customer.py) by its
+signals and reads only when they say something changed, always off the UI thread; the
+counter works the same without it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.core import clock
+from desktop.core.customer_display import DisplayFacts
+from desktop.storage.engine import Database
+from desktop.ui.counter.open_customer import OpenCustomer
+from desktop.ui.formatting import Formats
+
+
+class _Reader(QObject):
+    """Runs a read on a worker thread and hands back its result on the UI thread, tagged
+    with its request number so that a late answer about an earlier customer is dropped."""
+
+    sig_done = Signal(int, object)
+
+    def start(self, request: int, work: Callable[[], Any]) -> None:
+        def run() -> None:
+            try:
+                result = work()
+            except Exception as error:  # noqa: BLE001 (the display falls back to its idle screen)
+                result = error
+            try:
+                self.sig_done.emit(request, result)
+            except RuntimeError:  # the display was closed meanwhile
+                pass
+
+        threading.Thread(target=run, name="customer-display", daemon=True).start()
+
+
+class CustomerDisplay(QWidget):
+    sig_updated = Signal()  # after what is shown changed (for tests and the real-window check)
+
+    def __init__(self, db: Database, formats: Formats, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db, self.formats = db, formats
+        self.setWindowTitle(self.tr("Customer display"))
+        self.setStyleSheet("QWidget { background: #0f2a44; color: white; }")
+        self.logo = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.title = self._label(40, bold=True)
+        self.lines = [self._label(28) for _ in range(5)]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.title)
+        for line in self.lines:
+            layout.addWidget(line)
+        layout.addStretch(2)
+        self.facts: DisplayFacts | None = None
+        self.state: OpenCustomer | None = None
+        self.idle_text = ("", "")
+        self._request = 0
+        self._reader = _Reader(self)
+        self._reader.sig_done.connect(self._arrived)
+        self.resize(800, 450)
+        # Opening or updating it never takes the keyboard from the counter.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._load_idle()
+
+    def _label(self, size: int, *, bold: bool = False) -> QLabel:
+        label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setStyleSheet(f"font-size: {size}px; {'font-weight: bold;' if bold else ''}")
+        return label
+
+    # -- following the counter ---------------------------------------------------------------
+    def follow(self, state: OpenCustomer) -> None:
+        """Follow the counter's open customer: opened or closed (also when the user switches),
+        read again (a booking, Undo, a refund, a reward, a change at another counter)."""
+        self.state = state
+        state.sig_customer_changed.connect(self.show_open)
+        state.sig_refreshed.connect(self.show_open)
+        state.sig_booked.connect(self.show_open)
+
+    @Slot()
+    def show_open(self, *_ignored) -> None:
+        """Show whoever is open at the counter now, or the idle screen."""
+        state = self.state
+        if state is None or state.view is None:
+            self.show_idle()
+            return
+        booking = state.last_booking  # the purchase just booked, until Undo or another change
+        earned = booking.points if booking is not None and booking.customer_id == state.customer_id else None
+        self.show_customer(state.customer_id, earned)
+
+    def show_customer(self, customer_id: int, just_earned: int | None = None) -> None:
+        from desktop.services.customer_display import display_facts
+
+        def read() -> DisplayFacts:
+            with self.db.read() as session:
+                return display_facts(session, customer_id, clock.local_date(clock.now()), just_earned)
+
+        self._request += 1
+        self._reader.start(self._request, read)
+
+    @Slot()
+    def show_idle(self) -> None:
+        self._request += 1  # an answer still on its way is no longer wanted
+        self.facts = None
+        self._paint()
+
+    def _load_idle(self) -> None:
+        def read():
+            from desktop.services.settings import load_settings
+            from desktop.services.shop_profile import load_profile
+
+            with self.db.read() as session:
+                return load_settings(session), load_profile(session)
+
+        self._request += 1
+        self._reader.start(-self._request, read)  # negative: the idle screen's own read
+
+    @Slot(int, object)
+    def _arrived(self, request: int, result: Any) -> None:
+        if request < 0:
+            if not isinstance(result, Exception):
+                self._set_idle(*result)
+            self._paint()
+        elif request == self._request:
+            self.facts = None if isinstance(result, Exception) else result
+            self._paint()
+
+    def _set_idle(self, settings, profile) -> None:
+        f = self.formats
+        line = self.tr("Every euro you spend earns {n} point(s); 100 points are worth {amount}.").format(
+            n=settings.points_per_euro, amount=f.amount(100 * settings.point_value_cents))
+        self.idle_text = (settings.shop_name, line)
+        if profile.logo_png:
+            pixmap = QPixmap()
+            if pixmap.loadFromData(profile.logo_png):
+                self.logo.setPixmap(pixmap.scaledToHeight(160, Qt.TransformationMode.SmoothTransformation))
+
+    # -- what is shown -------------------------------------------------------------------------
+    def texts(self) -> list[str]:
+        """The lines shown now, title first (empty lines left out)."""
+        return [t for t in [self.title.text(), *(line.text() for line in self.lines)] if t]
+
+    def _paint(self) -> None:
+        facts, f = self.facts, self.formats
+        self.logo.setVisible(facts is None and self.logo.pixmap() is not None and not self.logo.pixmap().isNull())
+        if facts is None:
+            rows = [self.idle_text[0], self.idle_text[1]]
+        else:
+            greeting = (self.tr("Happy birthday, {name}!") if facts.birthday_week else self.tr("Hello {name}!"))
+            rows = [greeting.format(name=facts.first_name),
+                    self.tr("You have {n} points to spend").format(n=facts.spendable)]
+            if facts.just_earned:
+                rows.append(self.tr("This purchase earned you {n} points").format(n=facts.just_earned))
+            if facts.next_reward:
+                rows.append(self.tr("{n} more points for {reward}").format(n=facts.next_reward.to_go,
+                                                                          reward=facts.next_reward.name))
+            if facts.next_tier and facts.to_next_tier_cents:
+                rows.append(self.tr("{amount} more to spend to reach {tier}").format(
+                    amount=f.amount(facts.to_next_tier_cents), tier=facts.next_tier))
+            elif facts.tier:
+                rows.append(self.tr("You are a {tier} member").format(tier=facts.tier))
+        rows += [""] * (1 + len(self.lines) - len(rows))
+        self.title.setText(rows[0])
+        for label, text in zip(self.lines, rows[1:], strict=True):
+            label.setText(text)
+            label.setVisible(bool(text))
+        self.sig_updated.emit()
+
+    # -- which screen --------------------------------------------------------------------------
+    def show_on(self, screen_name: str) -> None:
+        """Open on the named screen: full screen on a second monitor, a window on the only one."""
+        screens = QGuiApplication.screens()
+        screen = next((s for s in screens if s.name() == screen_name), None)
+        primary = QGuiApplication.primaryScreen()
+        if screen is None or screen is primary or len(screens) < 2:
+            self.showNormal()
+            return
+        self.setScreen(screen)
+        self.move(screen.geometry().topLeft())
+        self.showFullScreen()
