@@ -390,3 +390,20 @@ def test_a_scanned_pre_printed_card_moves_on_to_the_name(qtbot, db, clock):
     other.edits["name"].setText("Vreemd")
     other._save()
     assert "not one of our cards" in other.errors["card"].text() and other.saved is None
+
+
+def test_the_customer_form_shows_every_error_at_once_and_says_why_save_is_grey(qtbot, db):
+    from desktop.ui.customer_dialog import CustomerDialog
+
+    dialog = CustomerDialog(db, CLERK, Formats("en"))
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled() and "name" in save.toolTip()
+    dialog.edits["name"].setText("Noor")
+    assert save.isEnabled() and save.toolTip() == ""
+    dialog.edits["email"].setText("noor@")
+    dialog.edits["birthday"].setText("31-02-1990")
+    dialog.edits["referred_by"].setText("123")
+    dialog._save()
+    shown = {key for key, error in dialog.errors.items() if error.text()}
+    assert shown == {"email", "birthday", "referred_by"} and dialog.saved is None

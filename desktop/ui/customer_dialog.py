@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.core import clock
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.validation import parse_date
 from desktop.services import customers
@@ -82,7 +83,9 @@ class CustomerDialog(QDialog):
             self.edits["name"].setFocus()
 
     def _name_changed(self, text: str) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(text.strip()))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(bool(text.strip()))
+        save.setToolTip("" if text.strip() else self.tr("Type the customer's name first: it is the one field needed."))
 
     def _details(self) -> customers.CustomerDetails:
         birthday_text = self.edits["birthday"].text().strip()
@@ -96,9 +99,36 @@ class CustomerDialog(QDialog):
             referred_by_card=self.edits["referred_by"].text(),
         )
 
+    def _problems(self) -> dict[str, str]:
+        """Every field's problem at once (a field checked alone, the others left valid)."""
+        found: dict[str, str] = {}
+        birthday = self.edits["birthday"].text().strip()
+        if birthday:
+            try:
+                parse_date(birthday, field="birthday")
+            except ValidationError as error:
+                found["birthday"] = explain(error)
+        for key in ("name", "phone", "email", "street", "postcode", "city", "referred_by"):
+            text = self.edits[key].text()
+            alone = customers.CustomerDetails(name=text if key == "name" else "x")
+            if key == "referred_by":
+                alone.referred_by_card = text
+            elif key != "name":
+                setattr(alone, key, text)
+            try:
+                alone.cleaned(clock.today())
+            except ValidationError as error:
+                found[key] = explain(error)
+        return found
+
     def _save(self) -> None:
         for error in self.errors.values():
             error.show_message("")
+        problems = self._problems()
+        for key, message in problems.items():
+            self.errors[key].show_message(message)
+        if problems:
+            return
         try:
             details = self._details()
             if self.customer is None:

@@ -974,6 +974,10 @@ Nieuwe klant: F2</translation>
         <translation>Notities</translation>
     </message>
     <message>
+        <source>Type the customer&apos;s name first: it is the one field needed.</source>
+        <translation>Typ eerst de naam van de klant: dat is het enige verplichte veld.</translation>
+    </message>
+    <message>
         <source>{name} is now a member. Their card number:</source>
         <translation>{name} is nu lid. Het pasnummer:</translation>
     </message>
