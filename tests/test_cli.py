@@ -120,3 +120,14 @@ def test_anonymise_from_a_script_asks_for_yes_and_changes_nothing(loyalty):
     assert code == 1
     assert err == "loyalty: nothing changed (to anonymise without being asked, add --yes).\n"
     assert "Bram Smit" in loyalty("customer", "show", card)[1]
+
+
+def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path, capsys):
+    from desktop.cli import main
+
+    notes = tmp_path / "notes.db"
+    notes.write_text("shopping list: coffee, tea\n" * 200)
+    code = main(["--db", str(notes), "balance", "2900000000001"])
+    err = capsys.readouterr().err
+    assert code == 3 and err.count("\n") == 1
+    assert "file is not a database" in err and "something went wrong" not in err

@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_desktop(database_url(options.db) if options.db or os.environ.get("LOYALTY_DB") else None)
     args = build_parser().parse_args(arguments)
     log_path = setup_logging()
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DatabaseError as UnusableDatabase  # locked, unreachable, not a database
 
     from desktop.cli.context import CommandContext
 
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoyaltyError as error:
         print(f"loyalty: {error}", file=sys.stderr)
         return 1
-    except OperationalError as error:
+    except UnusableDatabase as error:
         log.exception("database error")
         print(f"loyalty: the database cannot be used: {error.orig}. Details in {log_path}", file=sys.stderr)
         return 3
