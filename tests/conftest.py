@@ -54,7 +54,7 @@ def qapp(qapp):
 @pytest.fixture
 def db(tmp_path) -> Iterator[Database]:
     """A migrated SQLite file in tmp_path."""
-    database = open_database(f"sqlite:///{tmp_path / 'shop.db'}")
+    database = open_database(f"sqlite:///{tmp_path / 'shop.db'}", create=True)
     yield database
     database.dispose()
 
@@ -88,7 +88,7 @@ def db_url(request, tmp_path) -> Iterator[str]:
 @pytest.fixture
 def any_db(db_url) -> Iterator[Database]:
     """A migrated database on each backend: the storage tests run on both."""
-    database = open_database(db_url)
+    database = open_database(db_url, create=True)
     yield database
     database.dispose()
 
@@ -122,6 +122,8 @@ def loyalty(tmp_path, capsys):
     from desktop.cli import main
 
     database = str(tmp_path / "cli.db")
+    assert main(["--db", database, "init"]) == 0  # only `init` (or the app's set-up) makes a new shop
+    capsys.readouterr()
 
     def call(*args: str) -> tuple[int, str, str]:
         code = main(["--db", database, *args])

@@ -56,7 +56,7 @@ def test_the_backup_command_writes_a_new_file_only(db, owner, shop, tmp_path, ca
     assert main([*shop, "backup", "--out", str(out)]) == 0
     assert names(out) == ["Eva"]
     assert main([*shop, "backup", "--out", str(out)]) == 1
-    assert capsys.readouterr().err == f"loyalty: {out} exists already; choose another file name.\n"
+    assert capsys.readouterr().err == f"loyalty: {out} is a database; it is never replaced. Write to another file.\n"
 
     assert main([*shop, "backup"]) == 0
     made = list((data_dir() / "backups").glob("shop-*-backup.db"))

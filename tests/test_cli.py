@@ -129,5 +129,5 @@ def test_a_file_that_is_not_a_database_is_one_clear_line(tmp_path, capsys):
     notes.write_text("shopping list: coffee, tea\n" * 200)
     code = main(["--db", str(notes), "balance", "2900000000001"])
     err = capsys.readouterr().err
-    assert code == 3 and err.count("\n") == 1
-    assert "file is not a database" in err and "something went wrong" not in err
+    assert code == 1 and err.count("\n") == 1  # refused before anything is opened (storage.health)
+    assert "is not a loyalty database" in err and "something went wrong" not in err

@@ -79,6 +79,7 @@ def test_imports_an_english_comma_utf8_file_with_byte_order_mark(db, owner):
 def test_every_problem_is_reported_with_its_line_and_nothing_is_written(db, owner):
     existing = customers.create_customer(db, owner, customers.CustomerDetails(name="Al klant"))
     wrong_check_digit = card(3)[:-1] + str((int(card(3)[-1]) + 1) % 10)
+    product_barcode = "871234567890" + cardnumber.check_digit("871234567890")  # a valid EAN-13, not our range
     text = (
         "naam;kaart;e-mail;punten\n"
         f"Goed;{card(2)};;10\n"
@@ -87,7 +88,7 @@ def test_every_problem_is_reported_with_its_line_and_nothing_is_written(db, owne
         "Bea;;x@;\n"
         f"Cas;{wrong_check_digit};;\n"
         f"Dirk;{card(2)};;\n"
-        "Eef;;;-5\n"
+        f"Eef;{product_barcode};;\n"
         f"Fien;{existing.card_number};;\n"
         "Gijs;;y@;veel\n"
     )
@@ -100,7 +101,7 @@ def test_every_problem_is_reported_with_its_line_and_nothing_is_written(db, owne
         "line 5, e-mail: 'x@' is not an e-mail address (like naam@voorbeeld.nl).",
         f"line 6, kaart: '{wrong_check_digit}' is not a valid card number: a digit is mistyped.",
         f"line 7, kaart: {card(2)} is on line 2 as well.",
-        "line 8, punten: An opening balance cannot be negative.",
+        f"line 8, kaart: '{product_barcode}' is not one of this shop's cards: they start with 29.",
         f"line 9, kaart: {existing.card_number} belongs to a customer already.",
         "line 10, e-mail: 'y@' is not an e-mail address (like naam@voorbeeld.nl).",
         "line 10, punten: 'veel' is not a whole number of points.",
@@ -173,7 +174,7 @@ def test_export_then_import_into_an_empty_database_round_trips(db, owner, tmp_pa
     data, count = csv_transfer.export_customers(db)
     assert count == 3 and data.startswith(b"\xef\xbb\xbfname;card;phone;")
 
-    other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
+    other = open_database(f"sqlite:///{tmp_path / 'other.db'}", create=True)
     try:
         assert csv_transfer.import_customers(other, owner, data).customers == 3
         assert _listed(other) == _listed(db)
@@ -206,4 +207,5 @@ def test_the_commands_report_and_exit(db, owner, tmp_path, capsys):
     assert capsys.readouterr().out == f"Wrote 2 customers to {out}.\n"
     assert out.read_bytes().decode("utf-8-sig").splitlines()[1].startswith('"Zoë ""Zus"" de Vries";')
     assert main([*shop, "export", "customers", str(out)]) == 1
-    assert capsys.readouterr().err == f"loyalty: {out} exists already; choose another file name.\n"
+    assert capsys.readouterr().err == (f"loyalty: {out} exists already; choose another file name, "
+                                       "or add --force to replace it.\n")

@@ -43,7 +43,7 @@ def _fingerprint(database) -> str:
 
 
 def test_the_same_seed_gives_the_same_shop_and_another_seed_another(db, tmp_path):
-    twin, other = (open_database(f"sqlite:///{tmp_path / name}") for name in ("twin.db", "other.db"))
+    twin, other = (open_database(f"sqlite:///{tmp_path / name}", create=True) for name in ("twin.db", "other.db"))
     try:
         _make(db, seed=7)
         _make(twin, seed=7)
@@ -56,7 +56,7 @@ def test_the_same_seed_gives_the_same_shop_and_another_seed_another(db, tmp_path
 
 
 def test_a_second_process_makes_the_same_shop(db, tmp_path):
-    alone = open_database(f"sqlite:///{tmp_path / 'alone.db'}")
+    alone = open_database(f"sqlite:///{tmp_path / 'alone.db'}", create=True)
     try:
         assert simulator.generate_demo(db, customers.Actor.command_line(), customers=120, months=6, seed=5,
                                   today=TODAY, parallel=True).customers == 120
@@ -176,6 +176,6 @@ def test_the_command_line_makes_a_demo_shop(tmp_path, capsys):
     path = str(tmp_path / "demo.db")
     assert main(["--db", path, "demo", "--customers", "50", "--months", "6", "--seed", "3"]) == 0
     out, err = capsys.readouterr()
-    assert "50 customers" in out and "Marieke Jansen" in out and "PIN 1111" in out
+    assert "50 customers" in out and "Marieke Jansen" in out and "PIN 111111" in out
     assert "50 of 50 customers" in err
     assert main(["--db", path, "demo", "--customers", "50"]) == 1  # a second time: refused

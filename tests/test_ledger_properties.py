@@ -34,7 +34,7 @@ START = datetime(2025, 1, 6, 10, 0, tzinfo=timezone.utc)
 def template(tmp_path_factory) -> Path:
     """One migrated database with settings and rewards, copied for every example."""
     path = tmp_path_factory.mktemp("template") / "shop.db"
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     update_settings(db, OWNER, {"expiry_months": 6, "pending_days": 3, "welcome_bonus": 25})
     for cost in (10, 40, 150):
         rewards.create_reward(db, OWNER, f"Reward {cost}", "financial", "discount", cost)

@@ -26,7 +26,7 @@ def test_the_start_up_shortcut_knows_the_newest_migration():
 
 def test_upgrading_twice_changes_nothing_and_makes_no_backup(tmp_path):
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    open_database(url).dispose()
+    open_database(url, create=True).dispose()
     db = Database(url)
     assert migrate.upgrade(db) is None
     db.dispose()
@@ -63,7 +63,7 @@ def test_a_version_1_database_with_customers_is_backed_up_and_upgraded(tmp_path)
 
 def test_a_database_with_data_is_backed_up_before_it_is_upgraded(tmp_path, monkeypatch):
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    db = open_database(url)
+    db = open_database(url, create=True)
     with db.engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('shop_name', '\"Het Hoekje\"')")
     # Pretend this program knows a newer schema than the file has.

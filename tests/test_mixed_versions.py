@@ -35,7 +35,7 @@ def test_the_database_records_which_version_upgraded_it(any_db):
 
 
 def test_an_older_counter_says_which_version_upgraded_the_database(db_url, tmp_path):
-    open_database(db_url).dispose()
+    open_database(db_url, create=True).dispose()
     _upgraded_elsewhere(db_url, "0099", "9.4.0")
     with pytest.raises(DatabaseError, match="upgraded by Loyalty 9.4.0; this PC has Loyalty") as refused:
         open_database(db_url)
@@ -46,7 +46,7 @@ def test_an_older_counter_says_which_version_upgraded_the_database(db_url, tmp_p
 def test_an_unknown_newer_schema_is_refused_in_a_sentence_on_the_command_line(tmp_path, capsys):
     path = tmp_path / "shop.db"
     url = f"sqlite:///{path}"
-    open_database(url).dispose()
+    open_database(url, create=True).dispose()
     _upgraded_elsewhere(url, "0099", None)
     for _ in range(2):
         assert main(["--db", str(path), "customer", "find", "Sanne"]) == 1
@@ -62,7 +62,7 @@ def _start_together(url: str, counters: int = 2) -> list[BaseException | None]:
     def start(number: int) -> None:
         try:
             barrier.wait()
-            open_database(url).dispose()
+            open_database(url, create=True).dispose()
         except BaseException as error:  # handed to the test
             outcome[number] = error
 

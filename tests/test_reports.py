@@ -33,7 +33,7 @@ def at(day: date, hour: int = 12) -> datetime:
 def shop(any_db):
     """A shop with an owner and a clerk, and a customer whose name has accents (SQLite and PostgreSQL)."""
     db = any_db
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111"))
     clerk = staff.actor_for(staff.create_staff(db, owner, "Sven Bakker", Role.STAFF, "2222"))
     zoe = customers.create_customer(
         db, owner, customers.CustomerDetails(name=ACCENTS, street="Kerkstraat 1", postcode="3511 AB",

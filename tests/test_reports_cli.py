@@ -34,7 +34,7 @@ def test_documents_from_the_command_line(qapp, loyalty, tmp_path):
                  ("birthdays", "--period", "month"), ("letters", "--labels", str(tmp_path / "labels.pdf")),
                  ("slip", "--purchase", purchase_id)):
         out_file = tmp_path / f"{args[0]}.pdf"
-        code, _, err = loyalty("report", *args, "--out", str(out_file))
+        code, _, err = loyalty("report", *args, "--out", str(out_file), "--force")
         assert code == 0, (args, err)
         assert out_file.read_bytes().startswith(b"%PDF")
     assert card in Pdf((tmp_path / "cards.pdf").read_bytes()).all_text()

@@ -27,7 +27,7 @@ def october(any_db):
     """Anna buys twice in October, Bram once (and in September), Cas went quiet after June,
     Dirk has his birthday in November; three survey answers: 10, 9 and 3. SQLite and PostgreSQL."""
     db = any_db
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111"))
 
     def customer(name: str, **details):
         return customers.create_customer(db, owner, customers.CustomerDetails(name=name, **details),
@@ -80,7 +80,7 @@ def test_the_report_shows_the_dashboards_measures(qapp, october):
 
 
 def test_a_month_without_surveys_says_why_instead_of_zero(qapp, db):
-    staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111")
+    staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111")
     text = Pdf(monthly_pdf(db, 2026, 10, "nl")).text(0)
     assert "NPS (Net Promoter Score) – (" in text
     assert "Geen enquêteantwoorden in deze periode." in text

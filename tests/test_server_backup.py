@@ -36,7 +36,7 @@ def _customers(url: str) -> list[str]:
 
 
 def test_a_server_backup_restores_what_was_there(pg_url, owner, capsys):
-    db = open_database(pg_url)
+    db = open_database(pg_url, create=True)
     new_customer(db, owner, "Anna Before")
     db.dispose()
     assert main(["--db", pg_url, "backup"]) == 0
@@ -44,7 +44,7 @@ def test_a_server_backup_restores_what_was_there(pg_url, owner, capsys):
     made = sorted((data_dir() / "backups").glob("loyalty_test_*-backup.dump"))
     assert len(made) == 1 and str(made[0]) in out and "***" not in out
 
-    db = open_database(pg_url)
+    db = open_database(pg_url, create=True)
     new_customer(db, owner, "Bram After")
     db.dispose()
     assert main(["--db", pg_url, "restore", str(made[0]), "--yes"]) == 0
@@ -58,7 +58,7 @@ def test_a_server_backup_restores_what_was_there(pg_url, owner, capsys):
 
 
 def test_a_file_that_is_not_a_server_backup_is_refused_and_nothing_changes(pg_url, owner, tmp_path, capsys):
-    db = open_database(pg_url)
+    db = open_database(pg_url, create=True)
     new_customer(db, owner, "Anna Kept")
     db.dispose()
     bogus = tmp_path / "shop.dump"

@@ -21,7 +21,7 @@ def pg() -> Iterator[Database]:
     if not PG_URL:
         pytest.skip("table statistics are a server's: set LOYALTY_TEST_PG_URL to run these")
     for url in _fresh_pg_database():
-        database = open_database(url)
+        database = open_database(url, create=True)
         yield database
         database.dispose()
 

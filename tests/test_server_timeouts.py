@@ -93,7 +93,7 @@ def test_waiting_for_another_counters_row_lock_gives_up_with_a_sentence(pg_url, 
     from desktop.storage.migrate import open_database
 
     monkeypatch.setattr(engine_module, "LOCK_TIMEOUT_MS", 500)
-    db = open_database(pg_url)
+    db = open_database(pg_url, create=True)
     other = Database(pg_url)
     try:
         customer = new_customer(db, owner)

@@ -14,9 +14,9 @@ from desktop.storage.models import AuditLog, Purchase, Staff
 
 
 def test_pins_are_stored_as_salted_slow_hashes(db):
-    owner_row = staff.create_staff(db, None, "Marieke", Role.OWNER, "1234")
-    assert "1234" not in owner_row.pin_hash and owner_row.pin_hash.startswith("scrypt$16384$8$1$")
-    assert staff.verify_pin("1234", owner_row.pin_hash) and not staff.verify_pin("1235", owner_row.pin_hash)
+    owner_row = staff.create_staff(db, None, "Marieke", Role.OWNER, "123456")
+    assert "123456" not in owner_row.pin_hash and owner_row.pin_hash.startswith("scrypt$16384$8$1$")
+    assert staff.verify_pin("123456", owner_row.pin_hash) and not staff.verify_pin("123457", owner_row.pin_hash)
     assert staff.hash_pin("1234") != staff.hash_pin("1234")  # a new salt every time
     with db.read() as session:
         audit = session.exec(select(AuditLog).where(AuditLog.action == "staff.create")).one()
@@ -24,7 +24,7 @@ def test_pins_are_stored_as_salted_slow_hashes(db):
 
 
 def test_only_the_owner_adds_staff_after_the_first(db):
-    first = staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    first = staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
     with pytest.raises(ValidationError):
         staff.create_staff(db, None, "Indringer", Role.STAFF, "2222")
     clerk = staff.create_staff(db, staff.actor_for(first), "Sven", Role.STAFF, "2222")
@@ -37,6 +37,21 @@ def test_only_the_owner_adds_staff_after_the_first(db):
             staff.create_staff(db, staff.actor_for(first), "Fatima", Role.STAFF, bad_pin)
     with db.read() as session:
         assert len(session.exec(select(Staff)).all()) == 2
+
+
+def test_an_owners_pin_has_at_least_six_digits(db):
+    with pytest.raises(ValidationError, match="An owner's PIN is 6 to 8 digits."):
+        staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    first = staff.create_staff(db, None, "Marieke", Role.OWNER, "271828")
+    owner = staff.actor_for(first)
+    with pytest.raises(ValidationError, match="An owner's PIN is 6 to 8 digits."):
+        staff.create_staff(db, owner, "Bas", Role.OWNER, "12345")
+    with pytest.raises(ValidationError, match="An owner's PIN is 6 to 8 digits."):
+        staff.update_staff(db, owner, first.id, pin="4321")
+    clerk = staff.create_staff(db, owner, "Sven", Role.STAFF, "2222")  # staff keep four digits
+    staff.update_staff(db, owner, clerk.id, pin="3333")
+    with pytest.raises(ValidationError, match="An owner's PIN"):
+        staff.update_staff(db, owner, clerk.id, role=Role.OWNER, pin="4444")
 
 
 def test_settings_are_changed_by_the_owner_only_and_audited(db, owner, clerk):
@@ -79,20 +94,20 @@ def test_times_are_stored_in_utc_and_come_back_aware(any_db, owner):
 def test_five_wrong_pins_block_that_user_for_a_while(db):
     from desktop.core.lockout import PinLockout
 
-    member = staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    member = staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
     lockout, start = PinLockout(), datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
     for attempt in range(5):
         with pytest.raises(ValidationError, match="Wrong PIN"):
             staff.sign_in(db, lockout, member.id, "9999", at=start + timedelta(seconds=attempt))
     with pytest.raises(PermissionDenied, match="try again in 5 minute"):
-        staff.sign_in(db, lockout, member.id, "1111", at=start + timedelta(seconds=10))
-    actor = staff.sign_in(db, lockout, member.id, "1111", at=start + timedelta(minutes=6))
+        staff.sign_in(db, lockout, member.id, "111111", at=start + timedelta(seconds=10))
+    actor = staff.sign_in(db, lockout, member.id, "111111", at=start + timedelta(minutes=6))
     assert actor.role == Role.OWNER and actor.staff_id == member.id
     assert [m.name for m in staff.active_staff(db)] == ["Marieke"]
 
 
 def test_the_owner_manages_staff_but_the_shop_always_keeps_an_owner(db):
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "111111"))
     sven = staff.create_staff(db, owner, "Sven", Role.STAFF, "2222")
     staff.update_staff(db, owner, sven.id, pin="5678")
     lockout = PinLockout()

@@ -12,7 +12,7 @@ from tests.test_stats import OCTOBER, buy, customer
 
 def test_stats_json_matches_period_stats(tmp_path, capsys, owner):
     url = f"sqlite:///{tmp_path / 'shop.db'}"
-    db = open_database(url)
+    db = open_database(url, create=True)
     anna = customer(db, owner, "Anna", date(2026, 1, 5))
     buy(db, owner, anna, date(2026, 9, 3), 10)
     buy(db, owner, anna, date(2026, 10, 3), 20)
@@ -29,6 +29,7 @@ def test_stats_json_matches_period_stats(tmp_path, capsys, owner):
 
 def test_stats_text_and_a_bad_date(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'shop.db'}"
+    assert main(["--db", url, "init"]) == 0
     assert main(["--db", url, "stats", "--from", "2026-10-01", "--to", "2026-10-31"]) == 0
     out = capsys.readouterr().out
     assert "NPS" in out and "unknown: No survey answers in this period." in out

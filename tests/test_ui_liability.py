@@ -9,7 +9,7 @@ from desktop.ui.reports.reports_screen import ReportsScreen
 
 
 def test_the_liability_statement_with_an_owner_breakage_rate(qtbot, db):
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111"))
     customer = customers.create_customer(db, owner, customers.CustomerDetails(name="Anouk Smit"))
     purchases.register_purchase(db, owner, customer.card_number, 3_000)
     screen = ReportsScreen(db, Formats("en"))

@@ -10,7 +10,7 @@ from desktop.ui.merge_dialog import MergeDialog
 
 
 def window_for(qtbot, db, tmp_path, role: Role) -> MainWindow:
-    member = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "1111")
+    member = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "111111")
     if role == Role.STAFF:
         member = staff.create_staff(db, staff.actor_for(member), "Sven", Role.STAFF, "2222")
     window = MainWindow(db, Formats("en"), "Test", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))

@@ -48,7 +48,7 @@ def test_settings_check_each_field_and_store_only_good_values(qtbot, db, owner, 
 
 
 def test_the_owner_adds_a_staff_member_and_switches_them_off(qtbot, db):
-    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "1111"))
+    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "111111"))
     screen = StaffDialog(db, marieke)
     qtbot.addWidget(screen)
     new = NewStaffDialog(db, marieke, screen)
@@ -85,7 +85,7 @@ def test_what_a_counter_books_carries_its_name_which_the_owner_can_set(qtbot, db
     from desktop.storage.models import LedgerEntry, Purchase
     from desktop.ui.main_window import MainWindow
 
-    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "1111"))
+    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "111111"))
     counter = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(db, Formats("nl"), "Test", counter)
     qtbot.addWidget(window)

@@ -39,7 +39,7 @@ SWEEP = textwrap.dedent("""
 
 
 def test_the_preview_of_a_voucher_settles_at_every_size(db, tmp_path):
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111"))
     customer = customers.create_customer(db, owner, customers.CustomerDetails(name="Hanneke de Bruijn"))
     rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 10)
     code = redemptions.redeem(db, owner, customer.card_number, "Gratis koffie").code
@@ -64,7 +64,7 @@ def test_the_counter_makes_the_voucher_off_the_ui_thread_and_shows_it(qtbot, db,
     from desktop.ui.formatting import Formats
     from desktop.ui.reports.printing import PdfPreviewDialog
 
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111"))
     customer = customers.create_customer(db, owner, customers.CustomerDetails(name="Hanneke de Bruijn"))
     rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 10)
     code = redemptions.redeem(db, owner, customer.card_number, "Gratis koffie").code

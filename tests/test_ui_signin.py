@@ -17,10 +17,14 @@ def test_first_start_asks_for_shop_owner_and_pin(qtbot, db):
     qtbot.keyClicks(dialog.shop, "Bakkerij Brood & Zo")
     qtbot.keyClicks(dialog.owner, "Marieke")
     qtbot.keyClicks(dialog.pin, "1234")
-    qtbot.keyClicks(dialog.pin_again, "1243")
+    qtbot.keyClicks(dialog.pin_again, "1234")
+    dialog._save()
+    assert "6 to 8 digits" in dialog.errors["pin"].text() and staff.active_staff(db) == []
+    dialog.pin.setText("123456")
+    dialog.pin_again.setText("123465")
     dialog._save()
     assert "not the same" in dialog.errors["pin_again"].text() and staff.active_staff(db) == []
-    dialog.pin_again.setText("1234")
+    dialog.pin_again.setText("123456")
     dialog._save()
     assert [(m.name, m.role) for m in staff.active_staff(db)] == [("Marieke", Role.OWNER)]
     with db.read() as session:
@@ -28,7 +32,7 @@ def test_first_start_asks_for_shop_owner_and_pin(qtbot, db):
 
 
 def test_signing_in_with_name_and_pin(qtbot, db):
-    staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
     lockout = PinLockout()
     dialog = SignInDialog(startup.current(db).people, "Test",
                           lambda staff_id, pin: staff.sign_in(db, lockout, staff_id, pin))
@@ -37,7 +41,7 @@ def test_signing_in_with_name_and_pin(qtbot, db):
     qtbot.keyClicks(dialog.pin, "9999")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert "Wrong PIN" in dialog.pin_error.text() and dialog.actor is None
-    qtbot.keyClicks(dialog.pin, "1111")
+    qtbot.keyClicks(dialog.pin, "111111")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.role == Role.OWNER
 
@@ -56,8 +60,8 @@ def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, d
     qtbot.addWidget(dialog)
     dialog.shop.setText("Demo")
     dialog.owner.setText("Eigenaar")
-    dialog.pin.setText("4321")
-    dialog.pin_again.setText("4321")
+    dialog.pin.setText("654321")
+    dialog.pin_again.setText("654321")
     dialog.demo.setChecked(True)
     dialog._save()
     from sqlmodel import func, select
@@ -68,7 +72,7 @@ def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, d
 
 
 def test_the_sign_in_shows_remembered_people_before_the_database_is_open(qtbot, db, tmp_path):
-    marieke = staff.create_staff(db, None, "Marieke", Role.OWNER, "1111")
+    marieke = staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     assert startup.remembered(settings, db.url) is None
     startup.remember(settings, db.url, startup.current(db))

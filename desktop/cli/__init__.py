@@ -62,6 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoyaltyError as error:
         print(f"loyalty: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader left (`loyalty customer find a | head`): stop quietly
+        _silence_stdout()
+        return 1
     except UnusableDatabase as error:
         log.exception("database error")
         print(f"loyalty: the database cannot be used: {error.orig}. Details in {log_path}", file=sys.stderr)
@@ -87,5 +90,18 @@ def open_desktop(url: str | None) -> int:
         return 3
 
 
+def _silence_stdout() -> None:
+    """Send what is still buffered for a closed pipe nowhere, so Python's exit does not complain."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def run() -> None:
-    sys.exit(main())
+    code = main()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        code = code or 1
+    sys.exit(code)

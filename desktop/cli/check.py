@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from desktop.cli.lazy import lazy
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
     from desktop.cli.context import CommandContext
 
 checks = lazy("desktop.services.check")
+engines = lazy("desktop.storage.engine")
+health = lazy("desktop.storage.health")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -26,4 +29,7 @@ def _check(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"{len(problems)} problem(s) found:")
     for problem in problems:
         print(f"  - {problem}")
+    path = engines.sqlite_path(ctx.url)
+    if path is not None and ctx.db.damaged is not None:
+        print(f"loyalty: {health.damaged(path, ctx.db.damaged)}", file=sys.stderr)
     return 1

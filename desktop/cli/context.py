@@ -23,8 +23,12 @@ class CommandContext:
 
     @property
     def db(self) -> Database:
+        return self.open()
+
+    def open(self, *, create: bool = False) -> Database:
+        """The shop's database; a new one only with `create` (init, demo): a typo never starts an empty shop."""
         if self._db is None:
-            self._db = migrate.open_database(self.url)
+            self._db = migrate.open_database(self.url, create=create)
         return self._db
 
     def close(self) -> None:

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.arguments import whole_number
 from desktop.cli.confirm import confirmed
 from desktop.cli.lazy import lazy
-from desktop.cli.output import amount, local_time
+from desktop.cli.output import add_force_option, amount, local_time, write_output
 from desktop.core import clock
 from desktop.core.clock import local_date
 from desktop.core.validation import parse_date
@@ -39,7 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     find = sub.add_parser("find", help="customers whose name, phone or card number starts with TEXT")
     find.add_argument("text")
-    find.add_argument("--limit", type=int, default=20)
+    find.add_argument("--limit", type=whole_number(1, 10_000), default=20)
     find.set_defaults(handler=_find)
 
     show = sub.add_parser("show", help="one customer with points and recent history")
@@ -49,6 +50,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="everything stored about one customer, as JSON (right of access)")
     export.add_argument("card")
     export.add_argument("--out", type=Path, help="file to write (default: print)")
+    add_force_option(export)
     export.set_defaults(handler=_export)
 
     anonymise = sub.add_parser("anonymise", help="remove a customer's personal data for good")
@@ -153,7 +155,7 @@ def _show(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     data = json.dumps(customers.export_customer_data(ctx.db, args.card), ensure_ascii=False, indent=2, default=str)
     if args.out:
-        args.out.write_text(data + "\n", encoding="utf-8")
+        write_output(ctx, args.out, (data + "\n").encode("utf-8"), force=args.force)
         print(f"Wrote {args.out}.")
     else:
         print(data)

@@ -1,4 +1,5 @@
-"""`loyalty backup` and `loyalty restore`: copies of the SQLite file, or pg_dump backups of a server."""
+"""`loyalty init`, `loyalty backup` and `loyalty restore`: making the database, copying it (the SQLite
+file, or pg_dump backups of a server) and putting a copy back."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.confirm import confirmed
 from desktop.cli.lazy import lazy
-from desktop.core.errors import NotFoundError
+from desktop.cli.output import add_force_option
+from desktop.core.errors import ConflictError, NotFoundError
 from desktop.storage.paths import data_dir
 
 if TYPE_CHECKING:
@@ -17,14 +19,20 @@ if TYPE_CHECKING:
 
 backup = lazy("desktop.storage.backup")
 engines = lazy("desktop.storage.engine")
+health = lazy("desktop.storage.health")
 restore = lazy("desktop.storage.restore")
 server_backup = lazy("desktop.storage.server_backup")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    init = commands.add_parser("init", help="start a new, empty shop database at --db (the only command that "
+                                            "makes one, so a mistyped --db never starts an empty shop)")
+    init.set_defaults(handler=_init)
+
     make = commands.add_parser("backup", help="copy the database to a file, also while the app is in use")
     make.add_argument("--out", type=Path, metavar="FILE",
                       help="the file to write (default: a dated file in the data folder's backups/)")
+    add_force_option(make)
     make.set_defaults(handler=_backup)
 
     restore = commands.add_parser("restore", help="replace all data with a backup (the current data is kept "
@@ -32,6 +40,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=_restore)
+
+
+def _init(args: argparse.Namespace, ctx: CommandContext) -> int:
+    try:
+        ctx.open()
+    except health.NoDatabase:
+        ctx.open(create=True)
+        print(f"Started a new shop database at {_where(ctx.url)}. Open the app on it to set up the owner.")
+        return 0
+    raise ConflictError("{where} holds a shop already; nothing was changed.", where=_where(ctx.url))
+
+
+def _where(url: str) -> str:
+    return str(engines.sqlite_path(url) or engines.masked(url))
 
 
 def _backups_dir() -> Path:
@@ -49,7 +71,7 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
     if server_backup.is_server(ctx.url):
         name = server_backup.database_name(ctx.url)
         target = server_backup.dump(ctx.url, args.out or backup.dated_path(
-            _backups_dir(), name, "backup", server_backup.SUFFIX))
+            _backups_dir(), name, "backup", server_backup.SUFFIX), replace=args.force)
         print(f"Backed up the database {name} on {engines.server_name(ctx.url)} to {target}.")
         return 0
     path = _database_file(ctx.url)
@@ -59,7 +81,7 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
     # Its own engine, not ctx.db: a backup copies the file as it is, without upgrading it first.
     engine = engines.make_engine(ctx.url)
     try:
-        backup.backup_sqlite(engine, target)
+        backup.backup_sqlite(engine, target, replace=args.force)
     finally:
         engine.dispose()
     print(f"Backed up {path} to {target}.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from desktop.cli.arguments import POINTS, number_of
 from desktop.cli.lazy import lazy
 from desktop.core import clock
 from desktop.core.clock import local_date
@@ -32,7 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     purchase.set_defaults(handler=_purchase)
 
     refund = commands.add_parser("refund", help="refund (part of) a purchase, or void it with --void")
-    refund.add_argument("purchase_id", type=int)
+    refund.add_argument("purchase_id", type=number_of("a purchase"))
     refund.add_argument("--amount", help="the part to refund (default: all that is left)")
     refund.add_argument("--reason", required=True)
     refund.add_argument("--void", action="store_true", help="the registration was a mistake")
@@ -50,7 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     adjust = commands.add_parser("adjust", help="correct a customer's points (+ or -) with a reason")
     adjust.add_argument("card")
-    adjust.add_argument("points", type=int)
+    adjust.add_argument("points", type=POINTS)
     adjust.add_argument("--reason", required=True)
     adjust.set_defaults(handler=_adjust)
 

@@ -8,6 +8,7 @@ import dataclasses
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from desktop.cli.arguments import DAYS, MONTHS, number_of, whole_number
 from desktop.cli.lazy import lazy
 from desktop.cli.output import local_time
 from desktop.core import clock
@@ -36,17 +37,17 @@ def _reward_options(parser: argparse.ArgumentParser, *, new: bool) -> None:
     else:
         parser.add_argument("reward", help="the reward's number or name")
         parser.add_argument("--name")
-    parser.add_argument("--cost", type=int, help="points (0 allowed)")
-    parser.add_argument("--valid-days", type=int, help="a voucher is valid this many days")
+    parser.add_argument("--cost", type=whole_number(0, 1_000_000_000), help="points (0 allowed)")
+    parser.add_argument("--valid-days", type=DAYS, help="a voucher is valid this many days")
     parser.add_argument("--voucher", help="the text printed on the voucher")
     parser.add_argument("--min-tier", help="only for customers with this tier or higher")
     parser.add_argument("--segment", help="only for newcomer, returning, latent, ... customers")
     parser.add_argument("--from", dest="offered_from", help="offered from this day (22-11-2026)")
     parser.add_argument("--until", dest="offered_until", help="offered up to this day")
-    parser.add_argument("--stock", type=int, help="how many there are to hand out (seats for an event)")
+    parser.add_argument("--stock", type=whole_number(0, 1_000_000_000), help="how many there are to hand out (seats for an event)")
     parser.add_argument("--discount", help="an amount off, 5,00")
-    parser.add_argument("--percent", type=int, help="or a percentage off")
-    parser.add_argument("--stamps", type=int, help="stamp card: the number of the free purchase (10: the 10th)")
+    parser.add_argument("--percent", type=whole_number(0, 100), help="or a percentage off")
+    parser.add_argument("--stamps", type=whole_number(0, 1_000), help="stamp card: the number of the free purchase (10: the 10th)")
     parser.add_argument("--event-at", help="an event's date and time: '22-11-2026 19:30'")
 
 
@@ -77,15 +78,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub_add = subscription.add_parser("add", help="put a customer on a subscription")
     sub_add.add_argument("card")
     sub_add.add_argument("reward", help="the subscription reward's number or name")
-    sub_add.add_argument("--every", type=int, required=True, metavar="DAYS")
+    sub_add.add_argument("--every", type=DAYS, required=True, metavar="DAYS")
     sub_add.add_argument("--first", help="the first due day (default: today)")
     sub_add.add_argument("--delivered", action="store_true", help="delivered rather than collected")
     sub_add.set_defaults(handler=_subscribe)
     due = subscription.add_parser("due", help="what is due in the coming days")
-    due.add_argument("--days", type=int, default=7)
+    due.add_argument("--days", type=DAYS, default=7)
     due.set_defaults(handler=_due)
     done = subscription.add_parser("done", help="this round was collected or delivered")
-    done.add_argument("subscription_id", type=int)
+    done.add_argument("subscription_id", type=number_of("a subscription"))
     done.set_defaults(handler=_done)
 
     occasions_cmd = commands.add_parser("occasions", help="a customer's occasions, and referrals made")
@@ -93,7 +94,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     occasions_cmd.set_defaults(handler=_occasions)
 
     balance = commands.add_parser("retention", help="rewards per retention level over the last months")
-    balance.add_argument("--months", type=int, default=1)
+    balance.add_argument("--months", type=MONTHS, default=1)
     balance.set_defaults(handler=_retention)
 
 

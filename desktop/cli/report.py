@@ -9,9 +9,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.arguments import number_of
+from desktop.cli.output import add_force_option, write_output
 from desktop.core import clock
 from desktop.core.errors import ValidationError
-from desktop.core.validation import parse_date
+from desktop.core.validation import FIRST_YEAR, LAST_YEAR, parse_date
 
 if TYPE_CHECKING:
     from desktop.cli.context import CommandContext
@@ -25,6 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         parser = documents.add_parser(name, help=help_text)
         parser.add_argument("--out", required=not printable, type=Path,
                             help="the PDF file to write" + (" (default: print it here as text)" if printable else ""))
+        add_force_option(parser)
         parser.add_argument("--language", choices=("en", "nl"),
                             help="default: $LOYALTY_LANGUAGE, else Dutch on a Dutch system, else English")
         parser.set_defaults(handler=handler)
@@ -65,7 +68,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     voucher.add_argument("--size", choices=("80mm", "a6"), default="80mm")
 
     slip = document("slip", "the points slip of a purchase (80 mm)", _slip)
-    slip.add_argument("--purchase", type=int, required=True, help="the purchase's number")
+    slip.add_argument("--purchase", type=number_of("a purchase"), required=True, help="the purchase's number")
 
     letters = document("letters", "reactivation letters for latent customers who gave consent", _letters)
     letters.add_argument("--labels", type=Path, help="also write their address labels (3 x 8 on A4, 70 x 37 mm, "
@@ -92,9 +95,10 @@ def _date_or(text: str | None, field: str, default: date) -> date:
     return parse_date(text, field=field) if text else default
 
 
-def _write(args: argparse.Namespace, pdf: bytes) -> int:
-    args.out.write_bytes(pdf)
-    print(f"Wrote {args.out} ({len(pdf) // 1024 + 1} KB)")
+def _write(args: argparse.Namespace, ctx: CommandContext, pdf: bytes, target: Path | None = None) -> int:
+    target = target or args.out
+    write_output(ctx, target, pdf, force=args.force)
+    print(f"Wrote {target} ({len(pdf) // 1024 + 1} KB)")
     return 0
 
 
@@ -108,6 +112,9 @@ def parse_month(text: str | None, today: date) -> tuple[int, int]:
         calendar.monthrange(year, month)
     except ValueError:
         raise ValidationError("month", "'{text}' is not a month; write it like 2026-10.", text=text) from None
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError("month", "'{text}' is too far from today; give a month from {first} to {last}.",
+                              text=text, first=FIRST_YEAR, last=LAST_YEAR)
     return year, month
 
 
@@ -116,7 +123,7 @@ def _monthly(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.monthly import monthly_pdf
 
     with ctx.db.read() as session:
-        return _write(args, monthly_pdf(session, year, month, _language(args)))
+        return _write(args, ctx, monthly_pdf(session, year, month, _language(args)))
 
 
 def _liability(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -126,7 +133,7 @@ def _liability(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.out:
         from reports.liability import liability_pdf
 
-        return _write(args, liability_pdf(ctx.db, year, month, _language(args), breakage=args.breakage))
+        return _write(args, ctx, liability_pdf(ctx.db, year, month, _language(args), breakage=args.breakage))
     from reports.liability import liability_text
 
     print(liability_text(ctx.db, year, month, _language(args), breakage=args.breakage))
@@ -140,7 +147,7 @@ def _call_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     today, language = clock.today(), _language(args)
     with ctx.db.read() as session:
         if args.out:
-            return _write(args, call_list_pdf(session, today, language, factor=args.factor,
+            return _write(args, ctx, call_list_pdf(session, today, language, factor=args.factor,
                                               min_visits=args.min_visits))
         from desktop.services.rhythm import overdue_customers
 
@@ -175,7 +182,7 @@ def _statement(args: argparse.Namespace, ctx: CommandContext) -> int:
     if start > end:
         raise ValidationError("from", "The first day comes after the last day.")
     with ctx.db.read() as session:
-        return _write(args, statement_pdf(session, args.card, start, end, _language(args), today=today))
+        return _write(args, ctx, statement_pdf(session, args.card, start, end, _language(args), today=today))
 
 
 def _cards(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -183,21 +190,21 @@ def _cards(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     joined = parse_date(args.joined_from, field="joined-from") if args.joined_from else None
     with ctx.db.read() as session:
-        return _write(args, cards_pdf(session, _language(args), args.card or None, joined_from=joined))
+        return _write(args, ctx, cards_pdf(session, _language(args), args.card or None, joined_from=joined))
 
 
 def _voucher(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.slips import voucher_pdf
 
     with ctx.db.read() as session:
-        return _write(args, voucher_pdf(session, args.code, _language(args), args.size))
+        return _write(args, ctx, voucher_pdf(session, args.code, _language(args), args.size))
 
 
 def _slip(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.slips import points_slip_pdf
 
     with ctx.db.read() as session:
-        return _write(args, points_slip_pdf(session, args.purchase, _language(args)))
+        return _write(args, ctx, points_slip_pdf(session, args.purchase, _language(args)))
 
 
 def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -205,11 +212,9 @@ def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     with ctx.db.read() as session:
         until = _date_or(args.offer_until, "offer_until", clock.today() + timedelta(days=30))
-        _write(args, letters_pdf(session, _language(args), offer=args.offer, offer_until=until))
+        _write(args, ctx, letters_pdf(session, _language(args), offer=args.offer, offer_until=until))
         if args.labels:
-            labels = labels_pdf(session, _language(args))
-            args.labels.write_bytes(labels)
-            print(f"Wrote {args.labels} ({len(labels) // 1024 + 1} KB)")
+            _write(args, ctx, labels_pdf(session, _language(args)), args.labels)
     return 0
 
 
@@ -219,7 +224,7 @@ def _birthdays(args: argparse.Namespace, ctx: CommandContext) -> int:
     start = _date_or(args.start, "from", clock.today())
     end = start + timedelta(days=6) if args.period == "week" else start + timedelta(days=30)
     with ctx.db.read() as session:
-        return _write(args, birthdays_pdf(session, start, end, _language(args)))
+        return _write(args, ctx, birthdays_pdf(session, start, end, _language(args)))
 
 
 def _day(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -227,4 +232,4 @@ def _day(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     day = _date_or(args.date, "date", clock.today())
     with ctx.db.read() as session:
-        return _write(args, day_pdf(session, day, _language(args), args.size))
+        return _write(args, ctx, day_pdf(session, day, _language(args), args.size))

@@ -11,6 +11,7 @@ from desktop.cli.lazy import lazy
 from desktop.cli.output import amount
 from desktop.core import clock
 from desktop.core.errors import ValidationError
+from desktop.core.validation import parse_date
 from desktop.core.measures import Measure, Period
 
 if TYPE_CHECKING:
@@ -30,15 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def parse_day(text: str, field: str) -> date:
-    for reverse in (False, True):
-        try:
-            parts = text.strip().split("-")
-            if reverse:
-                parts.reverse()
-            return date(*(int(p) for p in parts))
-        except (TypeError, ValueError):
-            continue
-    raise ValidationError(field, "'{text}' is not a date; type it like 2026-10-31 or 31-10-2026.", text=text)
+    return parse_date(text, field=field)
 
 
 def _period(args: argparse.Namespace) -> Period:

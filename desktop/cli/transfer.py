@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.lazy import lazy
-from desktop.core.errors import ConflictError, LoyaltyError, NotFoundError
+from desktop.cli.output import add_force_option, write_output
+from desktop.core.errors import LoyaltyError, NotFoundError
 
 if TYPE_CHECKING:
     from desktop.cli.context import CommandContext
@@ -29,6 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     what = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
     customers = what.add_parser("customers", help="every customer with their points, as CSV (the import's format)")
     customers.add_argument("file", type=Path, metavar="FILE.csv")
+    add_force_option(customers)
     customers.set_defaults(handler=_export_customers)
 
 
@@ -54,12 +56,6 @@ def _import_customers(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _export_customers(args: argparse.Namespace, ctx: CommandContext) -> int:
     data, count = csv_transfer.export_customers(ctx.db)
-    try:
-        with args.file.open("xb") as handle:
-            handle.write(data)
-    except FileExistsError:
-        raise ConflictError("{file} exists already; choose another file name.", file=args.file) from None
-    except OSError as error:
-        raise LoyaltyError("{file} cannot be written: {strerror}.", file=args.file, strerror=error.strerror) from None
+    write_output(ctx, args.file, data, force=args.force)
     print(f"Wrote {count} customers to {args.file}.")
     return 0

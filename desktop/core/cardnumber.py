@@ -47,6 +47,9 @@ def validate(text: str, *, field: str = "card") -> str:
                               digits=LENGTH, card=card, length=len(card))
     if not is_valid(card):
         raise ValidationError(field, "'{card}' is not a valid card number: a digit is mistyped.", card=card)
+    if not card.startswith(PREFIX):  # a product's barcode, or another shop's card
+        raise ValidationError(field, "'{card}' is not one of this shop's cards: they start with {prefix}.",
+                              card=card, prefix=PREFIX)
     return card
 
 

@@ -33,7 +33,21 @@ def name(value: str | None, *, field: str = "name") -> str:
         raise ValidationError(field, "Enter a name.")
     if "\n" in text:
         raise ValidationError(field, "A name is one line.")
+    if not any(unicodedata.category(ch)[0] in "LN" for ch in text):  # zero-width spaces only: an invisible name
+        raise ValidationError(field, "A name needs at least one letter or digit.")
     return text
+
+
+def client_key(value: str | None, *, field: str = "client_key") -> str | None:
+    """A registration key (`--key`): 1 to 64 printable characters, or None for none."""
+    if value is None:
+        return None
+    key = value.strip()
+    if not key or len(key) > 64:
+        raise ValidationError(field, "A registration key is 1 to 64 characters.")
+    if not key.isprintable():
+        raise ValidationError(field, "A registration key holds only printable characters.")
+    return key
 
 
 def email(value: str | None, *, field: str = "email") -> str:
@@ -87,13 +101,31 @@ def search_key(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
 
 
+# Dates a person may type: wide enough for any birthday and any plan, narrow enough that a
+# period around them (a year before, a month after) can always be worked out.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+RECORD_ID_MAX = 2**63 - 1  # the database's integer
+
+
+def record_id(text: str) -> int | None:
+    """A record's number as typed (ASCII digits, within the database's range), else None."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 19:
+        return None
+    number = int(text)
+    return number if 1 <= number <= RECORD_ID_MAX else None
+
+
 def parse_date(text: str, *, field: str) -> date:
-    """A date typed as 2026-11-22, 22-11-2026 or 22/11/2026."""
+    """A date typed as 2026-11-22, 22-11-2026 or 22/11/2026, in the years FIRST_YEAR-LAST_YEAR."""
     raw = (text or "").strip()
     for pattern, order in ((r"^(\d{4})-(\d{1,2})-(\d{1,2})$", "ymd"), (r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", "dmy")):
         match = re.match(pattern, raw)
         if match:
             parts = dict(zip(order, map(int, match.groups())))
+            if not FIRST_YEAR <= parts["y"] <= LAST_YEAR:
+                raise ValidationError(field, "'{raw}' is too far from today; give a date from {first} to {last}.",
+                                      raw=raw, first=FIRST_YEAR, last=LAST_YEAR)
             try:
                 return date(parts["y"], parts["m"], parts["d"])
             except ValueError:

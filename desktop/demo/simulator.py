@@ -48,7 +48,7 @@ from desktop.storage.models import Customer, Reward, Staff
 
 # Listed in the README: sign in with these on a demo database.
 DEMO_STAFF = (
-    ("Marieke Jansen", Role.OWNER, "1111"),
+    ("Marieke Jansen", Role.OWNER, "111111"),
     ("Sven Bakker", Role.STAFF, "2222"),
     ("Fatima El Amrani", Role.STAFF, "3333"),
 )

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from desktop.core.kinds import CREDIT_KINDS, EntryKind
-from desktop.storage.engine import Database
+from desktop.storage import health
+from desktop.storage.engine import Database, sqlite_path
 
 _CREDIT = ", ".join(f"'{kind.value}'" for kind in sorted(CREDIT_KINDS))
-_DEBT_ALLOWED = f"'{EntryKind.REVERSAL.value}', '{EntryKind.TRANSFER.value}'"
+# A refund may leave debt; a merge moves it; an import carries it over from the previous system.
+_DEBT_ALLOWED = f"'{EntryKind.REVERSAL.value}', '{EntryKind.TRANSFER.value}', '{EntryKind.OPENING.value}'"
 
 # (description, query returning one row per problem: an id and a detail)
 LEDGER_CHECKS: tuple[tuple[str, str], ...] = (
@@ -75,9 +77,9 @@ def run_checks(db: Database, *, limit_per_check: int = 20) -> list[Problem]:
     problems: list[Problem] = []
     with db.read() as session:
         if db.is_sqlite:
-            for (result,) in session.execute(text("PRAGMA integrity_check")):
-                if result != "ok":
-                    problems.append(Problem("SQLite integrity", result))
+            damage = [result for (result,) in session.execute(text("PRAGMA integrity_check")) if result != "ok"]
+            problems += [Problem("SQLite integrity", result) for result in damage]
+            _note(db, damage)
             for row in session.execute(text("PRAGMA foreign_key_check")):
                 problems.append(Problem("foreign key", f"table {row[0]} row {row[1]} points to missing {row[2]}"))
         for description, query in LEDGER_CHECKS:
@@ -87,3 +89,14 @@ def run_checks(db: Database, *, limit_per_check: int = 20) -> list[Problem]:
             if len(rows) > limit_per_check:
                 problems.append(Problem(description, "... and more"))
     return problems
+
+
+def _note(db: Database, damage: list[str]) -> None:
+    """Remember damage beside the file (writes are refused until a restore), or that it is gone."""
+    path = sqlite_path(db.url)
+    if damage:
+        health.note_damage(path, damage[0])
+        db.damaged = damage[0]
+    else:
+        health.clear_damage(path)
+        db.damaged = None

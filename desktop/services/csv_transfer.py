@@ -42,6 +42,7 @@ EXPORT_DELIMITER = ";"  # what Excel expects where the decimal separator is a co
 POINTS_MAX = 10_000_000  # an opening balance above this is a typo, not a customer
 _YES = frozenset({"yes", "ja", "1", "true"})
 _NO = frozenset({"no", "nee", "0", "false", ""})
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 500  # card numbers per IN (...) query, well below every database's parameter limit
 
 
@@ -124,10 +125,26 @@ def export_customers(db: Database) -> tuple[bytes, int]:
 
 
 def _export_row(customer: Customer, balance: int) -> list[str]:
-    return [customer.name, customer.card_number, customer.phone, customer.email, customer.street,
-            customer.postcode, customer.city, customer.birthday.isoformat() if customer.birthday else "",
-            customer.joined_on.isoformat(), "yes" if customer.marketing_consent else "no",
-            customer.notes, customer.preferences, str(balance)]
+    text = [defused(value) for value in (customer.name, customer.card_number, customer.phone, customer.email,
+                                         customer.street, customer.postcode, customer.city)]
+    return [*text, customer.birthday.isoformat() if customer.birthday else "", customer.joined_on.isoformat(),
+            "yes" if customer.marketing_consent else "no", defused(customer.notes), defused(customer.preferences),
+            str(balance)]
+
+
+def defused(value: str) -> str:
+    """A text cell a spreadsheet will not run as a formula (OWASP: put ' before = + - @ tab CR).
+
+    A value that already starts with ' before such a character gets one more, so that
+    `restored` can take exactly one off and the round trip gives back what was stored;
+    a Dutch name like 't Hoekje stays as it is.
+    """
+    return "'" + value if value.lstrip("'")[:1] in _FORMULA_START else value
+
+
+def restored(value: str) -> str:
+    """The value `defused` wrote."""
+    return value[1:] if value[:1] == "'" and value.lstrip("'")[:1] in _FORMULA_START else value
 
 
 def _decode(data: bytes) -> str:
@@ -196,7 +213,7 @@ def _read_line(line: int, cells: list[str], columns: list[str], today: date, par
                                 "a value holding the separator must be in quotes.")
         return
     # A line break inside a quoted value may come as \r\n, which the text rules refuse as a control character.
-    raw = {name: cell.replace("\r\n", "\n").replace("\r", "\n") for name, cell in zip(columns, cells)}
+    raw = {name: restored(cell).replace("\r\n", "\n").replace("\r", "\n") for name, cell in zip(columns, cells)}
     found: list[ValidationError] = []
 
     def checked(parse: Callable[[str], Any], name: str, fallback: Any) -> Any:
@@ -238,7 +255,7 @@ def _cleaned(details: CustomerDetails, today: date, found: list[ValidationError]
             if any(seen.field == error.field for seen in found):
                 raise
             found.append(error)
-            blank = {"name": "?", "birthday": None}.get(error.field, "")
+            blank = {"name": "X", "birthday": None}.get(error.field, "")
             setattr(details, error.field, blank)
 
 
@@ -259,14 +276,13 @@ def _consent(text: str) -> bool:
 
 
 def _points(text: str) -> int:
+    """The opening balance; below zero it is points the customer owes (a refund after spending)."""
     raw = text.strip()
-    if re.fullmatch(r"-\s*[0-9]+", raw):
-        raise ValidationError("points", "An opening balance cannot be negative.")
-    if raw and not re.fullmatch(r"[0-9]+", raw):
+    if raw and not re.fullmatch(r"-?[0-9]{1,12}", raw):
         raise ValidationError("points", "'{raw}' is not a whole number of points.", raw=raw)
     value = int(raw or 0)
-    if value > POINTS_MAX:
-        raise ValidationError("points", "{value} points is more than the maximum of {maximum}.",
+    if abs(value) > POINTS_MAX:
+        raise ValidationError("points", "{value} points is beyond the maximum of {maximum}.",
                               value=value, maximum=POINTS_MAX)
     return value
 
@@ -292,7 +308,11 @@ def _insert(session: Session, actor: Actor, lines: list[_Line], moment: datetime
     # One multi-row INSERT: building ten thousand ORM objects would take most of the import's time.
     ids = session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows).all()
     for customer_id, line in zip(ids, lines):
-        if line.points:
+        if line.points > 0:
             points.credit(session, customer_id, EntryKind.OPENING, line.points, at=moment, actor=actor,
                           expires_on=expires, reason="balance carried over from the previous system")
+        elif line.points < 0:  # a debt carried over: paid off by the next points earned
+            points.debit(session, customer_id, EntryKind.OPENING, -line.points, at=moment, actor=actor,
+                         today=today, spendable_only=False, allow_debt=True,
+                         reason="points owed, carried over from the previous system")
 

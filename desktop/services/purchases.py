@@ -9,7 +9,7 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from desktop.core import cardnumber, rules
+from desktop.core import cardnumber, rules, validation
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.money import Amount
 from desktop.core.kinds import EntryKind
@@ -40,15 +40,6 @@ class PurchaseResult:
     replayed: bool  # True when the client key was seen before and nothing new was booked
 
 
-def _validate_key(client_key: str | None) -> str | None:
-    if client_key is None:
-        return None
-    key = client_key.strip()
-    if not key or len(key) > 64:
-        raise ValidationError("client_key", "A registration key is 1 to 64 characters.")
-    return key
-
-
 def _replay(session: Session, key: str, card: str) -> PurchaseResult | None:
     purchase = session.exec(select(Purchase).where(Purchase.client_key == key)).first()
     if purchase is None:
@@ -75,7 +66,7 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
     answers with the first one's result.
     """
     card = cardnumber.validate(card)
-    key = _validate_key(client_key)
+    key = validation.client_key(client_key)
     receipt = clean_text(receipt_ref, field="receipt_ref", max_len=64)
     if isinstance(amount_cents, bool) or not isinstance(amount_cents, int) or amount_cents <= 0:
         raise ValidationError("amount", "The amount must be more than zero.")

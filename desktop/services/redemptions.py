@@ -9,8 +9,8 @@ from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from desktop.core import cardnumber
-from desktop.core.errors import ConflictError, NotFoundError, ValidationError
+from desktop.core import cardnumber, validation
+from desktop.core.errors import ConflictError, NotFoundError
 from desktop.core.kinds import EntryKind, RedemptionState
 from desktop.services import points, rewards
 from desktop.core.clock import local_date
@@ -37,7 +37,8 @@ def new_code() -> str:
 def find_reward(session: Session, reward: str) -> Reward:
     """A reward by its number or its exact name (case-insensitive)."""
     text = reward.strip()
-    found = session.get(Reward, int(text)) if text.isdigit() else session.exec(
+    number = validation.record_id(text)
+    found = session.get(Reward, number) if number is not None else session.exec(
         select(Reward).where(func.lower(Reward.name) == text.lower())).first()
     if found is None:
         raise NotFoundError("No reward '{text}'.", text=text)
@@ -52,9 +53,7 @@ def redeem(db: Database, actor: Actor, card: str, reward: str, *, client_key: st
     moment take turns, and the second finds the balance no longer covers it.
     """
     card = cardnumber.validate(card)
-    key = client_key.strip() if client_key is not None else None
-    if key is not None and not 1 <= len(key) <= 64:
-        raise ValidationError("client_key", "A redemption key is 1 to 64 characters.")
+    key = validation.client_key(client_key)
     moment = at_or_now(at)
     try:
         return _redeem(db, actor, card, reward, key, moment)

@@ -11,6 +11,8 @@ SQLite, on every connection:
 A writing transaction starts with BEGIN IMMEDIATE, taking the write lock before its first
 read, so two counters queue up at the start instead of failing half-way with
 "database is locked" when both try to upgrade a read lock.
+Every engine hides the SQL parameters in its errors (hide_parameters): an error is logged,
+and its parameters are customers' names, phones, e-mails and notes.
 PostgreSQL needs none of this: services lock the customer's row (SELECT ... FOR UPDATE).
 A server, though, can stop answering (switched off, network gone, overloaded), and a
 counter must then say so within seconds instead of freezing: connections give up after
@@ -38,7 +40,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from desktop.core.errors import LoyaltyError
-from desktop.storage import changes, summaries
+from desktop.storage import changes, health, summaries
 from desktop.storage.network_share import is_network_path
 
 log = logging.getLogger(__name__)
@@ -130,7 +132,7 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
             "PCs use a PostgreSQL server (--db postgresql+psycopg://user@server/shop).", path=path
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -143,6 +145,14 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context) -> None:
+        # Damage SQLite finds while working is noted, so the next write is refused before it starts.
+        if health.is_damage(context.original_exception):
+            log.error("the database file is damaged: %s", context.original_exception)
+            health.note_damage(path, str(context.original_exception))
+            raise health.damaged(path, str(context.original_exception)) from None
+
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
         immediate = connection.get_execution_options().get(_WRITE, False)
@@ -153,7 +163,8 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
 def _server_engine(url: str) -> Engine:
     is_postgresql = make_url(url).get_backend_name() == "postgresql"
-    engine = create_engine(url, pool_pre_ping=True, connect_args=_postgresql_connect_args() if is_postgresql else {})
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
+                           connect_args=_postgresql_connect_args() if is_postgresql else {})
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context) -> None:
@@ -201,6 +212,7 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._writer = self.engine.execution_options(**{_WRITE: True})
+        self.damaged: str | None = None  # what `check` found wrong with the file: writes are refused
 
     @property
     def is_sqlite(self) -> bool:
@@ -209,6 +221,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in a transaction that holds the write lock; commits on success."""
+        if self.damaged is not None:
+            raise health.damaged(sqlite_path(self.url), self.damaged)
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             summaries.track(session)
             changes.track(session)

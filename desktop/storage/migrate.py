@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, select, text
 from sqlalchemy.exc import OperationalError
 
 from desktop.core import clock
+from desktop.storage import health
 from desktop.storage.backup import backup_sqlite, dated_path
 from desktop.storage.engine import Database, DatabaseError, make_engine, sqlite_path
 from desktop.storage.models import SchemaUpgrade
@@ -140,6 +141,11 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
             connection.execute(insert(SchemaUpgrade).values(revision=SCHEMA_REVISION, app_version=app_version(),
                                                             upgraded_at=clock.now()))
             connection.commit()
+    except BaseException:
+        # The upgrade rolled back, so the file is as it was: no new backup at every try.
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        raise
     finally:
         if engine is not db.engine:
             engine.dispose()
@@ -148,8 +154,36 @@ def upgrade(db: Database, *, backup_dir: Path | None = None) -> Path | None:
     return backup
 
 
-def open_database(url: str) -> Database:
-    """The database at `url`, upgraded to the current schema (created if new)."""
+def open_database(url: str, *, create: bool = False) -> Database:
+    """The shop's database at `url`, upgraded to the current schema.
+
+    A new shop is made only with `create` (`loyalty init`, the app's first start); a missing
+    file, a damaged one or another program's database raise a health.DatabaseProblem, and
+    nothing is written to them. A file noted as damaged opens for reading only.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        health.inspect_sqlite(path, create=create)
     db = Database(url)
-    upgrade(db)
+    try:
+        if path is None:
+            _inspect_server(db, create=create)
+        upgrade(db)
+    except BaseException:
+        db.dispose()
+        raise
+    if path is not None:
+        db.damaged = health.damage_noted(path)
     return db
+
+
+def _inspect_server(db: Database, *, create: bool) -> None:
+    with db.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    where = db.engine.url.render_as_string(hide_password=True)
+    if not tables and not create:
+        raise health.NoDatabase("The database {where} holds no shop yet. To start a new shop there: "
+                                "loyalty --db URL init", where=where)
+    if tables and not health.OUR_TABLES <= tables:
+        raise health.NotOurs("The database {where} belongs to another program, not a loyalty shop; nothing was "
+                             "changed.", where=where)

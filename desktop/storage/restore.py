@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.errors import LoyaltyError
+from desktop.storage import health
 from desktop.storage.backup import BackupError, backup_sqlite, dated_path
-from desktop.storage.engine import Database, sqlite_path
+from desktop.storage.files import write_atomically
+from desktop.storage.engine import BUSY_TIMEOUT_MS, Database, sqlite_path
 from desktop.storage.migrate import SCHEMA_REVISION, known_revisions, upgrade
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -59,9 +63,9 @@ class Restored:
 def restore_sqlite(db: Database, source: Path, *, backup_dir: Path) -> Restored:
     """Replace everything in `db` with the backup `source`, then bring it up to the current schema.
 
-    The current data is copied to `backup_dir` first. The backup is copied in through the
-    live database's own connection (SQLite's backup API), so other connections and the
-    WAL file see one ordinary write, and nothing changes if the copy fails.
+    The current data is copied to `backup_dir` first (the file itself when it is too damaged
+    to read through). The backup is copied in with SQLite's backup API, so other connections
+    and the WAL file see one ordinary write, and nothing changes if the copy fails.
     """
     path = sqlite_path(db.url)
     if path is None:
@@ -69,22 +73,31 @@ def restore_sqlite(db: Database, source: Path, *, backup_dir: Path) -> Restored:
     if path.exists() and source.resolve() == path.resolve():
         raise BackupError("{source} is the database itself; choose a backup file.", source=source)
     revision = check_backup(source)
+    safety = dated_path(backup_dir, path.stem, "before-restore")
     try:
-        safety = backup_sqlite(db.engine, dated_path(backup_dir, path.stem, "before-restore"))
-    except sqlite3.Error as error:
-        raise BackupError("The current database cannot be copied first ({error}), so it is not replaced; "
-                          "move {path} somewhere else and restore again.", error=error, path=path) from None
+        backup_sqlite(db.engine, safety)
+    except (sqlite3.Error, health.Damaged):
+        # Too damaged for SQLite to read through: keep the file itself, as it is.
+        try:
+            write_atomically(safety, lambda scratch: shutil.copyfile(path, scratch), database=path)
+        except (OSError, LoyaltyError) as error:
+            raise BackupError("The current database cannot be copied first ({error}), so it is not replaced; "
+                              "move {path} somewhere else and restore again.", error=error, path=path) from None
     incoming = _open_read_only(source)
     try:
-        raw = db.engine.raw_connection()
+        # A plain connection, not the engine's: the engine's set-up reads the schema, which
+        # may be what is damaged. Other connections still see one ordinary write.
+        destination = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            incoming.backup(raw.driver_connection)
+            incoming.backup(destination)
         except sqlite3.Error as error:
             raise BackupError("The backup could not be restored ({error}); close the app on every counter "
                               "and try again. Nothing was changed.", error=error) from None
         finally:
-            raw.close()
+            destination.close()
     finally:
         incoming.close()
     upgrade(db, backup_dir=backup_dir)
+    health.clear_damage(path)
+    db.damaged = None
     return Restored(revision=revision, upgraded=revision != SCHEMA_REVISION, safety_copy=safety)

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 
 from desktop.storage.backup import BackupError, dated_path
 from desktop.storage.engine import CONNECT_TIMEOUT_S, Database
+from desktop.storage.files import write_atomically
 from desktop.storage.migrate import SCHEMA_REVISION, known_revisions, upgrade
 
 log = logging.getLogger(__name__)
@@ -62,22 +63,14 @@ def _run(url: str, command: list[str], *, restoring: bool) -> None:
     raise BackupError("The backup did not work: {problem}", problem=problem)
 
 
-def dump(url: str, target: Path) -> Path:
+def dump(url: str, target: Path, *, replace: bool = False) -> Path:
     """The whole database into `target`, in pg_dump's compressed custom format (-Fc).
 
-    Written beside the target first and renamed when complete, so a failed backup never
-    leaves a file that looks like one.
+    Written like every output (storage.files): beside the target first and renamed when
+    complete, so a failed backup never leaves a file that looks like one; never over a database.
     """
-    if target.exists():
-        raise BackupError("{target} exists already; choose another file name.", target=target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        _run(url, [_tool("pg_dump"), "-Fc", "--no-owner", "-f", str(partial)], restoring=False)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
-    return target
+    return write_atomically(target, lambda scratch: _run(url, [_tool("pg_dump"), "-Fc", "--no-owner", "-f",
+                                                                str(scratch)], restoring=False), replace=replace)
 
 
 def backup_revision(source: Path) -> str:

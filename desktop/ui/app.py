@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.assets import asset
 from desktop.core.lockout import PinLockout
 from desktop.storage.paths import database_url
-from desktop.ui import errors, i18n, pc_settings, startup
+from desktop.ui import errors, i18n, opening_questions, pc_settings, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
 from desktop.ui.pc_settings import DATABASE
 from desktop.ui.sign_in_dialog import SignInDialog
@@ -39,7 +39,14 @@ def run(url: str | None) -> int:
     i18n.install_translator(app, language)
     sys.excepthook = errors.excepthook
     WindowFit(settings, app).install(app)  # every window fits the screen and keeps its size
-    opening = startup.Startup(url)
+    create = opening_questions.may_create(url)
+    if create is None:
+        return 0
+    return _start(app, settings, language, url, create)
+
+
+def _start(app: QApplication, settings: QSettings, language: str, url: str, create: bool) -> int:
+    opening = startup.Startup(url, create=create)
     opening.start()
     lockout = PinLockout()
     seen = startup.remembered(settings, url)
@@ -49,6 +56,8 @@ def run(url: str | None) -> int:
             try:
                 seen, actor = _ready_to_sign_in(opening.wait())
             except Exception as error:
+                if _damaged(error) and opening_questions.offer_restore(None, url, error.params["problem"]):
+                    return _start(app, settings, language, url, False)  # again, on the backup put back
                 errors.show_error(None, error)
                 return 1
             if seen is None:
@@ -59,6 +68,8 @@ def run(url: str | None) -> int:
         QTimer.singleShot(0, lambda: log.info("sign-in shown"))  # the installer's smoke test waits for it
         signed_in = dialog.exec() == SignInDialog.DialogCode.Accepted
         if opening.error is not None:
+            if _damaged(opening.error) and opening_questions.offer_restore(None, url, opening.error.params["problem"]):
+                return _start(app, settings, language, url, False)
             errors.show_error(None, opening.error)
             return 1
         if signed_in:
@@ -82,6 +93,7 @@ def run(url: str | None) -> int:
         window.showMaximized()  # the first time: all of the screen the taskbar leaves
     window.expire_due_points()
     window.backups()
+    window.damage_watch = _watch_for_damage(window, db)
     log.info("desktop app started on %s", masked(db.url))
     return app.exec()
 
@@ -92,6 +104,25 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(asset(f"icons/loyalty-{size}.png")))
     return icon
+
+
+def _damaged(error: BaseException) -> bool:
+    health = sys.modules.get("desktop.storage.health")  # loaded by the start-up thread when it got this far
+    return health is not None and isinstance(error, health.Damaged)
+
+
+def _watch_for_damage(window, db) -> opening_questions.DamageWatch:
+    """The full check runs after signing in; damage found then is refused for writing and offered a restore."""
+    watch = opening_questions.DamageWatch(db.url)
+
+    def damaged(problem: str) -> None:
+        db.damaged = problem
+        if opening_questions.offer_restore(window, db.url, problem):
+            db.damaged = None
+
+    watch.sig_damaged.connect(damaged)
+    watch.start()
+    return watch
 
 
 def _ready_to_sign_in(db):

@@ -37,7 +37,7 @@ class SetupDialog(QDialog):
         self.errors = {}
         for key, label, editor in (("shop_name", self.tr("Shop name"), self.shop),
                                    ("name", self.tr("Your name (owner)"), self.owner),
-                                   ("pin", self.tr("Choose a PIN (4-8 digits)"), self.pin),
+                                   ("pin", self.tr("Choose a PIN (6-8 digits)"), self.pin),
                                    ("pin_again", self.tr("PIN again"), self.pin_again)):
             box, self.errors[key] = field_with_error(editor)
             form.addRow(label, box)
@@ -67,9 +67,9 @@ class SetupDialog(QDialog):
         except ValidationError:
             problems["name"] = self.tr("Enter your name.")
         try:
-            staff.validate_pin(self.pin.text())
+            staff.validate_pin(self.pin.text(), Role.OWNER)
         except ValidationError:
-            problems["pin"] = self.tr("A PIN is 4 to 8 digits.")
+            problems["pin"] = self.tr("An owner's PIN is 6 to 8 digits.")
         if self.pin.text() != self.pin_again.text():
             problems["pin_again"] = self.tr("The two PINs are not the same.")
         for key, message in problems.items():

@@ -41,9 +41,10 @@ class Startup(QObject):
 
     sig_done = Signal()
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = False) -> None:
         super().__init__()
         self.url = url
+        self.create = create  # a new shop may be started (the first start's set-up follows)
         self.db: Database | None = None
         self.error: BaseException | None = None
         self._done = threading.Event()
@@ -57,7 +58,7 @@ class Startup(QObject):
             import desktop.ui.main_window  # noqa: F401  (its imports are most of the start-up time)
             from desktop.storage.migrate import open_database
 
-            self.db = open_database(self.url)
+            self.db = open_database(self.url, create=self.create)
         except BaseException as error:  # handed to the UI thread, which shows it as a sentence
             self.error = error
         finally:

@@ -173,6 +173,10 @@
         <translation>&apos;{card}&apos; is geen geldig pasnummer: er is een cijfer verkeerd getypt.</translation>
     </message>
     <message>
+        <source>&apos;{card}&apos; is not one of this shop&apos;s cards: they start with {prefix}.</source>
+        <translation>&apos;{card}&apos; is geen kaart van deze winkel: die beginnen met {prefix}.</translation>
+    </message>
+    <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Vul een heel getal in van {low} tot {high}.</translation>
     </message>
@@ -313,6 +317,14 @@
         <translation>Een naam past op één regel.</translation>
     </message>
     <message>
+        <source>A name needs at least one letter or digit.</source>
+        <translation>Een naam heeft minstens één letter of cijfer nodig.</translation>
+    </message>
+    <message>
+        <source>A registration key holds only printable characters.</source>
+        <translation>Een registratiesleutel bevat alleen afdrukbare tekens.</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not an e-mail address (like naam@voorbeeld.nl).</source>
         <translation>&apos;{text}&apos; is geen e-mailadres (zoals naam@voorbeeld.nl).</translation>
     </message>
@@ -329,8 +341,8 @@
         <translation>Die verjaardag is meer dan 120 jaar geleden.</translation>
     </message>
     <message>
-        <source>{target} exists already; choose another file name.</source>
-        <translation>{target} bestaat al; kies een andere bestandsnaam.</translation>
+        <source>&apos;{raw}&apos; is too far from today; give a date from {first} to {last}.</source>
+        <translation>&apos;{raw}&apos; ligt te ver van vandaag; geef een datum van {first} tot {last}.</translation>
     </message>
     <message>
         <source>The database server {server} refused the connection: {reason}</source>
@@ -361,12 +373,76 @@
         <translation>Een andere kassa wijzigde op hetzelfde moment dezelfde klanten; er is niets opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name.</source>
+        <translation>{path} is een map; geef een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; create it first or choose another.</source>
+        <translation>De map {folder} bestaat niet; maak hem eerst aan of kies een andere.</translation>
+    </message>
+    <message>
+        <source>{path} is the shop&apos;s database; write to another file.</source>
+        <translation>{path} is de database van de winkel; schrijf naar een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is a database; it is never replaced. Write to another file.</source>
+        <translation>{path} is een database; die wordt nooit vervangen. Schrijf naar een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose another file name, or add --force to replace it.</source>
+        <translation>{path} bestaat al; kies een andere bestandsnaam, of voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}.</source>
+        <translation>{path} kan niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). Restore the latest backup with: loyalty --db {path} restore {backup}</source>
+        <translation>De database {path} is beschadigd ({problem}). Zet de laatste back-up terug met: loyalty --db {path} restore {backup}</translation>
+    </message>
+    <message>
+        <source>The database {path} is locked by another program; close that program and try again.</source>
+        <translation>De database {path} is vergrendeld door een ander programma; sluit dat programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} is another program&apos;s database, not a loyalty database; nothing was changed. Choose the shop&apos;s database file.</source>
+        <translation>{path} is de database van een ander programma, geen klantenkaartdatabase; er is niets veranderd. Kies het databasebestand van de winkel.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). There is no backup of it in the data folder; call for support before using it again.</source>
+        <translation>De database {path} is beschadigd ({problem}). Er staat geen back-up van in de gegevensmap; vraag om hulp voordat u hem weer gebruikt.</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}. To start a new shop there: loyalty --db {path} init</source>
+        <translation>Er is geen winkeldatabase op {path}. Om daar een nieuwe winkel te beginnen: loyalty --db {path} init</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a loyalty database (it is not a database file at all); nothing was changed.</source>
+        <translation>{path} is geen klantenkaartdatabase (het is helemaal geen databasebestand); er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} holds no shop yet. To start a new shop there: loyalty --db {path} init</source>
+        <translation>{path} bevat nog geen winkel. Om daar een nieuwe winkel te beginnen: loyalty --db {path} init</translation>
+    </message>
+    <message>
         <source>This database was upgraded by a newer version of Loyalty (schema {revision}); this PC has Loyalty {mine}. Install the version the other counters use on this PC too.</source>
         <translation>Deze database is bijgewerkt door een nieuwere versie van Loyalty (schema {revision}); deze pc heeft Loyalty {mine}. Installeer ook op deze pc de versie die de andere kassa&apos;s gebruiken.</translation>
     </message>
     <message>
         <source>This database was upgraded by Loyalty {version}; this PC has Loyalty {mine}. Install Loyalty {version} on this PC too, as on the counter that upgraded it.</source>
         <translation>Deze database is bijgewerkt door Loyalty {version}; deze pc heeft Loyalty {mine}. Installeer Loyalty {version} ook op deze pc, net als op de kassa die de database bijwerkte.</translation>
+    </message>
+    <message>
+        <source>The database {where} holds no shop yet. To start a new shop there: loyalty --db URL init</source>
+        <translation>De database {where} bevat nog geen winkel. Om daar een nieuwe winkel te beginnen: loyalty --db URL init</translation>
+    </message>
+    <message>
+        <source>The database {where} belongs to another program, not a loyalty shop; nothing was changed.</source>
+        <translation>De database {where} hoort bij een ander programma, niet bij een klantenkaartwinkel; er is niets veranderd.</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
@@ -463,10 +539,6 @@
     <message>
         <source>&apos;{raw}&apos; is not a whole number of points.</source>
         <translation>&apos;{raw}&apos; is geen heel aantal punten.</translation>
-    </message>
-    <message>
-        <source>{value} points is more than the maximum of {maximum}.</source>
-        <translation>{value} punten is meer dan het maximum van {maximum}.</translation>
     </message>
     <message>
         <source>Only the owner may merge customers.</source>
@@ -609,10 +681,6 @@
         <translation>Geen beloning &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <source>A redemption key is 1 to 64 characters.</source>
-        <translation>Een inwisselsleutel is 1 tot 64 tekens.</translation>
-    </message>
-    <message>
         <source>This redemption key was already used for another customer.</source>
         <translation>Deze inwisselsleutel is al gebruikt voor een andere klant.</translation>
     </message>
@@ -713,6 +781,10 @@
         <translation>Geen klant met nummer {number}.</translation>
     </message>
     <message>
+        <source>{value} points is beyond the maximum of {maximum}.</source>
+        <translation>{value} punten is meer dan het maximum van {maximum}.</translation>
+    </message>
+    <message>
         <source>The stock changed from {loaded} to {now} while you edited this reward; nothing was saved. Check the stock and save again.</source>
         <translation>De voorraad is veranderd van {loaded} naar {now} terwijl je deze beloning bewerkte; er is niets opgeslagen. Controleer de voorraad en sla opnieuw op.</translation>
     </message>
@@ -739,6 +811,10 @@
     <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Een pincode is 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>An owner&apos;s PIN is {minimum} to 8 digits.</source>
+        <translation>De pincode van een eigenaar heeft {minimum} tot 8 cijfers.</translation>
     </message>
     <message>
         <source>The role is owner or staff.</source>
@@ -801,8 +877,16 @@
         <translation>Een score is een heel getal van 0 tot 10.</translation>
     </message>
     <message>
+        <source>{where} holds a shop already; nothing was changed.</source>
+        <translation>{where} bevat al een winkel; er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>There is no database at {path}.</source>
         <translation>Er is geen database op {path}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too far from today; give a month from {first} to {last}.</source>
+        <translation>&apos;{text}&apos; ligt te ver van vandaag; geef een maand van {first} tot {last}.</translation>
     </message>
     <message>
         <source>The breakage is a percentage from 0 to 100.</source>
@@ -817,10 +901,6 @@
         <translation>&apos;{text}&apos; is geen maand; schrijf het als 2026-10.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a date; type it like 2026-10-31 or 31-10-2026.</source>
-        <translation>&apos;{text}&apos; is geen datum; typ het als 2026-10-31 of 31-10-2026.</translation>
-    </message>
-    <message>
         <source>The period ends before it starts.</source>
         <translation>De periode eindigt voordat hij begint.</translation>
     </message>
@@ -831,14 +911,6 @@
     <message>
         <source>{file} cannot be read: {strerror}.</source>
         <translation>{file} kan niet worden gelezen: {strerror}.</translation>
-    </message>
-    <message>
-        <source>{file} exists already; choose another file name.</source>
-        <translation>{file} bestaat al; kies een andere bestandsnaam.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be written: {strerror}.</source>
-        <translation>{file} kan niet worden geschreven: {strerror}.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2142,37 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <source>There is no shop database at {path}. Start a new shop there?</source>
+        <translation>Er is geen winkeldatabase op {path}. Daar een nieuwe winkel beginnen?</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}) and there is no backup of it in the data folder. Call for support before using it again.</source>
+        <translation>De database {path} is beschadigd ({problem}) en er staat geen back-up van in de gegevensmap. Vraag om hulp voordat u hem weer gebruikt.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({problem}). Put back the latest backup, made {made}? Whatever was booked after it is lost; the damaged file is kept in the backups folder.</source>
+        <translation>De database {path} is beschadigd ({problem}). De laatste back-up terugzetten, gemaakt op {made}? Wat daarna is geboekt gaat verloren; het beschadigde bestand blijft bewaard in de map met back-ups.</translation>
+    </message>
+    <message>
+        <source>Putting the backup back…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>The backup of {made} is back. Check the last purchases booked since then.</source>
+        <translation>De back-up van {made} staat terug. Controleer de aankopen die sindsdien zijn geboekt.</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>&amp;Print on {printer}</source>
@@ -2107,10 +2210,6 @@ Nieuwe klant: F2</translation>
         <source>Save as PDF</source>
         <translation>Opslaan als pdf</translation>
     </message>
-    <message>
-        <source>The file cannot be written: {reason}</source>
-        <translation>Het bestand kan niet worden geschreven: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -2122,8 +2221,8 @@ Nieuwe klant: F2</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <source>PIN (4-8 digits)</source>
-        <translation>Pincode (4-8 cijfers)</translation>
+        <source>PIN (4-8 digits, an owner&apos;s 6-8)</source>
+        <translation>Pincode (4-8 cijfers, van een eigenaar 6-8)</translation>
     </message>
     <message>
         <source>PIN again</source>
@@ -3081,8 +3180,8 @@ Nieuwe klant: F2</translation>
         <translation>Je naam (eigenaar)</translation>
     </message>
     <message>
-        <source>Choose a PIN (4-8 digits)</source>
-        <translation>Kies een pincode (4-8 cijfers)</translation>
+        <source>Choose a PIN (6-8 digits)</source>
+        <translation>Kies een pincode (6-8 cijfers)</translation>
     </message>
     <message>
         <source>PIN again</source>
@@ -3105,8 +3204,8 @@ Nieuwe klant: F2</translation>
         <translation>Vul je naam in.</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>Een pincode heeft 4 tot 8 cijfers.</translation>
+        <source>An owner&apos;s PIN is 6 to 8 digits.</source>
+        <translation>De pincode van een eigenaar heeft 6 tot 8 cijfers.</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>

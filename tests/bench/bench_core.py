@@ -203,7 +203,7 @@ def build(path: Path, count: int) -> None:
     from desktop.demo.simulator import generate_demo
 
     started = time.perf_counter()
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     try:
         summary = generate_demo(db, Actor.command_line(), customers=count, months=24, seed=1, today=date.today(),
                                 progress=lambda line: print(f"  demo: {line}", flush=True))

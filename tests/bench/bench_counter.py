@@ -147,8 +147,8 @@ def bench_start(path: Path) -> None:
                 for _ in range(STARTS)]
 
     url = f"sqlite:///{path}"
-    run(START_APP, url, "1111", "0")  # the first start on a PC remembers who can sign in
-    at_once, typed = run(START_APP, url, "1111", "0"), run(START_APP, url, "1111", str(TYPING_MS))
+    run(START_APP, url, "111111", "0")  # the first start on a PC remembers who can sign in
+    at_once, typed = run(START_APP, url, "111111", "0"), run(START_APP, url, "111111", str(TYPING_MS))
     empty = [t[0] for t in run(EMPTY_WINDOW)]
     rows = (("  sign-in ready for the PIN", [t[0] for t in at_once]),
             ("  main window, PIN typed at once", [t[1] for t in at_once]),

@@ -56,7 +56,7 @@ def main() -> None:
     i18n.install_translator(app, args.language)
     formats = Formats(args.language)
     folder = Path(tempfile.mkdtemp())
-    db = open_database(f"sqlite:///{folder / 'shop.db'}")
+    db = open_database(f"sqlite:///{folder / 'shop.db'}", create=True)
     lang = args.language
 
     grab(SetupDialog(db), args.out / f"{lang}-01-first-start.png", None)

@@ -32,10 +32,12 @@ def back_up(parent: QWidget, db: Database) -> Path | None:
                                             str(suggested), kinds)
     if not chosen:
         return None
-    target = Path(chosen)
+    target = Path(chosen)  # the dialog asked before replacing a file; a database is refused all the same
 
     def make(_progress) -> Path:
-        return server_backup.dump(db.url, target) if on_server else backup.backup_sqlite(db.engine, target)
+        if on_server:
+            return server_backup.dump(db.url, target, replace=True)
+        return backup.backup_sqlite(db.engine, target, replace=True)
 
     try:
         run_with_progress(parent, QCoreApplication.translate("Backup", "Backing up…"), make)

@@ -115,7 +115,7 @@ class PinDialog(QDialog):
         first_box, self.first_error = field_with_error(self.first)
         again_box, self.again_error = field_with_error(self.again)
         form = QFormLayout()
-        form.addRow(self.tr("PIN (4-8 digits)"), first_box)
+        form.addRow(self.tr("PIN (4-8 digits, an owner's 6-8)"), first_box)
         form.addRow(self.tr("PIN again"), again_box)
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import LoyaltyError
+from desktop.storage import files
+from desktop.ui.errors import show_error
 from desktop.ui.widgets import TOUCH_HEIGHT
 
 
@@ -170,11 +173,10 @@ class PdfActions(QWidget):
         if not name:
             return None
         path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
-        try:
-            path.write_bytes(self.preview.pdf)
-        except OSError as error:
-            QMessageBox.warning(self, title, self.tr("The file cannot be written: {reason}").format(
-                reason=error.strerror or str(error)))
+        try:  # the dialog asked before replacing a file; a database is refused all the same
+            files.write_bytes(path, self.preview.pdf, replace=True)
+        except LoyaltyError as error:
+            show_error(self, error)
             return None
         return path
 
