@@ -103,4 +103,4 @@ def test_the_app_opens_the_database_chosen_on_this_pc(tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(app_module.errors, "show_error", lambda parent, error: shown.append(explain(error)))
     assert app_module.run(None) == 1
-    assert shown and "damaged" in shown[0]
+    assert shown == [f"{broken} is not a loyalty database (it is not a database file at all); nothing was changed."]

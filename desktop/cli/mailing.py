@@ -6,7 +6,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.arguments import whole_number
 from desktop.cli.context import CommandContext
+from desktop.cli.output import add_force_option, check_output, write_output
 from desktop.core import clock
 from desktop.core.control_group import HOLD_BACK_PERCENT
 from desktop.core.validation import parse_date
@@ -18,7 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     def hold_back(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--name", required=True, help="what the mailing is called in the results")
-        parser.add_argument("--hold-back", type=int, default=HOLD_BACK_PERCENT, metavar="PERCENT",
+        parser.add_argument("--hold-back", type=whole_number(0, 100), default=HOLD_BACK_PERCENT, metavar="PERCENT",
                             help="the random share of the list sent nothing, to compare with "
                                  f"(default: {HOLD_BACK_PERCENT})")
 
@@ -28,6 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     letters.add_argument("--out", required=True, type=Path, help="the letters' PDF file")
     letters.add_argument("--labels", type=Path, help="also write their address labels here")
     letters.add_argument("--language", choices=("en", "nl"))
+    add_force_option(letters)
     letters.set_defaults(handler=_letters)
 
     listed = actions.add_parser("list", help="an offer to a list of cards; prints the cards to send it to")
@@ -52,13 +55,15 @@ def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.letters import labels_pdf, letters_pdf
 
     check_hold_back(args.hold_back)
+    for target in filter(None, (args.out, args.labels)):  # before the mailing is recorded
+        check_output(ctx, target, force=args.force)
     sent, people = send_reactivation_letters(ctx.db, ctx.actor, args.name, hold_back_percent=args.hold_back)
     with ctx.db.read() as session:
         pdf = letters_pdf(session, _language(args), people=people)
         labels = labels_pdf(session, _language(args), people=people) if args.labels else None
-    args.out.write_bytes(pdf)
+    write_output(ctx, args.out, pdf, force=args.force)
     if labels is not None:
-        args.labels.write_bytes(labels)
+        write_output(ctx, args.labels, labels, force=args.force)
     print(f"Mailing {sent.mailing_id}: {len(sent.mailed)} letters in {args.out}, {len(sent.held)} held back")
     return 0
 

@@ -29,6 +29,11 @@ def add_force_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace the file if it exists (never a database)")
 
 
+def check_output(ctx: CommandContext, target: Path, *, force: bool) -> None:
+    """Refuse a target before any work whose result it is to hold (the same rules as write_output)."""
+    files.check_target(target, database=engines.sqlite_path(ctx.url), replace=force)
+
+
 def write_output(ctx: CommandContext, target: Path, data: bytes, *, force: bool) -> Path:
     """Every file a command writes goes through storage.files: never over the shop's database."""
     return files.write_bytes(target, data, database=engines.sqlite_path(ctx.url), replace=force)

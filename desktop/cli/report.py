@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.arguments import number_of
+from desktop.cli.arguments import number_of, whole_number
 from desktop.cli.output import add_force_option, write_output
 from desktop.core import clock
 from desktop.core.errors import ValidationError
@@ -46,7 +46,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                      printable=True)
     calls.add_argument("--factor", type=float, default=2.0,
                        help="overdue when away this many usual gaps between visits (default: 2)")
-    calls.add_argument("--min-visits", type=int, default=5, help="visits in the last year for a rhythm (default: 5)")
+    calls.add_argument("--min-visits", type=whole_number(1, 1_000), default=5, help="visits in the last year for a rhythm (default: 5)")
 
     patterns = document("staff-patterns", "patterns worth a look per staff member and counter, against the shop",
                         _staff_patterns)
@@ -170,7 +170,7 @@ def _staff_patterns(args: argparse.Namespace, ctx: CommandContext) -> int:
     if start > end:
         raise ValidationError("from", "The first day comes after the last day.")
     with ctx.db.read() as session:
-        return _write(args, staff_patterns_pdf(session, start, end, _language(args)))
+        return _write(args, ctx, staff_patterns_pdf(session, start, end, _language(args)))
 
 
 def _statement(args: argparse.Namespace, ctx: CommandContext) -> int:
