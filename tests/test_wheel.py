@@ -44,7 +44,8 @@ def test_documents_are_made_from_the_wheel_s_own_files(wheel, tmp_path):
                            env=env, cwd=tmp_path, capture_output=True, text=True, check=True)
     assert found.stdout.strip() == str(unpacked / "desktop" / "resources")  # not the checkout's
     cards = tmp_path / "cards.pdf"
-    for command in (["customer", "add", "--name", "Joëlle Maës", "--consent"], ["report", "cards", "--out", str(cards)]):
+    for command in (["init"], ["customer", "add", "--name", "Joëlle Maës", "--consent"],
+                    ["report", "cards", "--out", str(cards)]):
         done = subprocess.run([*run, *command], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
                               check=False)
         assert done.returncode == 0, done.stderr
