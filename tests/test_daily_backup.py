@@ -20,7 +20,7 @@ def _window(qtbot, db, tmp_path, *, here: bool) -> MainWindow:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     DAILY_BACKUP_HERE.put(settings, here)
     BACKUPS_KEPT.put(settings, 2)
-    owner = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "1111")
+    owner = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "111111")
     window = MainWindow(db, Formats("en"), "Test", settings)
     qtbot.addWidget(window)
     window.set_actor(staff.actor_for(owner))

@@ -152,7 +152,7 @@ def test_an_unknown_card_says_so_and_f2_registers_it(qtbot, db, owner, counter, 
     from desktop.ui.main_window import MainWindow
 
     unknown = "290000001234" + cardnumber.check_digit("290000001234")
-    member = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "1111")
+    member = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "111111")
     window = MainWindow(db, Formats("en"), "Test", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.set_actor(staff.actor_for(member))
