@@ -407,3 +407,17 @@ def test_the_customer_form_shows_every_error_at_once_and_says_why_save_is_grey(q
     dialog._save()
     shown = {key for key, error in dialog.errors.items() if error.text()}
     assert shown == {"email", "birthday", "referred_by"} and dialog.saved is None
+
+
+def test_an_unknown_card_stays_said_when_enter_comes_after_the_scan(qtbot, db, owner, counter, clock):
+    unknown = "290000001234" + cardnumber.check_digit("290000001234")
+    clock.now += 1.0
+    for digit in unknown:  # a scanner without Enter at the end: its pause ends the scan
+        qtbot.keyClick(counter.search, digit)
+        clock.now += 0.001
+    qtbot.waitUntil(lambda: "No customer has card" in counter.search_error.text(), timeout=10_000)
+    clock.now += 0.5
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)  # the assistant presses Enter to be sure
+    settle(qtbot, counter)
+    assert f"No customer has card {unknown}" in counter.search_error.text()
+    assert counter.unknown_card == unknown

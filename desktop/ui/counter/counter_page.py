@@ -174,6 +174,8 @@ class CounterPage(QWidget):
         if len(text) == cardnumber.LENGTH and text.isdigit():
             self._open_card(text)
             return
+        if not text and self.results.currentIndex().row() < 0:
+            return  # nothing typed or chosen (a late Enter after a scan): keep what the counter says
         if self.model.query != self.search.text().strip() or self.model.busy or self._pause.isActive():
             self._open_when_found = True  # typed faster than the search: choose when it is in
             self._run_search()
