@@ -29,7 +29,7 @@ from desktop.services.settings import load_settings
 from desktop.services.stats import PeriodStats, period_stats
 from desktop.storage.engine import Database
 from reports import charts, fonts
-from reports.language import Language, N_
+from reports.language import N_, Language
 from reports.layout import Styles, a4_pdf, escape, fit, table
 from reports.mailings import monthly_section
 

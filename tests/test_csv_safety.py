@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import io
 
+from sqlmodel import select
+
 from desktop.core import clock
 from desktop.demo import simulator
 from desktop.services import csv_transfer, customers, points, purchases, redemptions, rewards
 from desktop.services.check import run_checks
 from desktop.storage.migrate import open_database
 from desktop.storage.models import Customer
-from sqlmodel import select
 
 RISKY = ["=cmd|' /C calc'!A0", "+31 trick", "-minus", "@SUM(1+1)", "'=already quoted"]
 SAFE = ["'t Hoekje", "Zoë O'Neill", "Jan-Willem"]

@@ -5,10 +5,10 @@ from sqlmodel import func, select
 
 from desktop.cli import main
 from desktop.core import cardnumber, clock, rules
+from desktop.core.clock import local_date
 from desktop.core.kinds import EntryKind
 from desktop.services import csv_transfer, customers, points
 from desktop.services.check import run_checks
-from desktop.core.clock import local_date
 from desktop.storage.migrate import open_database
 from desktop.storage.models import AuditLog, Customer, LedgerEntry
 

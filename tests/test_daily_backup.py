@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QSettings
 
@@ -53,11 +53,11 @@ def test_the_chosen_pc_backs_up_once_a_day_and_keeps_the_last_n(qtbot, db, tmp_p
 def test_another_pc_makes_none_but_shows_when_the_last_one_was_made(qtbot, db, tmp_path, owner):
     window = _window(qtbot, db, tmp_path, here=False)
     assert window.last_backup.text() == "Last backup: none yet"
-    backups.record_backup(db, owner, tmp_path / "elsewhere.db", at=datetime(2026, 11, 30, 21, 0, tzinfo=timezone.utc))
+    backups.record_backup(db, owner, tmp_path / "elsewhere.db", at=datetime(2026, 11, 30, 21, 0, tzinfo=UTC))
     with qtbot.waitSignal(window.sig_last_backup, timeout=10000):
         window.backups()
     assert not (data_dir() / "backups").exists()
-    assert window.last_backup.text() == f"Last backup: {Formats('en').moment(datetime(2026, 11, 30, 21, 0, tzinfo=timezone.utc))}"
+    assert window.last_backup.text() == f"Last backup: {Formats('en').moment(datetime(2026, 11, 30, 21, 0, tzinfo=UTC))}"
 
 
 def test_keep_last_counts_only_this_databases_daily_backups(db, tmp_path):

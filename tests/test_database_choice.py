@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy.engine import make_url
+from test_server_timeouts import hung_server  # noqa: F401  (a fixture)
 
 from conftest import PG_URL
 from desktop.core.errors import ValidationError
@@ -16,7 +17,6 @@ from desktop.storage.engine import CONNECT_TIMEOUT_S
 from desktop.storage.server_login import Server, password_file, remember_password
 from desktop.ui.owner.database_dialog import DatabaseDialog
 from desktop.ui.pc_settings import DATABASE
-from test_server_timeouts import hung_server  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import text
@@ -100,7 +100,7 @@ def test_the_shop_has_newcomers_regulars_and_latent_customers_and_a_busy_saturda
 def _local(created_at) -> datetime:
     """A purchase time in the shop's zone, from either database's raw value (naive UTC)."""
     moment = created_at if isinstance(created_at, datetime) else datetime.fromisoformat(created_at)
-    return moment.replace(tzinfo=timezone.utc).astimezone()
+    return moment.replace(tzinfo=UTC).astimezone()
 
 
 @pytest.mark.postgres

@@ -7,13 +7,13 @@ redemption take the soonest-expiring points first; `loyalty check` finds nothing
 
 import shutil
 import tempfile
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings, strategies as st
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
-
 from sqlmodel import select
 
 from desktop.core.errors import ConflictError
@@ -27,7 +27,7 @@ from desktop.storage.migrate import open_database
 from desktop.storage.models import LedgerEntry, LotAllocation
 
 OWNER = Actor(name="Property Owner", role=Role.OWNER)
-START = datetime(2025, 1, 6, 10, 0, tzinfo=timezone.utc)
+START = datetime(2025, 1, 6, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")

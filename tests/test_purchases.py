@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import func, select
@@ -115,7 +115,7 @@ def test_a_void_needs_a_reason_and_an_unrefunded_purchase(db, owner):
 def test_pending_points_cannot_be_spent_until_the_return_window_closes(db, owner):
     update_settings(db, owner, {"pending_days": 14, "welcome_bonus": 0})
     customer = new_customer(db, owner)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     purchases.register_purchase(db, owner, customer.card_number, 10_000, at=now)
     with db.read() as session:
         today = points.summary(session, customer.id, now.astimezone().date())

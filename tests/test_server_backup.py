@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func
 from sqlmodel import select
 
 from conftest import PG_URL, _fresh_pg_database, new_customer

@@ -44,7 +44,7 @@ def test_the_demo_loader_analyses_what_it_loaded(pg):
 
 
 def test_a_csv_import_analyses_but_a_dry_run_does_not(pg, owner):
-    data = "name;card\nEva Jansen;\nPiet de Vries;\n".encode()
+    data = b"name;card\nEva Jansen;\nPiet de Vries;\n"
     before = _analysed(pg, "customer")
     csv_transfer.import_customers(pg, owner, data, dry_run=True)
     assert _analysed(pg, "customer") == before

@@ -17,7 +17,6 @@ from desktop.storage import engine as engine_module
 from desktop.storage.engine import CONNECT_TIMEOUT_S, Database, DatabaseError, masked
 
 
-
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     if not PG_URL:

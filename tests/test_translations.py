@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from desktop.assets import asset
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.money import parse_amount
 from desktop.ui import i18n
-from desktop.assets import asset
 from desktop.ui.errors import explain
 
 ROOT = Path(__file__).resolve().parents[1]

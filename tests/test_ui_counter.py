@@ -2,10 +2,10 @@
 
 
 import pytest
+from pdfread import Pdf
 from PySide6.QtCore import Qt
 from sqlmodel import func, select
 
-from pdfread import Pdf
 from conftest import balance_of, new_customer
 from desktop.core.kinds import Role
 from desktop.services.context import Actor

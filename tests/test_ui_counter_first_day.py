@@ -1,5 +1,7 @@
 """What a busy shop hits in its first hour at the counter (issue 13), as a person does it."""
 
+from datetime import UTC
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -217,12 +219,12 @@ def test_the_booked_banner_goes_once_a_refund_changed_the_balance(qtbot, db, own
 
 
 def test_the_segment_follows_a_booking_without_reopening(qtbot, db, owner, counter):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from desktop.core.moments import Segment
     from desktop.services.customers import CustomerDetails, create_customer
 
-    long_ago = datetime.now(timezone.utc) - timedelta(days=200)
+    long_ago = datetime.now(UTC) - timedelta(days=200)
     customer = create_customer(db, owner, CustomerDetails(name="Terug"), at=long_ago)
     purchases.register_purchase(db, owner, customer.card_number, 1000, at=long_ago + timedelta(days=1))
     counter.open_customer(customer.id)

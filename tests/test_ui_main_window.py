@@ -1,3 +1,5 @@
+from datetime import UTC
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
@@ -77,7 +79,7 @@ def test_the_app_locks_after_idle_time_and_asks_who_is_there(qtbot, db, tmp_path
 
 
 def test_points_past_their_date_are_booked_once_a_day_in_the_background(qtbot, db, tmp_path, owner):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from sqlmodel import select
 
@@ -85,7 +87,7 @@ def test_points_past_their_date_are_booked_once_a_day_in_the_background(qtbot, d
     from desktop.services import customers
     from desktop.storage.models import LedgerEntry
 
-    long_ago = datetime.now(timezone.utc) - timedelta(days=3 * 365)  # the welcome bonus expired a year ago
+    long_ago = datetime.now(UTC) - timedelta(days=3 * 365)  # the welcome bonus expired a year ago
     old = customers.create_customer(db, owner, customers.CustomerDetails(name="Oud"), at=long_ago)
     window = window_for(qtbot, db, tmp_path, Role.STAFF)
     worker = window.expire_due_points()

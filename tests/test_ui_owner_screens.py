@@ -7,10 +7,10 @@ from desktop.core.kinds import Role
 from desktop.services import staff
 from desktop.services.settings import load_settings
 from desktop.ui.formatting import Formats
-from desktop.ui.pc_settings import LOCK_AFTER_MINUTES
 from desktop.ui.owner.correction_dialog import CorrectionDialog
 from desktop.ui.owner.settings_dialog import SettingsDialog
 from desktop.ui.owner.staff_dialog import NewStaffDialog, StaffDialog
+from desktop.ui.pc_settings import LOCK_AFTER_MINUTES
 
 
 def settings_of(db):

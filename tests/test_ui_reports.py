@@ -3,9 +3,9 @@ its pages, get errors beside the field, print and save."""
 
 from __future__ import annotations
 
+from pdfread import Pdf
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
-from pdfread import Pdf
 
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, purchases, redemptions, rewards, staff

@@ -5,9 +5,9 @@ from desktop.core.kinds import Role
 from desktop.core.lockout import PinLockout
 from desktop.services import staff
 from desktop.services.settings import load_settings
+from desktop.ui import startup
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.setup_dialog import SetupDialog
-from desktop.ui import startup
 from desktop.ui.sign_in_dialog import SignInDialog
 
 
@@ -65,6 +65,7 @@ def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, d
     dialog.demo.setChecked(True)
     dialog._save()
     from sqlmodel import func, select
+
     from desktop.storage.models import Customer
     with db.read() as session:
         assert session.exec(select(func.count()).select_from(Customer)).one() == 40

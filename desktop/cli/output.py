@@ -7,8 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core.money import format_cents
 from desktop.cli.lazy import lazy
+from desktop.core.money import format_cents
 from desktop.storage import files
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ from desktop.cli.lazy import lazy
 from desktop.cli.output import amount
 from desktop.core import clock
 from desktop.core.errors import ValidationError
-from desktop.core.validation import parse_date
 from desktop.core.measures import Measure, Period
+from desktop.core.validation import parse_date
 
 if TYPE_CHECKING:
     from desktop.cli.context import CommandContext

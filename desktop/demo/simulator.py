@@ -25,7 +25,7 @@ import time
 from bisect import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from itertools import accumulate, chain, count
 from math import exp, log
 from statistics import NormalDist
@@ -787,7 +787,7 @@ def generate_demo(db: Database, actor: Actor, *, customers: int = 2000, months: 
     with db.read() as session:
         _refuse_if_in_use(session)
     start = rules.add_months(today, -months)
-    opened = datetime.combine(start, datetime.min.time().replace(hour=8)).astimezone(timezone.utc)
+    opened = datetime.combine(start, datetime.min.time().replace(hour=8)).astimezone(UTC)
     staff, rewards = _set_up_staff_and_rewards(db, actor, opened, demo_staff)
     worker = pipe = load = None
     if customers >= PARALLEL_FROM if parallel is None else parallel:

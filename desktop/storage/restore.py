@@ -10,8 +10,8 @@ from pathlib import Path
 from desktop.core.errors import LoyaltyError
 from desktop.storage import health
 from desktop.storage.backup import BackupError, backup_sqlite, dated_path
-from desktop.storage.files import write_atomically
 from desktop.storage.engine import BUSY_TIMEOUT_MS, Database, sqlite_path
+from desktop.storage.files import write_atomically
 from desktop.storage.migrate import SCHEMA_REVISION, known_revisions, upgrade
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

@@ -22,10 +22,10 @@ purchase_month holds months and days as numbers (month_number, date.toordinal).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from itertools import groupby
-from typing import Iterable, Iterator
 
 from sqlalchemy import delete, event, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -34,7 +34,14 @@ from sqlmodel import Session
 from desktop.core.clock import local_date
 from desktop.storage.counted import is_voided, not_voided, not_voided_sql
 from desktop.storage.models import (
-    NEVER_EXPIRES, AllocationDay, LedgerDay, LedgerEntry, LotAllocation, Purchase, PurchaseMonth, Refund,
+    NEVER_EXPIRES,
+    AllocationDay,
+    LedgerDay,
+    LedgerEntry,
+    LotAllocation,
+    Purchase,
+    PurchaseMonth,
+    Refund,
 )
 
 _BATCH = 5000  # rows per insert when rebuilding
@@ -262,7 +269,7 @@ class _LocalDays:
         day = self.seen.get(key)
         if day is None:
             moment = datetime.fromisoformat(key) if isinstance(key, str) else key
-            day = self.seen[key] = local_date(moment.replace(tzinfo=timezone.utc))
+            day = self.seen[key] = local_date(moment.replace(tzinfo=UTC))
         return day
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import threading
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot

@@ -19,16 +19,21 @@ from desktop.services import customers, expiry, staff
 from desktop.services.context import Actor
 from desktop.storage import daily_backup
 from desktop.storage.engine import Database
-from desktop.storage.paths import data_dir
 from desktop.storage.models import Customer
+from desktop.storage.paths import data_dir
 from desktop.ui.counter.counter_page import CounterPage
-from desktop.ui.customer_display.control import DisplayControl
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.customer_dialog import CustomerDialog
+from desktop.ui.customer_display.control import DisplayControl
 from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES, chosen_language
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.live import LiveChanges, refresh_when_visible
+from desktop.ui.merge_dialog import MergeDialog
+from desktop.ui.owner.backup_action import back_up
+from desktop.ui.owner.correction_dialog import CorrectionDialog
+from desktop.ui.owner.settings_dialog import SettingsDialog
+from desktop.ui.owner.staff_dialog import StaffDialog
 from desktop.ui.pc_settings import (
     BACKUPS_KEPT,
     DAILY_BACKUP_HERE,
@@ -37,11 +42,6 @@ from desktop.ui.pc_settings import (
     LOCK_AFTER_MINUTES,
     counter_name,
 )
-from desktop.ui.merge_dialog import MergeDialog
-from desktop.ui.owner.backup_action import back_up
-from desktop.ui.owner.correction_dialog import CorrectionDialog
-from desktop.ui.owner.settings_dialog import SettingsDialog
-from desktop.ui.owner.staff_dialog import StaffDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
 

@@ -17,6 +17,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+
 def ts_file(language: str) -> Path:
     return Path(__file__).with_name(f"loyalty_{language}.ts")
 

@@ -31,7 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from desktop.core import clock
@@ -79,7 +79,7 @@ class Raw:
         return cursor.fetchall() if cursor.description is not None else []
 
     def purchase(self, customer_id: int, cents: int) -> None:
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         expires = date.today() + timedelta(days=730)
         if self.sqlite:
             now, expires = now.isoformat(sep=" "), expires.isoformat()

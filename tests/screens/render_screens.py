@@ -22,7 +22,10 @@ from desktop.demo import simulator  # noqa: E402
 from desktop.services import staff  # noqa: E402
 from desktop.services.context import Actor  # noqa: E402
 from desktop.storage.migrate import open_database  # noqa: E402
-from desktop.ui import i18n  # noqa: E402
+from desktop.ui import (
+    i18n,  # noqa: E402
+    startup,  # noqa: E402
+)
 from desktop.ui.counter.redeem_dialog import RedeemDialog  # noqa: E402
 from desktop.ui.counter.survey_dialog import SurveyDialog  # noqa: E402
 from desktop.ui.customer_dialog import CustomerDialog  # noqa: E402
@@ -31,7 +34,6 @@ from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.owner.correction_dialog import CorrectionDialog  # noqa: E402
 from desktop.ui.owner.staff_dialog import StaffDialog  # noqa: E402
 from desktop.ui.setup_dialog import SetupDialog  # noqa: E402
-from desktop.ui import startup  # noqa: E402
 from desktop.ui.sign_in_dialog import SignInDialog  # noqa: E402
 
 SIZE = (1366, 768)

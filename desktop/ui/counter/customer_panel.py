@@ -30,13 +30,12 @@ from desktop.storage.engine import Database
 from desktop.storage.models import Occasion
 from desktop.ui.counter.open_customer import Booking, OpenCustomer
 from desktop.ui.counter.redeem_dialog import RedeemDialog
-from desktop.ui.counter.slips import show_points_slip
 from desktop.ui.counter.refund_dialog import RefundDialog
+from desktop.ui.counter.slips import show_points_slip
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table
-
 
 
 def entry_kind_label(kind: str) -> str:

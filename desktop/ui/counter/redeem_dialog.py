@@ -8,15 +8,22 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
 )
 
 from desktop.core import clock
 from desktop.core.catalogue import Refusal, stamps_to_fill
+from desktop.core.clock import local_date
 from desktop.core.errors import LoyaltyError
 from desktop.core.kinds import RetentionLevel
 from desktop.services import customers, redemptions, rewards
-from desktop.core.clock import local_date
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Redemption

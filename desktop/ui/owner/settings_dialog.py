@@ -34,8 +34,7 @@ from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.owner.shop_profile_tab import ShopProfileTab
-from desktop.ui.pc_settings import (COUNTER_NAME, ESCPOS_PRINTER, LOCK_AFTER_MINUTES, RECEIPT_PRINTER,
-                                    counter_name)
+from desktop.ui.pc_settings import COUNTER_NAME, ESCPOS_PRINTER, LOCK_AFTER_MINUTES, RECEIPT_PRINTER, counter_name
 from desktop.ui.widgets import FieldError, field_with_error
 
 WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them

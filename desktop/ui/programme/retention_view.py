@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import clock
+from desktop.core.clock import local_date
 from desktop.core.kinds import RetentionLevel
 from desktop.core.retention import MIN_FOR_A_HINT, out_of_ten
 from desktop.core.rules import add_months
 from desktop.services import retention, subscriptions
-from desktop.core.clock import local_date
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.ui.counter.redeem_dialog import level_label

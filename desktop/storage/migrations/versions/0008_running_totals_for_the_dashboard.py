@@ -11,7 +11,7 @@ Revises: 0007
 Create Date: 2026-11-22
 """
 from collections import defaultdict
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from itertools import groupby
 
 import sqlalchemy as sa
@@ -134,7 +134,7 @@ class _LocalDays:
         day = self.seen.get(key)
         if day is None:
             moment = datetime.fromisoformat(key) if isinstance(key, str) else key
-            day = self.seen[key] = moment.replace(tzinfo=timezone.utc).astimezone().date()
+            day = self.seen[key] = moment.replace(tzinfo=UTC).astimezone().date()
         return day
 
 
