@@ -50,7 +50,7 @@ def bars(labels: list[str], series: list[tuple[str, list[float]]], title: str, *
     for i, (name, values) in enumerate(series):
         if stacked:
             axes.bar(positions, values, 0.7, bottom=bottoms, label=name, color=colours[i % 3])
-            bottoms = [b + v for b, v in zip(bottoms, values)]
+            bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
         else:
             offsets = [p - 0.4 + width * (i + 0.5) for p in positions]
             axes.bar(offsets, values, width, label=name, color=colours[i % 3])

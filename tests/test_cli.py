@@ -72,7 +72,7 @@ def test_check_finds_a_broken_ledger_and_exits_non_zero(loyalty, tmp_path):
 def test_help_everywhere():
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices
-    for name, sub in commands.items():
+    for sub in commands.values():
         assert sub.format_help()
         nested = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
         for action in nested:

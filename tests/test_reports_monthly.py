@@ -58,7 +58,7 @@ def test_key_figures_and_lists_of_a_known_month(qapp, october):
     with db.read() as session:
         outstanding = session.exec(select(func.sum(LedgerEntry.points))).one()
     assert f"Openstaande punten {outstanding:,}".replace(",", ".") in pdf.text(0)
-    assert "€ {0},{1:02d}".format(*divmod(outstanding * 5, 100)) in pdf.text(0)  # liability at 5 cents a point
+    assert "€ {},{:02d}".format(*divmod(outstanding * 5, 100)) in pdf.text(0)  # liability at 5 cents a point
     lists = pdf.all_text().split("Beste klanten deze maand")[1]
     assert lists.index("Anna Aalders") < lists.index("Bram Bos")  # top customers, most spent first
     assert "€ 150,00" in lists

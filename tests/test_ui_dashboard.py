@@ -12,8 +12,8 @@ from desktop.ui.formatting import Formats
 from tests.test_stats import shop  # noqa: F401 (the fixture)
 
 
-def shown_dashboard(qtbot, db, owner, formats=Formats("en")) -> Dashboard:
-    dashboard = Dashboard(db, owner, formats)
+def shown_dashboard(qtbot, db, owner, formats: Formats | None = None) -> Dashboard:
+    dashboard = Dashboard(db, owner, formats or Formats("en"))
     qtbot.addWidget(dashboard)
     with qtbot.waitSignal(dashboard.sig_shown, timeout=20_000):
         dashboard.set_period("month", date(2026, 10, 1))

@@ -5,6 +5,7 @@ from desktop.core.kinds import Role
 from desktop.core.lockout import PinLockout
 from desktop.services import staff
 from desktop.services.settings import load_settings
+from desktop.storage.engine import DatabaseError
 from desktop.ui import startup
 from desktop.ui.idle import IdleWatcher
 from desktop.ui.setup_dialog import SetupDialog
@@ -104,5 +105,5 @@ def test_a_database_that_cannot_be_opened_closes_the_sign_in(qtbot, tmp_path):
         opening.start()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == SignInDialog.DialogCode.Rejected and opening.error is not None
-    with pytest.raises(Exception):
+    with pytest.raises(DatabaseError):
         opening.wait()

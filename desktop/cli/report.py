@@ -157,7 +157,7 @@ def _call_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     rows = call_rows(lines, today, lang)
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     return 0
 
 

@@ -122,7 +122,7 @@ def parse_date(text: str, *, field: str) -> date:
     for pattern, order in ((r"^(\d{4})-(\d{1,2})-(\d{1,2})$", "ymd"), (r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", "dmy")):
         match = re.match(pattern, raw)
         if match:
-            parts = dict(zip(order, map(int, match.groups())))
+            parts = dict(zip(order, map(int, match.groups()), strict=True))
             if not FIRST_YEAR <= parts["y"] <= LAST_YEAR:
                 raise ValidationError(field, "'{raw}' is too far from today; give a date from {first} to {last}.",
                                       raw=raw, first=FIRST_YEAR, last=LAST_YEAR)

@@ -91,7 +91,7 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
         rows = [row for customer, bought in groupby(found, key=lambda r: r.customer_id)
                 for row in month_rows(customer, ((local_date(r.created_at), r.amount_cents) for r in bought))]
         if rows:
-            session.execute(PurchaseMonth.__table__.insert(), [dict(zip(MONTH_COLUMNS, row)) for row in rows])
+            session.execute(PurchaseMonth.__table__.insert(), [dict(zip(MONTH_COLUMNS, row, strict=True)) for row in rows])
 
 
 def _upsert(session: Session, table, keys: tuple[str, ...], rows: list[dict]) -> None:
@@ -138,8 +138,8 @@ def _append(session: Session, customer_id: int, day: date, cents: int) -> bool:
     if last is not None:
         session.execute(update(table).where(table.c.customer_id == customer_id, table.c.month == last.month)
                         .values(next_month=month))
-    session.execute(table.insert().values(dict(zip(MONTH_COLUMNS, (customer_id, month, 1, cents, ordinal, ordinal,
-                                                                   None)))))
+    values = (customer_id, month, 1, cents, ordinal, ordinal, None)
+    session.execute(table.insert().values(dict(zip(MONTH_COLUMNS, values, strict=True))))
     return True
 
 

@@ -12,6 +12,7 @@ from desktop.storage.engine import Database
 from desktop.ui.formatting import Formats
 
 PAGE = 200
+_ROOT = QModelIndex()  # the invalid index Qt passes for "the whole table"
 
 
 class CustomerPages(QAbstractTableModel):
@@ -26,10 +27,10 @@ class CustomerPages(QAbstractTableModel):
         self.headers = [self.tr("Card"), self.tr("Name"), self.tr("Phone"), self.tr("E-mail"), self.tr("Joined")]
         self.fetchMore(QModelIndex())
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.lines)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -43,10 +44,10 @@ class CustomerPages(QAbstractTableModel):
         line = self.lines[index.row()]
         return (line.card_number, line.name, line.phone, line.email, self.formats.day(line.joined_on))[index.column()]
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
+    def canFetchMore(self, parent=_ROOT) -> bool:
         return not parent.isValid() and self._more
 
-    def fetchMore(self, parent=QModelIndex()) -> None:
+    def fetchMore(self, parent=_ROOT) -> None:
         if parent.isValid() or not self._more:
             return
         after = self.lines[-1].id if self.lines else 0

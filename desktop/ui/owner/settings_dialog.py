@@ -104,7 +104,7 @@ class SettingsDialog(QDialog):
         self._row(form, "shop_name", self.tr("Shop name"), QLineEdit(self.current.shop_name))
         self._row(form, "points_per_euro", self.tr("Points per euro spent"), self._number("points_per_euro"))
         rounding = dict(zip(ROUNDING_MODES, (self.tr("Down (€ 12,90 gives 12)"), self.tr("To the nearest"),
-                                             self.tr("Up (€ 12,10 gives 13)"))))
+                                             self.tr("Up (€ 12,10 gives 13)")), strict=True))
         self._row(form, "rounding", self.tr("Rounding of points"), self._choice("rounding", rounding))
         self._row(form, "point_value_cents", self.tr("What one point is worth (€)"), self._amount("point_value_cents"))
         expiry = self._number("expiry_months")
@@ -141,7 +141,7 @@ class SettingsDialog(QDialog):
         for key, label in labels.items():
             self._row(form, key, label, self._number(key))
         sides = dict(zip(REFERRAL_SIDES, (self.tr("the customer who referred"), self.tr("the new customer"),
-                                          self.tr("both"))))
+                                          self.tr("both")), strict=True))
         self._row(form, "referral_bonus_to", self.tr("The referral bonus goes to"),
                   self._choice("referral_bonus_to", sides))
         return page

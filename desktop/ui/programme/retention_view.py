@@ -158,7 +158,7 @@ class RetentionView(QWidget):
         for level in RetentionLevel:
             values = [counts[level] for _, counts in figures.by_month]
             axes.bar(labels, values, bottom=bottom, width=0.6, label=level_label(level), color=LEVEL_COLOURS[level])
-            bottom = [b + v for b, v in zip(bottom, values)]
+            bottom = [b + v for b, v in zip(bottom, values, strict=True)]
         axes.set_ylabel(self.tr("Rewards handed out"))
         axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, frameon=False, fontsize="small")
         if len(labels) < 6:  # a month or three: keep the bars slim
