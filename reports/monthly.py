@@ -40,7 +40,9 @@ WIDTH = 174 * mm  # A4 less the margins
 REASONS = {
     measures.NO_SURVEYS: N_("No survey answers in this period."),
     measures.NO_CLI_ANSWERS: N_("No survey in this period answered all three of recommend, buy again and buy more."),
-    measures.NO_SCI_ANSWERS: N_("No survey in this period answered all three of satisfaction, buy again and recommend."),
+    measures.NO_SCI_ANSWERS: N_(
+        "No survey in this period answered all three of satisfaction, buy again and recommend."
+    ),
     measures.NO_BUYERS: N_("Nobody bought in this period."),
     measures.NO_PREVIOUS_BUYERS: N_("Nobody bought in the previous period, so there was no one to keep or lose."),
     measures.NO_YEAR_BUYERS: N_("Nobody bought in the 12 months before the period's end."),

@@ -33,17 +33,28 @@ def written(db) -> tuple[int, int, int]:
 
 
 BAD_INPUTS = [
-    ["refund", HUGE, "--reason", "x"], ["customer", "find", "a", "--limit", HUGE], ["redeem", "{card}", HUGE],
-    ["report", "slip", "--purchase", HUGE, "--out", "{out}"], ["reward", "retire", HUGE],
-    ["subscription", "done", HUGE], ["subscription", "due", "--days", "999999999"],
-    ["retention", "--months", "999999999"], ["stats", "--from", "0001-01-01"], ["stats", "--to", "9999-12-31"],
-    ["report", "monthly", "--month", "0-1", "--out", "{out}"], ["report", "monthly", "--month", "9999-12", "--out", "{out}"],
-    ["report", "birthdays", "--from", "9999-12-31", "--out", "{out}"], ["redeem", "{card}", "²"],
-    ["report", "day", "--out", "{missing}"], ["report", "day", "--out", "{folder}"],
+    ["refund", HUGE, "--reason", "x"],
+    ["customer", "find", "a", "--limit", HUGE],
+    ["redeem", "{card}", HUGE],
+    ["report", "slip", "--purchase", HUGE, "--out", "{out}"],
+    ["reward", "retire", HUGE],
+    ["subscription", "done", HUGE],
+    ["subscription", "due", "--days", "999999999"],
+    ["retention", "--months", "999999999"],
+    ["stats", "--from", "0001-01-01"],
+    ["stats", "--to", "9999-12-31"],
+    ["report", "monthly", "--month", "0-1", "--out", "{out}"],
+    ["report", "monthly", "--month", "9999-12", "--out", "{out}"],
+    ["report", "birthdays", "--from", "9999-12-31", "--out", "{out}"],
+    ["redeem", "{card}", "²"],
+    ["report", "day", "--out", "{missing}"],
+    ["report", "day", "--out", "{folder}"],
     ["customer", "anonymise", "{card}"],  # no --yes and no terminal to ask at
     ["customer", "add", "--name", "\u200b\u200b"],  # an invisible customer
-    ["purchase", "{card}", "5", "--key", "a\x01b"], ["redeem", "{card}", "1", "--key", "a\nb"],
-    ["adjust", "{card}", HUGE, "--reason", "x"], ["customer", "show", "8712345678906"],
+    ["purchase", "{card}", "5", "--key", "a\x01b"],
+    ["redeem", "{card}", "1", "--key", "a\nb"],
+    ["adjust", "{card}", HUGE, "--reason", "x"],
+    ["customer", "show", "8712345678906"],
 ]
 
 

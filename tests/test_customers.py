@@ -113,7 +113,10 @@ def test_search_pages_by_name_whether_matches_are_few_or_many(any_db, owner, mon
 
 def test_merging_combines_the_ledgers_and_keeps_the_old_card_working(any_db, owner):
     rewards.create_reward(any_db, owner, "Koffie", "financial", "free_product", 120)
-    keep, duplicate = new_customer(any_db, owner, "Jan Smit"), new_customer(any_db, owner, "J. Smit", phone="0612121212")
+    keep, duplicate = (
+        new_customer(any_db, owner, "Jan Smit"),
+        new_customer(any_db, owner, "J. Smit", phone="0612121212"),
+    )
     purchases.register_purchase(any_db, owner, keep.card_number, 10_000)
     purchases.register_purchase(any_db, owner, duplicate.card_number, 7_000)
     redemptions.redeem(any_db, owner, duplicate.card_number, "Koffie")  # the duplicate has 50 + 70 - 120 = 0

@@ -57,7 +57,9 @@ def test_another_pc_makes_none_but_shows_when_the_last_one_was_made(qtbot, db, t
     with qtbot.waitSignal(window.sig_last_backup, timeout=10000):
         window.backups()
     assert not (data_dir() / "backups").exists()
-    assert window.last_backup.text() == f"Last backup: {Formats('en').moment(datetime(2026, 11, 30, 21, 0, tzinfo=UTC))}"
+    assert (
+        window.last_backup.text() == f"Last backup: {Formats('en').moment(datetime(2026, 11, 30, 21, 0, tzinfo=UTC))}"
+    )
 
 
 def test_keep_last_counts_only_this_databases_daily_backups(db, tmp_path):

@@ -41,9 +41,13 @@ def _wait_until_blocked(db: Database, holder) -> None:
     deadline = time.monotonic() + 10
     with db.engine.connect() as watcher:
         while time.monotonic() < deadline:
-            waiting = watcher.execute(text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND wait_event_type = 'Lock' AND :holder = ANY(pg_blocking_pids(pid))"), {"holder": holder_pid}).scalar()
+            waiting = watcher.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND wait_event_type = 'Lock' AND :holder = ANY(pg_blocking_pids(pid))"
+                ),
+                {"holder": holder_pid},
+            ).scalar()
             if waiting:
                 return
             time.sleep(0.02)

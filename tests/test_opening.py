@@ -56,7 +56,9 @@ def test_a_missing_file_is_not_made_into_a_shop_unless_asked(tmp_path, capsys):
                       f"loyalty --db {typo} init\n"
     assert not typo.exists()
     assert main(["--db", str(typo), "init"]) == 0
-    assert capsys.readouterr().out == f"Started a new shop database at {typo}. Open the app on it to set up the owner.\n"
+    assert (
+        capsys.readouterr().out == f"Started a new shop database at {typo}. Open the app on it to set up the owner.\n"
+    )
     assert main(["--db", str(typo), "init"]) == 1
     assert capsys.readouterr().err == f"loyalty: {typo} holds a shop already; nothing was changed.\n"
     assert main(["--db", str(typo), "customer", "add", "--name", "Eva"]) == 0

@@ -25,7 +25,11 @@ def test_a_key_gives_its_default_until_set_and_when_the_stored_value_is_unusable
 
 def test_no_screen_spells_a_settings_key_of_its_own():
     spelled = re.compile(r"""\.(value|setValue|remove|contains)\(\s*f?["'][\w.-]+/""")
-    offenders = [f"{path.relative_to(UI)}:{number}" for path in sorted(UI.rglob("*.py")) if path.name != "pc_settings.py"
-                 for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                 if spelled.search(line)]
+    offenders = [
+        f"{path.relative_to(UI)}:{number}"
+        for path in sorted(UI.rglob("*.py"))
+        if path.name != "pc_settings.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if spelled.search(line)
+    ]
     assert offenders == []

@@ -85,7 +85,9 @@ INFORMAL = __import__("re").compile(r"\b(je|Je|jou|jouw|Jouw)\b")
 def test_every_dutch_text_that_says_u_has_a_je_form_and_the_je_forms_say_je():
     formal = {english for english, dutch in DUTCH.items() if FORMAL.search(dutch)}
     assert len(formal) > 5  # the scan finds the texts that address the customer
-    assert formal == set(DUTCH_JE), f"u without je form: {formal - set(DUTCH_JE)}; je form of no u text: {set(DUTCH_JE) - formal}"
+    assert formal == set(DUTCH_JE), (
+        f"u without je form: {formal - set(DUTCH_JE)}; je form of no u text: {set(DUTCH_JE) - formal}"
+    )
     for english, informal in DUTCH_JE.items():
         assert placeholders(english) == placeholders(informal), english
         assert INFORMAL.search(informal) and not FORMAL.search(informal), informal

@@ -51,7 +51,9 @@ def shop(db, owner):
     buy(db, owner, b, date(2026, 9, 12), 40)
     refund_purchase(db, owner, buy(db, owner, c, date(2026, 10, 15), 50), "te groot", amount_cents=1000,
                     at=at(date(2026, 10, 16)))
-    refund_purchase(db, owner, buy(db, owner, d, date(2026, 10, 5), 60), "typo", void=True, at=at(date(2026, 10, 5), 13))
+    refund_purchase(
+        db, owner, buy(db, owner, d, date(2026, 10, 5), 60), "typo", void=True, at=at(date(2026, 10, 5), 13)
+    )
     buy(db, owner, e, date(2025, 6, 1), 15)
     buy(db, owner, e, date(2025, 6, 10), 15)
     for month in range(3, 9):

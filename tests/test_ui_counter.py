@@ -183,7 +183,9 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
     monkeypatch.setattr("desktop.ui.counter.redeem_dialog.QMessageBox.exec",
                         lambda box: next(b for b in box.buttons() if b.text() == "Print voucher").click())
     printed = []
-    monkeypatch.setattr("desktop.ui.counter.slips._preview", lambda parent, pdf, title, name: printed.append((pdf, name)))
+    monkeypatch.setattr(
+        "desktop.ui.counter.slips._preview", lambda parent, pdf, title, name: printed.append((pdf, name))
+    )
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
     assert dialog.redemption is not None and balance_of(db, customer.id) == 10

@@ -20,9 +20,15 @@ simulator = lazy("desktop.demo.simulator")
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("demo", help="fill an empty database with a demo shop (customers, purchases, points); "
                                                   "makes the database if there is none")
-    parser.add_argument("--customers", type=whole_number(1, 1_000_000), default=2000, help="how many customers (default 2000)")
-    parser.add_argument("--months", type=whole_number(1, 240), default=24, help="months of history up to yesterday (default 24)")
-    parser.add_argument("--seed", type=whole_number(0, 2**31), default=1, help="the same seed gives the same shop (default 1)")
+    parser.add_argument(
+        "--customers", type=whole_number(1, 1_000_000), default=2000, help="how many customers (default 2000)"
+    )
+    parser.add_argument(
+        "--months", type=whole_number(1, 240), default=24, help="months of history up to yesterday (default 24)"
+    )
+    parser.add_argument(
+        "--seed", type=whole_number(0, 2**31), default=1, help="the same seed gives the same shop (default 1)"
+    )
     parser.add_argument("--today", help="the day the history leads up to (default: today), like 2026-11-22")
     parser.set_defaults(handler=_demo)
 

@@ -33,7 +33,9 @@ def _reward_options(parser: argparse.ArgumentParser, *, new: bool) -> None:
     if new:
         parser.add_argument("name")
         parser.add_argument("--level", required=True, choices=("financial", "social_emotional", "structural"))
-        parser.add_argument("--kind", required=True, help="discount, free_product, stamp_card, event, subscription, ...")
+        parser.add_argument(
+            "--kind", required=True, help="discount, free_product, stamp_card, event, subscription, ..."
+        )
     else:
         parser.add_argument("reward", help="the reward's number or name")
         parser.add_argument("--name")
@@ -44,10 +46,14 @@ def _reward_options(parser: argparse.ArgumentParser, *, new: bool) -> None:
     parser.add_argument("--segment", help="only for newcomer, returning, latent, ... customers")
     parser.add_argument("--from", dest="offered_from", help="offered from this day (22-11-2026)")
     parser.add_argument("--until", dest="offered_until", help="offered up to this day")
-    parser.add_argument("--stock", type=whole_number(0, 1_000_000_000), help="how many there are to hand out (seats for an event)")
+    parser.add_argument(
+        "--stock", type=whole_number(0, 1_000_000_000), help="how many there are to hand out (seats for an event)"
+    )
     parser.add_argument("--discount", help="an amount off, 5,00")
     parser.add_argument("--percent", type=whole_number(0, 100), help="or a percentage off")
-    parser.add_argument("--stamps", type=whole_number(0, 1_000), help="stamp card: the number of the free purchase (10: the 10th)")
+    parser.add_argument(
+        "--stamps", type=whole_number(0, 1_000), help="stamp card: the number of the free purchase (10: the 10th)"
+    )
     parser.add_argument("--event-at", help="an event's date and time: '22-11-2026 19:30'")
 
 
@@ -102,8 +108,12 @@ def _list(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.db.read() as session:
         catalogue = rewards.all_rewards(session)
     for r in catalogue:
-        rules = [f"tier {r.min_tier}+" if r.min_tier else "", r.segment, f"{r.stock} left" if r.stock is not None else "",
-                 "" if r.active else "retired"]
+        rules = [
+            f"tier {r.min_tier}+" if r.min_tier else "",
+            r.segment,
+            f"{r.stock} left" if r.stock is not None else "",
+            "" if r.active else "retired",
+        ]
         print(f"{r.id:>4}  {r.name:<36} {r.level:<16} {r.kind:<18} {r.cost_points:>6} points  "
               f"{', '.join(filter(None, rules))}".rstrip())
     return 0
@@ -168,7 +178,8 @@ def _due(args: argparse.Namespace, ctx: CommandContext) -> int:
         lines = subscriptions.due_list(session, local_date(clock.now()), days_ahead=args.days)
     for line in lines:
         how = "deliver" if line.delivered else "collect"
-        print(f"{line.subscription_id:>5}  {line.due:%d-%m-%Y}  {how:<8} {line.item:<28} {line.customer} ({line.card_number})")
+        print(f"{line.subscription_id:>5}  {line.due:%d-%m-%Y}  {how:<8} {line.item:<28} "
+              f"{line.customer} ({line.card_number})")
     return 0
 
 

@@ -46,7 +46,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                      printable=True)
     calls.add_argument("--factor", type=float, default=2.0,
                        help="overdue when away this many usual gaps between visits (default: 2)")
-    calls.add_argument("--min-visits", type=whole_number(1, 1_000), default=5, help="visits in the last year for a rhythm (default: 5)")
+    calls.add_argument(
+        "--min-visits", type=whole_number(1, 1_000), default=5, help="visits in the last year for a rhythm (default: 5)"
+    )
 
     patterns = document("staff-patterns", "patterns worth a look per staff member and counter, against the shop",
                         _staff_patterns)

@@ -25,8 +25,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     stats = commands.add_parser("stats", help="loyalty figures for a period, against the period before")
     stats.add_argument("--from", dest="start", metavar="DATE",
                        help="first day, YYYY-MM-DD or DD-MM-YYYY (default: the first day of last month)")
-    stats.add_argument("--to", dest="end", metavar="DATE", help="last day, included (default: the last day of last month)")
-    stats.add_argument("--json", action="store_true", help="print JSON: every figure, its reason when unknown, and its change")
+    stats.add_argument(
+        "--to", dest="end", metavar="DATE", help="last day, included (default: the last day of last month)"
+    )
+    stats.add_argument(
+        "--json", action="store_true", help="print JSON: every figure, its reason when unknown, and its change"
+    )
     stats.set_defaults(handler=_stats)
 
 

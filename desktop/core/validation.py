@@ -119,7 +119,10 @@ def record_id(text: str) -> int | None:
 def parse_date(text: str, *, field: str) -> date:
     """A date typed as 2026-11-22, 22-11-2026 or 22/11/2026, in the years FIRST_YEAR-LAST_YEAR."""
     raw = (text or "").strip()
-    for pattern, order in ((r"^(\d{4})-(\d{1,2})-(\d{1,2})$", "ymd"), (r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", "dmy")):
+    for pattern, order in (
+        (r"^(\d{4})-(\d{1,2})-(\d{1,2})$", "ymd"),
+        (r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", "dmy"),
+    ):
         match = re.match(pattern, raw)
         if match:
             parts = dict(zip(order, map(int, match.groups()), strict=True))

@@ -106,7 +106,9 @@ def _server_problem(url: str, context) -> DatabaseError | None:
         return DatabaseError("The database server {server} does not answer (waited {seconds} s). Check that the "
                              "server PC is on and connected to the network, then try again.",
                              server=server, seconds=CONNECT_TIMEOUT_S)
-    if any(words in said for words in ("Connection refused", "resolve host", "translate host name", "No route to host")):
+    if any(
+        words in said for words in ("Connection refused", "resolve host", "translate host name", "No route to host")
+    ):
         return DatabaseError("The database server {server} cannot be reached. Check that the server PC is on and "
                              "connected to the network, and the server's address, then try again.", server=server)
     reason = said.rsplit("FATAL:", 1)[-1].strip()

@@ -6,9 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-NETWORK_FILESYSTEMS = frozenset(
-    {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p", "fuse.sshfs", "sshfs", "davfs", "fuse.rclone"}
-)
+NETWORK_FILESYSTEMS = frozenset({
+    "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afs", "ncpfs", "9p",
+    "fuse.sshfs", "sshfs", "davfs", "fuse.rclone",
+})
 
 
 def filesystem_type(path: Path, mounts_text: str) -> str | None:

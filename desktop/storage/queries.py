@@ -7,7 +7,9 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqlmodel import Session
 
 
-def starts_with(column: InstrumentedAttribute | ColumnElement[str], prefix: str, session: Session) -> ColumnElement[bool]:
+def starts_with(
+    column: InstrumentedAttribute | ColumnElement[str], prefix: str, session: Session
+) -> ColumnElement[bool]:
     """`column` starts with `prefix`, written so the column's index is used.
 
     SQLite's LIKE ignores case and so cannot use a plain index: a range on the binary

@@ -91,7 +91,9 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
         rows = [row for customer, bought in groupby(found, key=lambda r: r.customer_id)
                 for row in month_rows(customer, ((local_date(r.created_at), r.amount_cents) for r in bought))]
         if rows:
-            session.execute(PurchaseMonth.__table__.insert(), [dict(zip(MONTH_COLUMNS, row, strict=True)) for row in rows])
+            session.execute(
+                PurchaseMonth.__table__.insert(), [dict(zip(MONTH_COLUMNS, row, strict=True)) for row in rows]
+            )
 
 
 def _upsert(session: Session, table, keys: tuple[str, ...], rows: list[dict]) -> None:

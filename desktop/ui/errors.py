@@ -30,23 +30,39 @@ def explain(error: BaseException) -> str:
     if sqlalchemy_errors and isinstance(error, sqlalchemy_errors.DBAPIError):  # locked, unreachable, damaged
         text = str(error.orig).lower()
         if "locked" in text or "busy" in text:
-            return QCoreApplication.translate("Errors", "The database is busy at another counter. Wait a moment and try again.")
+            return QCoreApplication.translate(
+                "Errors", "The database is busy at another counter. Wait a moment and try again."
+            )
         if "connection" in text or "server" in text:
-            return QCoreApplication.translate("Errors", "The database server cannot be reached. Check that the server PC is on and "
-                      "connected to the network, then try again.")
+            return QCoreApplication.translate(
+                "Errors",
+                "The database server cannot be reached. Check that the server PC is on and "
+                "connected to the network, then try again.",
+            )
         if "malformed" in text or "not a database" in text:
-            return QCoreApplication.translate("Errors", "The database file is damaged. Restore the latest backup (loyalty restore) "
-                      "or call for support.")
-        return QCoreApplication.translate("Errors", "The database cannot be used right now. Try again; if it keeps happening, call for support.")
+            return QCoreApplication.translate(
+                "Errors",
+                "The database file is damaged. Restore the latest backup (loyalty restore) or call for support.",
+            )
+        return QCoreApplication.translate(
+            "Errors", "The database cannot be used right now. Try again; if it keeps happening, call for support."
+        )
     return QCoreApplication.translate("Errors", "Something went wrong. Nothing was saved.")
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     if not isinstance(error, LoyaltyError):
         log.error("error shown to the user", exc_info=error)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or QCoreApplication.translate("Errors", "Loyalty"), explain(error), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("Errors", "Loyalty"),
+        explain(error),
+        parent=parent,
+    )
     if not isinstance(error, LoyaltyError):
-        box.setInformativeText(QCoreApplication.translate("Errors", "Details are in the log file: {path}").format(path=log_file()))
+        box.setInformativeText(
+            QCoreApplication.translate("Errors", "Details are in the log file: {path}").format(path=log_file())
+        )
     box.exec()
 
 

@@ -30,9 +30,15 @@ def may_create(url: str, parent: QWidget | None = None) -> bool | None:
         return False
     if path.resolve() == default_database_path().resolve():
         return True
-    answer = QMessageBox.question(parent, QCoreApplication.translate("Opening", "Loyalty"), QCoreApplication.translate("Opening",
-        "There is no shop database at {path}. Start a new shop there?").format(path=path),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Opening", "Loyalty"),
+        QCoreApplication.translate("Opening", "There is no shop database at {path}. Start a new shop there?").format(
+            path=path
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return True if answer == QMessageBox.StandardButton.Yes else None
 
 
@@ -73,8 +79,13 @@ def offer_restore(parent: QWidget | None, url: str, problem: str) -> bool:
     except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
         show_error(parent, error)
         return False
-    QMessageBox.information(parent, title, QCoreApplication.translate("Opening", "The backup of {made} is back. Check the last purchases booked "
-                                               "since then.").format(made=made))
+    QMessageBox.information(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "Opening", "The backup of {made} is back. Check the last purchases booked since then."
+        ).format(made=made),
+    )
     return True
 
 

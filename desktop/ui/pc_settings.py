@@ -45,7 +45,8 @@ LANGUAGE = Key("ui/language", "")  # "en" / "nl"; empty: follow the system
 LOCK_AFTER_MINUTES = Key("ui/lock_after_minutes", 5.0)  # the owner sets it in Settings
 COUNTER_NAME = Key("counter/name", "")  # recorded with every booking made here; empty: the computer's name
 REMEMBERED_SIGN_IN = Key("startup/remembered", "")  # JSON: the database, shop name and who can sign in
-DATABASE = Key("database/url", "")  # chosen in Shop -> Database... (never with a password); empty: the data folder's file
+# chosen in Shop -> Database... (never with a password); empty: the data folder's file
+DATABASE = Key("database/url", "")
 DAILY_BACKUP_HERE = Key("backup/daily_here", False)  # the owner chose this PC for the daily backup
 BACKUPS_KEPT = Key("backup/keep", 14)  # how many daily backups stay in the data folder's backups/
 RECEIPT_PRINTER = Key("printing/receipt_printer", "")  # Qt's name of the slip printer; empty: ask each time

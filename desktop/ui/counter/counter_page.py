@@ -50,7 +50,9 @@ class CounterPage(QWidget):
         font = QFont()
         font.setPointSize(15)
         self.search.setFont(font)
-        self.search.setToolTip(self.tr("Find a customer by card, name, phone, e-mail or postcode (Ctrl+F); Esc comes back here"))
+        self.search.setToolTip(
+            self.tr("Find a customer by card, name, phone, e-mail or postcode (Ctrl+F); Esc comes back here")
+        )
         self.search_error = FieldError()
 
         self.model = CustomerSearchModel(db, self)

@@ -40,25 +40,38 @@ from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table
 
 def entry_kind_label(kind: str) -> str:
     labels = {
-        EntryKind.EARN: QCoreApplication.translate("CustomerPanel", "purchase"), EntryKind.REDEEM: QCoreApplication.translate("CustomerPanel", "reward"), EntryKind.REVERSAL: QCoreApplication.translate("CustomerPanel", "refund"),
-        EntryKind.EXPIRE: QCoreApplication.translate("CustomerPanel", "expired"), EntryKind.ADJUST: QCoreApplication.translate("CustomerPanel", "correction"), EntryKind.WELCOME: QCoreApplication.translate("CustomerPanel", "welcome bonus"),
-        EntryKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "birthday bonus"), EntryKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "referral bonus"),
-        EntryKind.MILESTONE: QCoreApplication.translate("CustomerPanel", "milestone bonus"), EntryKind.OPENING: QCoreApplication.translate("CustomerPanel", "opening balance"),
+        EntryKind.EARN: QCoreApplication.translate("CustomerPanel", "purchase"),
+        EntryKind.REDEEM: QCoreApplication.translate("CustomerPanel", "reward"),
+        EntryKind.REVERSAL: QCoreApplication.translate("CustomerPanel", "refund"),
+        EntryKind.EXPIRE: QCoreApplication.translate("CustomerPanel", "expired"),
+        EntryKind.ADJUST: QCoreApplication.translate("CustomerPanel", "correction"),
+        EntryKind.WELCOME: QCoreApplication.translate("CustomerPanel", "welcome bonus"),
+        EntryKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "birthday bonus"),
+        EntryKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "referral bonus"),
+        EntryKind.MILESTONE: QCoreApplication.translate("CustomerPanel", "milestone bonus"),
+        EntryKind.OPENING: QCoreApplication.translate("CustomerPanel", "opening balance"),
         EntryKind.TRANSFER: QCoreApplication.translate("CustomerPanel", "merged"),
     }
     return labels.get(kind, kind)
 
 
 def segment_label(segment: Segment) -> str:
-    return {Segment.NEWCOMER: QCoreApplication.translate("CustomerPanel", "newcomer"), Segment.RETURNING: QCoreApplication.translate("CustomerPanel", "returning"),
-            Segment.LATENT: QCoreApplication.translate("CustomerPanel", "latent"),
-            Segment.SILENT_LOYALIST: QCoreApplication.translate("CustomerPanel", "silent loyalist"),
-            Segment.ADVOCATE: QCoreApplication.translate("CustomerPanel", "advocate")}[segment]
+    return {
+        Segment.NEWCOMER: QCoreApplication.translate("CustomerPanel", "newcomer"),
+        Segment.RETURNING: QCoreApplication.translate("CustomerPanel", "returning"),
+        Segment.LATENT: QCoreApplication.translate("CustomerPanel", "latent"),
+        Segment.SILENT_LOYALIST: QCoreApplication.translate("CustomerPanel", "silent loyalist"),
+        Segment.ADVOCATE: QCoreApplication.translate("CustomerPanel", "advocate"),
+    }[segment]
 
 
 def moment_label(moment: Moment, number: int) -> str:
     if moment == Moment.BIRTHDAY_THIS_WEEK:
-        return QCoreApplication.translate("CustomerPanel", "Birthday today!") if number == 0 else QCoreApplication.translate("CustomerPanel", "Birthday in {n} days").format(n=number)
+        return (
+            QCoreApplication.translate("CustomerPanel", "Birthday today!")
+            if number == 0
+            else QCoreApplication.translate("CustomerPanel", "Birthday in {n} days").format(n=number)
+        )
     if moment == Moment.FIRST_VISIT:
         return QCoreApplication.translate("CustomerPanel", "First visit: welcome them!")
     if moment == Moment.VISIT_MILESTONE:
@@ -68,9 +81,13 @@ def moment_label(moment: Moment, number: int) -> str:
 
 def occasion_kind_label(kind: str) -> str:
     return {
-        OccasionKind.WELCOME: QCoreApplication.translate("CustomerPanel", "welcome"), OccasionKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "birthday"), OccasionKind.VISIT: QCoreApplication.translate("CustomerPanel", "Nth visit"),
-        OccasionKind.ANNIVERSARY: QCoreApplication.translate("CustomerPanel", "anniversary"), OccasionKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "referral thanks"),
-        OccasionKind.REFERRED: QCoreApplication.translate("CustomerPanel", "referred friend"), OccasionKind.REACTIVATION: QCoreApplication.translate("CustomerPanel", "welcome back"),
+        OccasionKind.WELCOME: QCoreApplication.translate("CustomerPanel", "welcome"),
+        OccasionKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "birthday"),
+        OccasionKind.VISIT: QCoreApplication.translate("CustomerPanel", "Nth visit"),
+        OccasionKind.ANNIVERSARY: QCoreApplication.translate("CustomerPanel", "anniversary"),
+        OccasionKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "referral thanks"),
+        OccasionKind.REFERRED: QCoreApplication.translate("CustomerPanel", "referred friend"),
+        OccasionKind.REACTIVATION: QCoreApplication.translate("CustomerPanel", "welcome back"),
         OccasionKind.TIER: QCoreApplication.translate("CustomerPanel", "new tier"),
     }.get(kind, kind)
 
@@ -82,7 +99,9 @@ def occasion_label(occasion: Occasion) -> str:
         OccasionKind.BIRTHDAY: QCoreApplication.translate("CustomerPanel", "Birthday surprise"),
         OccasionKind.VISIT: QCoreApplication.translate("CustomerPanel", "Visit number {detail}: thank them"),
         OccasionKind.ANNIVERSARY: QCoreApplication.translate("CustomerPanel", "Member for {detail} years"),
-        OccasionKind.REFERRAL: QCoreApplication.translate("CustomerPanel", "A friend they referred made a first purchase: thank them"),
+        OccasionKind.REFERRAL: QCoreApplication.translate(
+            "CustomerPanel", "A friend they referred made a first purchase: thank them"
+        ),
         OccasionKind.REFERRED: QCoreApplication.translate("CustomerPanel", "Referred by a friend: welcome them"),
         OccasionKind.REACTIVATION: QCoreApplication.translate("CustomerPanel", "Welcome back offer"),
         OccasionKind.TIER: QCoreApplication.translate("CustomerPanel", "Reached tier {detail}"),
@@ -131,7 +150,9 @@ class CustomerPanel(QWidget):
         self.banner.setStyleSheet("background: #fff4cc; border: 1px solid #e0c060; border-radius: 4px; padding: 6px;")
         self.banner.setWordWrap(True)
         self.occasions = QLabel()
-        self.occasions.setStyleSheet("background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 4px; padding: 6px;")
+        self.occasions.setStyleSheet(
+            "background: #e8f0fe; border: 1px solid #8ab4f8; border-radius: 4px; padding: 6px;"
+        )
         self.occasions.setWordWrap(True)
         self.handed_out = QPushButton(self.tr("Handed out"))
         self.handed_out.setMinimumHeight(TOUCH_HEIGHT)
@@ -156,7 +177,9 @@ class CustomerPanel(QWidget):
         points_layout.addWidget(self.balance_note)
 
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("Amount, like {example}").format(example=self.formats.typed_amount_hint()))
+        self.amount.setPlaceholderText(
+            self.tr("Amount, like {example}").format(example=self.formats.typed_amount_hint())
+        )
         self.amount.setMinimumHeight(TOUCH_HEIGHT)
         amount_font = QFont()
         amount_font.setPointSize(16)
@@ -182,14 +205,18 @@ class CustomerPanel(QWidget):
         purchase.addWidget(self.working, 4, 0, 1, 2)
 
         self.confirmation = QLabel()
-        self.confirmation.setStyleSheet("background: #e6f4ea; border: 1px solid #7cb990; border-radius: 4px; padding: 6px;")
+        self.confirmation.setStyleSheet(
+            "background: #e6f4ea; border: 1px solid #7cb990; border-radius: 4px; padding: 6px;"
+        )
         self.undo = QPushButton(self.tr("Undo"))
         self.undo.setMinimumHeight(TOUCH_HEIGHT)
         self.undo.setToolTip(self.tr("Void this purchase again (Ctrl+Z)"))
         # Ctrl+Z is the counter's (counter_page.py), so a field's own undo cannot take it.
         self.print_slip = QPushButton(self.tr("Print slip"))
         self.print_slip.setMinimumHeight(TOUCH_HEIGHT)
-        self.print_slip.setToolTip(self.tr("Points earned, the balance and what expires soon, for the customer (Ctrl+P)"))
+        self.print_slip.setToolTip(
+            self.tr("Points earned, the balance and what expires soon, for the customer (Ctrl+P)")
+        )
         self.print_slip.setShortcut("Ctrl+P")
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.confirmation, 1)
@@ -292,11 +319,22 @@ class CustomerPanel(QWidget):
         f = self.formats
         customer = view.customer
         self.name.setText(customer.name)
-        parts = [self.tr("Card {card}").format(card=customer.card_number), segment_label(view.segment),
-                 *([self.tr("tier {tier}").format(tier=view.tier)] if view.tier else []),
-                 self.tr("%n visit(s)", "", view.visits), self.tr("member since {day}").format(day=f.day(customer.joined_on)),
-                 *([self.tr("usually every {n} days, next visit expected {day}").format(
-                     n=view.rhythm.usual_gap_days, day=f.day(view.rhythm.expected_next))] if view.rhythm else [])]
+        parts = [
+            self.tr("Card {card}").format(card=customer.card_number),
+            segment_label(view.segment),
+            *([self.tr("tier {tier}").format(tier=view.tier)] if view.tier else []),
+            self.tr("%n visit(s)", "", view.visits),
+            self.tr("member since {day}").format(day=f.day(customer.joined_on)),
+            *(
+                [
+                    self.tr("usually every {n} days, next visit expected {day}").format(
+                        n=view.rhythm.usual_gap_days, day=f.day(view.rhythm.expected_next)
+                    )
+                ]
+                if view.rhythm
+                else []
+            ),
+        ]
         self.details.setText(" · ".join(parts))
         self.tier_note.setText(self._tier_text(view.tier_standing))
         open_ones = [occasion_label(o) for o in view.occasions]
@@ -345,7 +383,11 @@ class CustomerPanel(QWidget):
             parts.append(self.tr("to keep {tier} at the review on {day}: {amount} more").format(
                 tier=standing.tier, day=f.day(standing.review_on), amount=f.amount(standing.to_keep_cents)))
         elif standing.tier:
-            parts.append(self.tr("{tier} is kept at the review on {day}").format(tier=standing.tier, day=f.day(standing.review_on)))
+            parts.append(
+                self.tr("{tier} is kept at the review on {day}").format(
+                    tier=standing.tier, day=f.day(standing.review_on)
+                )
+            )
         return " · ".join(parts)
 
     def _mark_handed_out(self) -> None:
@@ -377,7 +419,9 @@ class CustomerPanel(QWidget):
             return
         earned = self.view.earning.points(cents, self.state.settings)  # the rule the booking uses
         self.amount_error.show_message("")
-        self.preview.setText(self.tr("{amount} earns %n point(s)", "", earned).format(amount=self.formats.amount(cents)))
+        self.preview.setText(
+            self.tr("{amount} earns %n point(s)", "", earned).format(amount=self.formats.amount(cents))
+        )
         self.book.setEnabled(cents > 0)
 
     def _book(self) -> None:

@@ -80,7 +80,10 @@ class RedeemDialog(QDialog):
         self.buttons.accepted.connect(self._redeem)
         self.buttons.rejected.connect(self.reject)
         self.tree.currentItemChanged.connect(
-            lambda item, _old: self.hand_out.setEnabled(item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None))
+            lambda item, _old: self.hand_out.setEnabled(
+                item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None
+            )
+        )
         self.tree.itemActivated.connect(lambda _item, _col: self._redeem())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{n} points can be spent.").format(n=spendable)))
@@ -113,9 +116,14 @@ class RedeemDialog(QDialog):
             return self.tr("tier {tier} no longer exists").format(tier=reward.min_tier)
         if why == Refusal.NOT_YET:
             return self.tr("from {day}").format(day=self.formats.day(reward.offered_from))
-        return {Refusal.AUTOMATIC: self.tr("double points today"), Refusal.SEGMENT: self.tr("for other customers"), Refusal.SOLD_OUT: self.tr("all gone"),
-                Refusal.NOT_BIRTHDAY: self.tr("in the birthday week"),
-                Refusal.ENDED: self.tr("ended"), Refusal.RETIRED: self.tr("no longer offered")}[why]
+        return {
+            Refusal.AUTOMATIC: self.tr("double points today"),
+            Refusal.SEGMENT: self.tr("for other customers"),
+            Refusal.SOLD_OUT: self.tr("all gone"),
+            Refusal.NOT_BIRTHDAY: self.tr("in the birthday week"),
+            Refusal.ENDED: self.tr("ended"),
+            Refusal.RETIRED: self.tr("no longer offered"),
+        }[why]
 
     def _redeem(self) -> None:
         item = self.tree.currentItem()

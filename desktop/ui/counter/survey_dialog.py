@@ -20,7 +20,9 @@ from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.widgets import TOUCH_HEIGHT
 
-CHOSEN_STYLE = "QPushButton:checked { background: #1a73e8; color: white; font-weight: bold; border: 2px solid #0b4fa8; }"
+CHOSEN_STYLE = (
+    "QPushButton:checked { background: #1a73e8; color: white; font-weight: bold; border: 2px solid #0b4fa8; }"
+)
 
 
 class SurveyDialog(QDialog):

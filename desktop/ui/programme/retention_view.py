@@ -71,7 +71,9 @@ class RetentionView(QWidget):
 
         self.figure = Figure(figsize=(6, 3.2), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
-        self.levels = read_only_table([self.tr("Level"), self.tr("Handed out"), self.tr("Used"), self.tr("Customers reached")])
+        self.levels = read_only_table(
+            [self.tr("Level"), self.tr("Handed out"), self.tr("Used"), self.tr("Customers reached")]
+        )
         self.levels.setMaximumHeight(140)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -87,7 +89,9 @@ class RetentionView(QWidget):
         self.birthdays = read_only_table([self.tr("Birthday"), self.tr("Customer"), self.tr("Card")])
         self.events = read_only_table([self.tr("Event"), self.tr("When"), self.tr("Said yes"), self.tr("Came"),
                               self.tr("Seats left")])
-        self.due = read_only_table([self.tr("Due"), self.tr("Customer"), self.tr("Card"), self.tr("Item"), self.tr("How")])
+        self.due = read_only_table(
+            [self.tr("Due"), self.tr("Customer"), self.tr("Card"), self.tr("Item"), self.tr("How")]
+        )
         self.handed_over = QPushButton(self.tr("&Collected / delivered"))
         self.handed_over.setToolTip(self.tr("Mark the chosen subscription as handed over; it moves to its next date"))
         self.handed_over.setMinimumHeight(TOUCH_HEIGHT)

@@ -49,20 +49,29 @@ from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, field_with_error
 
 def kind_label(kind: str) -> str:
     return {
-        RewardKind.DISCOUNT: QCoreApplication.translate("RewardEditor", "Discount voucher"), RewardKind.FREE_PRODUCT: QCoreApplication.translate("RewardEditor", "Free product"),
-        RewardKind.STAMP_CARD: QCoreApplication.translate("RewardEditor", "Stamp card"), RewardKind.DOUBLE_POINTS: QCoreApplication.translate("RewardEditor", "Double-points day"),
-        RewardKind.MEMBER_PRICE: QCoreApplication.translate("RewardEditor", "Member price"), RewardKind.BIRTHDAY_SURPRISE: QCoreApplication.translate("RewardEditor", "Birthday surprise"),
-        RewardKind.THANK_YOU: QCoreApplication.translate("RewardEditor", "Personal thank-you"), RewardKind.EVENT: QCoreApplication.translate("RewardEditor", "Event (tour, demo, preview evening)"),
+        RewardKind.DISCOUNT: QCoreApplication.translate("RewardEditor", "Discount voucher"),
+        RewardKind.FREE_PRODUCT: QCoreApplication.translate("RewardEditor", "Free product"),
+        RewardKind.STAMP_CARD: QCoreApplication.translate("RewardEditor", "Stamp card"),
+        RewardKind.DOUBLE_POINTS: QCoreApplication.translate("RewardEditor", "Double-points day"),
+        RewardKind.MEMBER_PRICE: QCoreApplication.translate("RewardEditor", "Member price"),
+        RewardKind.BIRTHDAY_SURPRISE: QCoreApplication.translate("RewardEditor", "Birthday surprise"),
+        RewardKind.THANK_YOU: QCoreApplication.translate("RewardEditor", "Personal thank-you"),
+        RewardKind.EVENT: QCoreApplication.translate("RewardEditor", "Event (tour, demo, preview evening)"),
         RewardKind.REFERRAL_THANKS: QCoreApplication.translate("RewardEditor", "Thank-you for a referral"),
         RewardKind.SUBSCRIPTION: QCoreApplication.translate("RewardEditor", "Subscription (collected or delivered)"),
-        RewardKind.RESERVATION: QCoreApplication.translate("RewardEditor", "Reservation or hold service"), RewardKind.AFTER_SALES: QCoreApplication.translate("RewardEditor", "After-sales service"),
+        RewardKind.RESERVATION: QCoreApplication.translate("RewardEditor", "Reservation or hold service"),
+        RewardKind.AFTER_SALES: QCoreApplication.translate("RewardEditor", "After-sales service"),
     }.get(kind, kind)
 
 
 def segment_label(segment: str) -> str:
-    return {Segment.NEWCOMER: QCoreApplication.translate("RewardEditor", "Newcomers"), Segment.RETURNING: QCoreApplication.translate("RewardEditor", "Returning customers"),
-            Segment.LATENT: QCoreApplication.translate("RewardEditor", "Latent customers"), "silent_loyalist": QCoreApplication.translate("RewardEditor", "Silent loyalists"),
-            "advocate": QCoreApplication.translate("RewardEditor", "Advocates")}.get(segment, segment)
+    return {
+        Segment.NEWCOMER: QCoreApplication.translate("RewardEditor", "Newcomers"),
+        Segment.RETURNING: QCoreApplication.translate("RewardEditor", "Returning customers"),
+        Segment.LATENT: QCoreApplication.translate("RewardEditor", "Latent customers"),
+        "silent_loyalist": QCoreApplication.translate("RewardEditor", "Silent loyalists"),
+        "advocate": QCoreApplication.translate("RewardEditor", "Advocates"),
+    }.get(segment, segment)
 
 
 # The text fields, in the order of the form: (key, label); parsed when saving.
@@ -84,7 +93,9 @@ class RewardEditor(QWidget):
             self.tiers = sorted(load_settings(session).tier_thresholds.items(), key=lambda item: item[1])
 
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Reward"), self.tr("Level"), self.tr("Points"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Reward"), self.tr("Level"), self.tr("Points"), self.tr("Status")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -203,10 +203,19 @@ class ReportsScreen(QWidget):
         today = clock.today()
         last_month = today.replace(day=1) - timedelta(days=1)
         labels = {
-            "month": self.tr("Month"), "breakage": self.tr("Breakage"), "card": self.tr("Card number"), "cards": self.tr("Card numbers"),
-            "code": self.tr("Voucher code"), "purchase": self.tr("Purchase number"), "start": self.tr("From"),
-            "end": self.tr("To"), "day": self.tr("Day"), "period": self.tr("Period"), "size": self.tr("Paper"),
-            "offer": self.tr("Offer in the letters"), "offer_until": self.tr("Offer valid until"),
+            "month": self.tr("Month"),
+            "breakage": self.tr("Breakage"),
+            "card": self.tr("Card number"),
+            "cards": self.tr("Card numbers"),
+            "code": self.tr("Voucher code"),
+            "purchase": self.tr("Purchase number"),
+            "start": self.tr("From"),
+            "end": self.tr("To"),
+            "day": self.tr("Day"),
+            "period": self.tr("Period"),
+            "size": self.tr("Paper"),
+            "offer": self.tr("Offer in the letters"),
+            "offer_until": self.tr("Offer valid until"),
         }
         self.editors["month"] = self._date_edit(last_month, month_only=True)
         breakage = QDoubleSpinBox()  # the lowest value stands for "estimate it from the history"
@@ -274,11 +283,21 @@ class ReportsScreen(QWidget):
         e = self.editors
         month = e["month"].date()
         breakage = e["breakage"].value()
-        return {"month": (month.year(), month.month()), "breakage": None if breakage < 0 else breakage, "card": e["card"].text().strip(),
-                "cards": e["cards"].text(), "code": e["code"].text().strip(), "purchase": e["purchase"].text(),
-                "start": _to_date(e["start"]), "end": _to_date(e["end"]), "day": _to_date(e["day"]),
-                "period": e["period"].currentData(), "size": e["size"].currentData(),
-                "offer": e["offer"].currentData(), "offer_until": _to_date(e["offer_until"])}
+        return {
+            "month": (month.year(), month.month()),
+            "breakage": None if breakage < 0 else breakage,
+            "card": e["card"].text().strip(),
+            "cards": e["cards"].text(),
+            "code": e["code"].text().strip(),
+            "purchase": e["purchase"].text(),
+            "start": _to_date(e["start"]),
+            "end": _to_date(e["end"]),
+            "day": _to_date(e["day"]),
+            "period": e["period"].currentData(),
+            "size": e["size"].currentData(),
+            "offer": e["offer"].currentData(),
+            "offer_until": _to_date(e["offer_until"]),
+        }
 
     # -- making the document ----------------------------------------------------------------
     def make(self) -> bytes | None:
