@@ -10,7 +10,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import clean_text
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, locked_by_card, snapshot
+from desktop.services.context import Actor, at_or_now, audit, locked_by_card, saved_id, snapshot
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import LedgerEntry
@@ -31,10 +31,10 @@ def adjust_points(db: Database, actor: Actor, card: str, delta: int, reason: str
     with db.write() as session:
         customer = locked_by_card(session, card)
         if delta > 0:
-            entry = points.credit(session, customer.id, EntryKind.ADJUST, delta, at=moment, actor=actor,
+            entry = points.credit(session, saved_id(customer), EntryKind.ADJUST, delta, at=moment, actor=actor,
                                   expires_on=rules.expiry_date(today, load_settings(session)), reason=why)
         else:
-            entry = points.debit(session, customer.id, EntryKind.ADJUST, -delta, at=moment, actor=actor,
+            entry = points.debit(session, saved_id(customer), EntryKind.ADJUST, -delta, at=moment, actor=actor,
                                  today=today, spendable_only=False, reason=why)
         audit(session, actor, "points.adjust", "ledger_entry", entry.id, None, snapshot(entry))
         return entry

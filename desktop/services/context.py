@@ -7,10 +7,10 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import clock
 from desktop.core.errors import NotFoundError, PermissionDenied
@@ -43,6 +43,17 @@ class Actor:
             raise PermissionDenied(refusal)
 
 
+class _Stored(Protocol):
+    id: int | None
+
+
+def saved_id(row: _Stored) -> int:
+    """A stored row's primary key: the model types it `int | None`, but a row read from the
+    database or flushed always has one (None here is a programming error, not user input)."""
+    assert row.id is not None, f"{type(row).__name__} has no id: not flushed yet"
+    return row.id
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
@@ -73,12 +84,12 @@ def audit(session: Session, actor: Actor, action: str, entity: str, entity_id: A
 
 def locked_by_card(session: Session, card: str) -> Customer:
     """The customer with this card (or the one a merged card leads to), locked: see `_locked`."""
-    return _locked(session, Customer.card_number == card, NotFoundError("No customer has card {card}.", card=card))
+    return _locked(session, col(Customer.card_number) == card, NotFoundError("No customer has card {card}.", card=card))
 
 
 def locked_by_id(session: Session, customer_id: int) -> Customer:
     """The customer with this id (or the one it was merged into), locked: see `_locked`."""
-    return _locked(session, Customer.id == customer_id,
+    return _locked(session, col(Customer.id) == customer_id,
                    NotFoundError("No customer number {number}.", number=customer_id))
 
 
@@ -94,7 +105,7 @@ def _locked(session: Session, condition: ColumnElement[bool], missing: NotFoundE
     if found is None:
         raise missing
     seen: set[int] = set()
-    holder_id = _holder(session, found).id
+    holder_id = saved_id(_holder(session, found))
     while True:
         seen.add(holder_id)
         # populate_existing: the row as locked, not as this session read it before the lock.
@@ -120,8 +131,11 @@ def locked_customers(session: Session, ids: Iterable[int | None]) -> dict[int, C
 def _holder(session: Session, customer: Customer) -> Customer:
     seen: set[int] = set()
     while customer.merged_into_id is not None and customer.id not in seen:
-        seen.add(customer.id)
-        customer = session.get(Customer, customer.merged_into_id)
+        seen.add(saved_id(customer))
+        holder = session.get(Customer, customer.merged_into_id)
+        # merged_into_id is a foreign key to customer, so the row it names exists.
+        assert holder is not None, "merged_into_id names a missing customer"
+        customer = holder
     return customer
 
 

@@ -16,15 +16,15 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import cardnumber, rules
+from desktop.core.clock import local_date
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.validation import parse_date
 from desktop.services import points
-from desktop.core.clock import local_date
-from desktop.services.context import Actor, at_or_now, audit
+from desktop.services.context import Actor, at_or_now, audit, saved_id
 from desktop.services.customers import CustomerDetails, search_fields, unused_cards
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
@@ -116,9 +116,9 @@ def export_customers(db: Database) -> tuple[bytes, int]:
     with db.read() as session:
         balances = dict(session.exec(select(LedgerEntry.customer_id, func.sum(LedgerEntry.points))
                                      .group_by(LedgerEntry.customer_id)).all())
-        current = select(Customer).where(Customer.merged_into_id.is_(None), Customer.anonymised.is_(False))
+        current = select(Customer).where(col(Customer.merged_into_id).is_(None), col(Customer.anonymised).is_(False))
         for customer in session.exec(current.order_by(Customer.id)):
-            writer.writerow(_export_row(customer, int(balances.get(customer.id, 0))))
+            writer.writerow(_export_row(customer, int(balances.get(saved_id(customer), 0))))
             count += 1
     # The byte order mark tells Excel the file is UTF-8, so accents survive a double click.
     return out.getvalue().encode("utf-8-sig"), count
@@ -291,7 +291,7 @@ def _cards_in_use(session: Session, cards: list[str]) -> set[str]:
     taken: set[str] = set()
     for start in range(0, len(cards), _CHUNK):
         chunk = cards[start:start + _CHUNK]
-        taken.update(session.exec(select(Customer.card_number).where(Customer.card_number.in_(chunk))))
+        taken.update(session.exec(select(Customer.card_number).where(col(Customer.card_number).in_(chunk))))
     return taken
 
 

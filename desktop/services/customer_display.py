@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.customer_display import DisplayFacts, first_name, next_reward
 from desktop.core.occasions import celebrating_birthday
@@ -21,7 +21,7 @@ def display_facts(session: Session, customer_id: int, today: date, just_earned: 
     summary = points.summary(session, customer_id, today)
     standing = tier_standing(session, customer, today, load_settings(session))
     costs = session.exec(select(Reward.name, Reward.cost_points)
-                         .where(Reward.active.is_(True), Reward.cost_points > 0)).all()
+                         .where(col(Reward.active).is_(True), Reward.cost_points > 0)).all()
     return DisplayFacts(
         first_name=first_name(customer.name), spendable=summary.spendable,
         just_earned=just_earned,

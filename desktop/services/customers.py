@@ -9,14 +9,14 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, func, union
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import cardnumber, rules, validation
+from desktop.core.clock import local_date
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.occasions import Due, OccasionKind
 from desktop.services import occasions, points
-from desktop.core.clock import local_date
 from desktop.services.context import (
     Actor,
     at_or_now,
@@ -24,12 +24,21 @@ from desktop.services.context import (
     card_owner,
     locked_by_card,
     locked_customers,
+    saved_id,
     snapshot,
 )
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database, retried
 from desktop.storage.models import (
-    AuditLog, Customer, LedgerEntry, Occasion, Purchase, Redemption, Refund, Subscription, SurveyResponse,
+    AuditLog,
+    Customer,
+    LedgerEntry,
+    Occasion,
+    Purchase,
+    Redemption,
+    Refund,
+    Subscription,
+    SurveyResponse,
 )
 from desktop.storage.queries import starts_with
 
@@ -97,7 +106,7 @@ def unused_cards(session: Session, count: int, reserved: frozenset[str] = frozen
                           - reserved - cards)
         for start in range(0, len(candidates), 500):
             chunk = candidates[start:start + 500]
-            taken = set(session.exec(select(Customer.card_number).where(Customer.card_number.in_(chunk))))
+            taken = set(session.exec(select(Customer.card_number).where(col(Customer.card_number).in_(chunk))))
             cards.update(card for card in chunk if card not in taken)
     return list(cards)
 
@@ -148,7 +157,7 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
         session.flush()
         expires = rules.expiry_date(today, settings)
         if opening_points:
-            points.credit(session, customer.id, EntryKind.OPENING, opening_points, at=moment, actor=actor,
+            points.credit(session, saved_id(customer), EntryKind.OPENING, opening_points, at=moment, actor=actor,
                           expires_on=expires, reason="balance carried over from the previous system")
         occasions.grant(session, actor, customer, Due(OccasionKind.WELCOME, ""), settings, at=moment)
         audit(session, actor, "customer.create", "customer", customer.id, None, snapshot(customer))
@@ -266,7 +275,7 @@ def _any_of(conditions: list[ColumnElement[bool]], *, limit: int, offset: int = 
     read along its own index and cut at the page's end, then merged. An OR over all of
     them makes the database fetch and sort every match first, which grows with the shop."""
     columns = [*(getattr(Customer, column) for column in SearchHit._fields), Customer.search_name]
-    branches = [select(*columns).where(condition, Customer.merged_into_id.is_(None))
+    branches = [select(*columns).where(condition, col(Customer.merged_into_id).is_(None))
                 .order_by(Customer.search_name, Customer.id).limit(offset + limit).subquery()
                 for condition in conditions]
     merged = union(*(select(branch) for branch in branches)).subquery()
@@ -289,12 +298,12 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
     moment = at_or_now(at)
     today = local_date(moment)
     with db.write() as session:
-        ids = list(session.exec(select(Customer.id).where(Customer.card_number.in_([keep_card, merge_card]))))
+        ids = list(session.exec(select(Customer.id).where(col(Customer.card_number).in_([keep_card, merge_card]))))
         if len(ids) != 2:
             raise NotFoundError("Both card numbers must belong to a customer.")
         # The two, and the customers the duplicate referred (they get the kept one as
         # referrer), in the global order: a first purchase locks a customer and referrer too.
-        referred = list(session.exec(select(Customer.id).where(Customer.referred_by_id.in_(ids))))
+        referred = list(session.exec(select(Customer.id).where(col(Customer.referred_by_id).in_(ids))))
         rows = {c.card_number: c for i, c in locked_customers(session, [*ids, *referred]).items() if i in ids}
         keep, gone = rows.get(keep_card), rows.get(merge_card)
         if keep is None or gone is None or keep.id == gone.id:
@@ -304,17 +313,17 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
         before = {"keep": snapshot(keep), "merge": snapshot(gone)}
         reason = f"merged from card {gone.card_number}"
         for customer in (keep, gone):  # dead points must not move, nor pay a debt
-            points.expire_due(session, customer.id, at=moment, actor=actor, today=today)
-        for lot in points.open_lots(session, gone.id):
-            points.debit(session, gone.id, EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
+            points.expire_due(session, saved_id(customer), at=moment, actor=actor, today=today)
+        for lot in points.open_lots(session, saved_id(gone)):
+            points.debit(session, saved_id(gone), EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
                                    today=today, spendable_only=False, prefer=lot.entry_id,
                                    reason=f"merged into card {keep.card_number}")
-            points.credit(session, keep.id, EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
+            points.credit(session, saved_id(keep), EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
                           expires_on=lot.expires_on, available_on=lot.available_on, reason=reason)
-        for debt in points.open_debts(session, gone.id):
-            points.credit(session, gone.id, EntryKind.TRANSFER, debt.owed, at=moment, actor=actor,
+        for debt in points.open_debts(session, saved_id(gone)):
+            points.credit(session, saved_id(gone), EntryKind.TRANSFER, debt.owed, at=moment, actor=actor,
                           expires_on=None, reason=f"debt moved to card {keep.card_number}")
-            points.debit(session, keep.id, EntryKind.TRANSFER, debt.owed, at=moment, actor=actor, today=today,
+            points.debit(session, saved_id(keep), EntryKind.TRANSFER, debt.owed, at=moment, actor=actor, today=today,
                          spendable_only=False, allow_debt=True, reason=reason)
         for table in (Purchase, Redemption, SurveyResponse):
             for row in session.exec(select(table).where(table.customer_id == gone.id)):
@@ -354,7 +363,7 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
             raise ConflictError("This customer is anonymised already.")
         people = [customer]
         while merged := session.exec(select(Customer).where(
-                Customer.merged_into_id.in_([p.id for p in people]), Customer.id.not_in([p.id for p in people]))).all():
+                col(Customer.merged_into_id).in_([p.id for p in people]), Customer.id.not_in([p.id for p in people]))).all():
             people.extend(merged)
         # Merged duplicates: after their merge only a referral update may lock them; retried covers that.
         locked_customers(session, [p.id for p in people[1:]])
@@ -366,11 +375,11 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
             person.search_name = person.phone_digits = person.email_key = ""
             person.marketing_consent, person.consent_at = False, None
             person.anonymised, person.updated_at = True, moment
-        survey_rows = session.exec(select(SurveyResponse).where(SurveyResponse.customer_id.in_(ids))).all()
+        survey_rows = session.exec(select(SurveyResponse).where(col(SurveyResponse.customer_id).in_(ids))).all()
         for survey in survey_rows:
             survey.comment = ""
-        traces = (((AuditLog.entity == "customer") & AuditLog.entity_id.in_([str(i) for i in ids]))
-                  | ((AuditLog.entity == "survey_response") & AuditLog.entity_id.in_([str(s.id) for s in survey_rows])))
+        traces = (((AuditLog.entity == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids]))
+                  | ((AuditLog.entity == "survey_response") & col(AuditLog.entity_id).in_([str(s.id) for s in survey_rows])))
         for entry in session.exec(select(AuditLog).where(traces)):
             entry.before = entry.after = '"(anonymised)"' if entry.before or entry.after else ""
         audit(session, actor, "customer.anonymise", "customer", customer.id, None, {"anonymised": True})
@@ -386,16 +395,16 @@ def export_customer_data(db: Database, card: str) -> dict[str, Any]:
         def rows(table, condition) -> list[dict[str, Any]]:
             return [snapshot(row) for row in session.exec(select(table).where(condition).order_by(table.id))]
 
-        purchases = rows(Purchase, Purchase.customer_id.in_(ids))
+        purchases = rows(Purchase, col(Purchase.customer_id).in_(ids))
         return {
             "customer": snapshot(customer),
-            "points_balance": points.balance(session, customer.id),
+            "points_balance": points.balance(session, saved_id(customer)),
             "purchases": purchases,
-            "refunds": rows(Refund, Refund.purchase_id.in_([p["id"] for p in purchases])),
-            "points_ledger": rows(LedgerEntry, LedgerEntry.customer_id.in_(ids)),
-            "redemptions": rows(Redemption, Redemption.customer_id.in_(ids)),
-            "surveys": rows(SurveyResponse, SurveyResponse.customer_id.in_(ids)),
-            "occasions": rows(Occasion, Occasion.customer_id.in_(ids)),
-            "subscriptions": rows(Subscription, Subscription.customer_id.in_(ids)),
-            "audit_log": rows(AuditLog, (AuditLog.entity == "customer") & AuditLog.entity_id.in_([str(i) for i in ids])),
+            "refunds": rows(Refund, col(Refund.purchase_id).in_([p["id"] for p in purchases])),
+            "points_ledger": rows(LedgerEntry, col(LedgerEntry.customer_id).in_(ids)),
+            "redemptions": rows(Redemption, col(Redemption.customer_id).in_(ids)),
+            "surveys": rows(SurveyResponse, col(SurveyResponse.customer_id).in_(ids)),
+            "occasions": rows(Occasion, col(Occasion.customer_id).in_(ids)),
+            "subscriptions": rows(Subscription, col(Subscription.customer_id).in_(ids)),
+            "audit_log": rows(AuditLog, (AuditLog.entity == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids])),
         }

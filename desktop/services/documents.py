@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, bindparam, case, extract, func, or_, text, type_coerce
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.errors import NotFoundError
 from desktop.core.kinds import CREDIT_KINDS, EntryKind, RedemptionState
@@ -19,6 +19,7 @@ from desktop.core.moments import next_birthday
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.shop_profile import ShopProfile
 from desktop.services import points
+from desktop.services.context import saved_id
 from desktop.services.customers import find_by_card
 from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
@@ -89,14 +90,14 @@ def statement(session: Session, card: str, start: date, end: date, today: date, 
     for at, kind, pts, cents, reward, reason in rows:
         running += pts
         lines.append(StatementLine(at, kind, pts, running, cents, reward or "", reason or ""))
-    lots = points.open_lots(session, customer.id)
+    lots = points.open_lots(session, saved_id(customer))
     last = today + timedelta(days=horizon_days)
     by_date: dict[date, int] = {}
     for lot in lots:
         if lot.spendable(today) and lot.expires_on and lot.expires_on <= last:
             by_date[lot.expires_on] = by_date.get(lot.expires_on, 0) + lot.left
     return Statement(customer, load_settings(session), start, end, int(opening), running, lines,
-                     points.summary(session, customer.id, today),
+                     points.summary(session, saved_id(customer), today),
                      [ExpiryLine(day, pts) for day, pts in sorted(by_date.items())])
 
 
@@ -172,7 +173,7 @@ def points_slip(session: Session, purchase_id: int, today: date) -> PointsSlip:
     earned = session.exec(select(func.coalesce(func.sum(LedgerEntry.points), 0))
                           .where(LedgerEntry.purchase_id == purchase_id, LedgerEntry.kind == EntryKind.EARN)).one()
     customer = session.get(Customer, purchase.customer_id)
-    return PointsSlip(purchase.id, purchase.created_at, purchase.amount_cents, int(earned), customer.name,
+    return PointsSlip(saved_id(purchase), purchase.created_at, purchase.amount_cents, int(earned), customer.name,
                       customer.card_number, points.summary(session, customer.id, today),
                       load_settings(session).shop_name, load_profile(session))
 
@@ -216,8 +217,8 @@ def day_summary(session: Session, day: date, *, unknown: str = "") -> DaySummary
             .group_by(Purchase.counter, Purchase.staff_id)):
         row(counter, staff_id).purchases, row(counter, staff_id).purchase_cents = count, int(cents)
     bonus_kinds = [k.value for k in CREDIT_KINDS if k not in (EntryKind.EARN, EntryKind.TRANSFER, EntryKind.OPENING)]
-    earned = func.coalesce(func.sum(case((LedgerEntry.kind == EntryKind.EARN, LedgerEntry.points), else_=0)), 0)
-    bonus = func.coalesce(func.sum(case((and_(LedgerEntry.kind.in_(bonus_kinds), LedgerEntry.points > 0),
+    earned = func.coalesce(func.sum(case((col(LedgerEntry.kind) == EntryKind.EARN, LedgerEntry.points), else_=0)), 0)
+    bonus = func.coalesce(func.sum(case((and_(col(LedgerEntry.kind).in_(bonus_kinds), LedgerEntry.points > 0),
                                          LedgerEntry.points), else_=0)), 0)
     for counter, staff_id, pts, extra in session.exec(
             select(LedgerEntry.counter, LedgerEntry.staff_id, earned, bonus)
@@ -240,7 +241,7 @@ def day_summary(session: Session, day: date, *, unknown: str = "") -> DaySummary
         else:
             row(counter, staff_id).refunds, row(counter, staff_id).refund_cents = count, int(cents)
     staff_ids = [staff_id for _, staff_id in rows if staff_id]
-    names = dict(session.exec(select(Staff.id, Staff.name).where(Staff.id.in_(staff_ids))).all())
+    names = dict(session.exec(select(Staff.id, Staff.name).where(col(Staff.id).in_(staff_ids))).all())
     for (_, staff_id), item in rows.items():
         item.name = names.get(staff_id, unknown) if staff_id else unknown
     people = sorted(rows.values(), key=lambda r: (r.counter == "", r.counter.lower(), r.name == unknown,
@@ -285,7 +286,7 @@ def birthdays(session: Session, start: date, end: date) -> list[BirthdayLine]:
     balance = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
                .where(LedgerEntry.customer_id == Customer.id).scalar_subquery())
     rows = session.exec(select(Customer.birthday, Customer.name, Customer.card_number, Customer.phone, balance)
-                        .where(_plain_customers(), Customer.birthday.is_not(None),
+                        .where(_plain_customers(), col(Customer.birthday).is_not(None),
                                month_day.in_(_month_days(start, end)))).all()
     lines = []
     for born, name, card, phone, pts in rows:
@@ -316,7 +317,7 @@ class LetterPoints:
 def letter_points(session: Session, card_number: str, today: date, *, horizon_days: int = 60) -> LetterPoints:
     """What a letter may promise a customer: spendable points, and those about to expire."""
     customer = find_by_card(session, card_number)
-    summary = points.summary(session, customer.id, today, warn_days=horizon_days)
+    summary = points.summary(session, saved_id(customer), today, warn_days=horizon_days)
     return LetterPoints(summary.spendable, summary.expiring_soon, summary.expiring_on)
 
 
@@ -348,7 +349,7 @@ def latent_with_consent(session: Session, today: date, *, limit: int | None = No
     query = (select(Customer.name, Customer.card_number, Customer.street, Customer.postcode, Customer.city,
                     last.c.last, balance)
              .join(last, last.c.customer_id == Customer.id)
-             .where(_plain_customers(), Customer.marketing_consent.is_(True), last.c.last < cutoff,
+             .where(_plain_customers(), col(Customer.marketing_consent).is_(True), last.c.last < cutoff,
                     Customer.street != "", or_(Customer.postcode != "", Customer.city != ""))
              .order_by(last.c.last, Customer.id))
     if limit is not None:

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import bindparam, text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.clock import local_date
 from desktop.core.control_group import HOLD_BACK_PERCENT, WINDOWS, Comparison, split
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.validation import clean_text
 from desktop.services import documents
-from desktop.services.context import Actor, at_or_now, audit
+from desktop.services.context import Actor, at_or_now, audit, saved_id
 from desktop.storage.counted import not_voided_sql
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Mailing, MailingRecipient
@@ -62,7 +62,7 @@ def record_mailing(db: Database, actor: Actor, name: str, customer_ids: list[int
     with db.write() as session:
         found = set()
         for start in range(0, len(listed), 500):
-            found.update(session.exec(select(Customer.id).where(Customer.id.in_(listed[start:start + 500]))))
+            found.update(session.exec(select(Customer.id).where(col(Customer.id).in_(listed[start:start + 500]))))
         if len(found) != len(listed):
             raise ValidationError("cards", "{count} customers on the list do not exist.",
                                   count=len(listed) - len(found))
@@ -75,7 +75,7 @@ def record_mailing(db: Database, actor: Actor, name: str, customer_ids: list[int
                         + [{"mailing_id": mailing.id, "customer_id": c, "held_back": True} for c in held])
         audit(session, actor, "mailing.send", "mailing", mailing.id, None,
               {"name": title, "kind": kind, "mailed": len(mailed), "held_back": len(held)})
-        return Sent(mailing.id, mailed, held)
+        return Sent(saved_id(mailing), mailed, held)
 
 
 def send_reactivation_letters(db: Database, actor: Actor, name: str, *, hold_back_percent: int = HOLD_BACK_PERCENT,
@@ -105,7 +105,7 @@ def _ids_of(session: Session, cards: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(cards), 500):
         found.update((card, id_) for id_, card in session.exec(
-            select(Customer.id, Customer.card_number).where(Customer.card_number.in_(cards[start:start + 500]))))
+            select(Customer.id, Customer.card_number).where(col(Customer.card_number).in_(cards[start:start + 500]))))
     return found
 
 
@@ -132,7 +132,7 @@ def mailing_results(session: Session, as_of: date, *, since: date | None = None,
     query = select(Mailing).where(Mailing.sent_at < documents.day_start(as_of + timedelta(days=1)))
     if since is not None:
         query = query.where(Mailing.sent_at >= documents.day_start(since))
-    mailings = session.exec(query.order_by(Mailing.sent_at.desc(), Mailing.id.desc()).limit(limit)).all()
+    mailings = session.exec(query.order_by(col(Mailing.sent_at).desc(), col(Mailing.id).desc()).limit(limit)).all()
     return [_result(session, m, as_of) for m in mailings]
 
 
@@ -164,5 +164,5 @@ def _result(session: Session, mailing: Mailing, as_of: date) -> MailingResult:
                              figure(True, f"back{d}"), figure(False, f"cents{d}"), figure(True, f"cents{d}"))
                for d in WINDOWS}
     sent_on = local_date(mailing.sent_at)
-    return MailingResult(mailing.id, mailing.name, mailing.kind, sent_on, mailing.held_back_percent, windows,
+    return MailingResult(saved_id(mailing), mailing.name, mailing.kind, sent_on, mailing.held_back_percent, windows,
                          (as_of - sent_on).days)

@@ -12,10 +12,11 @@ from datetime import date, datetime
 
 from sqlalchemy import case, func, type_coerce
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import rules
 from desktop.core.catalogue import tier_rank
+from desktop.core.clock import local_date
 from desktop.core.kinds import EntryKind
 from desktop.core.occasions import (
     ENTRY_KIND,
@@ -30,12 +31,12 @@ from desktop.core.occasions import (
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.tiers import last_anniversary
 from desktop.services import points
-from desktop.core.clock import local_date
 from desktop.services.context import (
     Actor,
     at_or_now,
     audit,
     locked_by_id,
+    saved_id,
     snapshot,
 )
 from desktop.services.settings import load_settings
@@ -55,16 +56,16 @@ def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings
     """Record `due` for the customer (whose row the caller locked) with its bonus; None when
     it was granted before or the customer was anonymised. `purchase_id` names the purchase
     that set it off: voiding or refunding that purchase in full takes it back (`take_back`)."""
-    if customer.anonymised or granted(session, customer.id, due):
+    if customer.anonymised or granted(session, saved_id(customer), due):
         return None
     given = bonus(due.kind, settings) if points_given is None else points_given
-    occasion = Occasion(customer_id=customer.id, kind=due.kind, period=due.period, points=given,
+    occasion = Occasion(customer_id=saved_id(customer), kind=due.kind, period=due.period, points=given,
                         detail=due.detail, created_at=at, staff_id=actor.staff_id, purchase_id=purchase_id)
     session.add(occasion)
     session.flush()
     if given > 0:
         today = local_date(at)
-        entry = points.credit(session, customer.id, ENTRY_KIND.get(due.kind, EntryKind.MILESTONE), given, at=at,
+        entry = points.credit(session, saved_id(customer), ENTRY_KIND.get(due.kind, EntryKind.MILESTONE), given, at=at,
                               actor=actor, expires_on=rules.expiry_date(today, settings),
                               reason=ledger_reason(due))
         occasion.entry_id = entry.id
@@ -83,9 +84,9 @@ def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
 
 
 def _due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> list[Due]:
-    return [due for due in on_a_day(customer.joined_on, customer.birthday, visit_facts(session, customer.id)[1],
+    return [due for due in on_a_day(customer.joined_on, customer.birthday, visit_facts(session, saved_id(customer))[1],
                                     today, settings)
-            if not granted(session, customer.id, due)]
+            if not granted(session, saved_id(customer), due)]
 
 
 def greet(db: Database, actor: Actor, customer_id: int, *, at: datetime | None = None) -> list[Occasion]:
@@ -222,15 +223,15 @@ def referrals_of(session: Session, referrer_id: int) -> list[Referral]:
 def open_occasions(session: Session, customer_id: int) -> list[Occasion]:
     """Occasions granted but not yet marked as handed out in person, oldest first."""
     return list(session.exec(select(Occasion).where(Occasion.customer_id == customer_id,
-                                                    Occasion.handed_out_at.is_(None)).order_by(Occasion.id)))
+                                                    col(Occasion.handed_out_at).is_(None)).order_by(Occasion.id)))
 
 
 def mark_handed_out(db: Database, actor: Actor, occasion_ids: list[int], *, at: datetime | None = None) -> int:
     """Staff handed these out in person; returns how many were still open."""
     moment = at_or_now(at)
     with db.write() as session:
-        rows = session.exec(select(Occasion).where(Occasion.id.in_(occasion_ids),
-                                                   Occasion.handed_out_at.is_(None))).all()
+        rows = session.exec(select(Occasion).where(col(Occasion.id).in_(occasion_ids),
+                                                   col(Occasion.handed_out_at).is_(None))).all()
         for row in rows:
             row.handed_out_at = moment
             audit(session, actor, "occasion.hand_out", "occasion", row.id, None, {"handed_out_at": moment})

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
 from desktop.core.rhythm import Rhythm
@@ -14,8 +14,8 @@ from desktop.core.tiers import Earning, TierStanding
 from desktop.services import points, rewards, stats
 from desktop.services.occasions import open_occasions, visit_facts
 from desktop.services.rhythm import customer_rhythm
-from desktop.services.tiers import tier_facts, tier_standing
 from desktop.services.settings import load_settings
+from desktop.services.tiers import tier_facts, tier_standing
 from desktop.storage.counted import refunded_cents
 from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase
 
@@ -52,9 +52,9 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
               .where(LedgerEntry.purchase_id == Purchase.id, LedgerEntry.kind == "earn").scalar_subquery())
     recent = session.exec(select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded_cents(), earned)
                           .where(Purchase.customer_id == customer_id)
-                          .order_by(Purchase.created_at.desc(), Purchase.id.desc()).limit(rows)).all()
+                          .order_by(col(Purchase.created_at).desc(), col(Purchase.id).desc()).limit(rows)).all()
     history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
-                           .order_by(LedgerEntry.id.desc()).limit(rows)).all()
+                           .order_by(col(LedgerEntry.id).desc()).limit(rows)).all()
     settings = load_settings(session)
     tiers_now = tier_facts(session, customer, today, settings)
     standing = tier_standing(session, customer, today, settings, tiers_now)

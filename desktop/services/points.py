@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import ledger, race_points
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import EntryKind
-from desktop.services.context import Actor
+from desktop.services.context import Actor, saved_id
 from desktop.storage.models import LedgerEntry, LotAllocation
 
 _LOTS = text(
@@ -65,7 +65,7 @@ def expired_from(session: Session, lot_id: int) -> int:
     """How many points of one lot expiry took."""
     total = session.exec(
         select(func.coalesce(func.sum(LotAllocation.points), 0))
-        .join(LedgerEntry, LedgerEntry.id == LotAllocation.debit_id)
+        .join(LedgerEntry, col(LedgerEntry.id) == LotAllocation.debit_id)
         .where(LotAllocation.lot_id == lot_id, LedgerEntry.kind == EntryKind.EXPIRE)
     ).one()
     return int(total)
@@ -125,7 +125,7 @@ def credit(session: Session, customer_id: int, kind: EntryKind, points: int, *, 
         if left == 0:
             break
         part = min(left, debt.owed)
-        session.add(LotAllocation(debit_id=debt.entry_id, lot_id=entry.id, points=part))
+        session.add(LotAllocation(debit_id=debt.entry_id, lot_id=saved_id(entry), points=part))
         left -= part
     return entry
 
@@ -163,7 +163,7 @@ def debit(session: Session, customer_id: int, kind: EntryKind, points: int, *, a
     session.add(entry)
     session.flush()
     for lot_id, part in ledger.allocate(lots, points, today=today, spendable_only=spendable_only, prefer=prefer):
-        session.add(LotAllocation(debit_id=entry.id, lot_id=lot_id, points=part))
+        session.add(LotAllocation(debit_id=saved_id(entry), lot_id=lot_id, points=part))
     return entry
 
 
@@ -179,5 +179,5 @@ def expire_lots(session: Session, customer_id: int, lots: list[ledger.Lot], *, a
     session.add(entry)
     session.flush()
     for lot in lots:
-        session.add(LotAllocation(debit_id=entry.id, lot_id=lot.entry_id, points=lot.left))
+        session.add(LotAllocation(debit_id=saved_id(entry), lot_id=lot.entry_id, points=lot.left))
     return entry

@@ -10,12 +10,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from desktop.core import cardnumber, rules, validation
+from desktop.core.clock import local_date
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
-from desktop.core.money import Amount
 from desktop.core.kinds import EntryKind
+from desktop.core.money import Amount
 from desktop.core.validation import clean_text
 from desktop.services import occasions, points, rewards
-from desktop.core.clock import local_date
 from desktop.services.context import (
     Actor,
     at_or_now,
@@ -23,6 +23,7 @@ from desktop.services.context import (
     card_owner,
     locked_by_card,
     locked_customers,
+    saved_id,
     snapshot,
 )
 from desktop.services.settings import load_settings
@@ -51,7 +52,7 @@ def _replay(session: Session, key: str, card: str) -> PurchaseResult | None:
         select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
             LedgerEntry.purchase_id == purchase.id, LedgerEntry.kind == EntryKind.EARN)
     ).one()
-    return PurchaseResult(purchase.id, purchase.customer_id, int(earned),
+    return PurchaseResult(saved_id(purchase), purchase.customer_id, int(earned),
                           points.balance(session, purchase.customer_id), replayed=True)
 
 
@@ -92,20 +93,20 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             day = local_date(moment)
             # Voided purchases were mistakes and purchases refunded in full were given back:
             # neither counts towards the Nth visit or completes a referral.
-            visits, last = occasions.visit_facts(session, customer.id)
+            visits, last = occasions.visit_facts(session, saved_id(customer))
             earning = rewards.earning_today(session, customer, day, settings)
             tier_before = earning.facts.tier(settings)
             tier_after = earning.facts.tier(settings, plus_cents=amount_cents)
-            purchase = Purchase(customer_id=customer.id, amount_cents=amount_cents,
+            purchase = Purchase(customer_id=saved_id(customer), amount_cents=amount_cents,
                                 non_earning_cents=non_earning_cents, created_at=moment,
                                 staff_id=actor.staff_id, counter=actor.counter, receipt_ref=receipt,
                                 client_key=key)
             session.add(purchase)
             session.flush()
             earned = earning.points(amount_cents, settings, non_earning_cents=non_earning_cents)
-            before = points.balance(session, customer.id)
+            before = points.balance(session, saved_id(customer))
             if earned > 0:
-                points.credit(session, customer.id, EntryKind.EARN, earned, at=moment, actor=actor,
+                points.credit(session, saved_id(customer), EntryKind.EARN, earned, at=moment, actor=actor,
                               expires_on=rules.expiry_date(day, settings),
                               available_on=rules.available_date(day, settings) if settings.pending_days else None,
                               may_owe=before < 0, purchase_id=purchase.id)
@@ -115,7 +116,7 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
                                                previous_visit=last, tier_before=tier_before, tier_after=tier_after,
                                                purchase_id=purchase.id)
             balance = before + earned + sum(o.points for o in granted)
-            return PurchaseResult(purchase.id, customer.id, earned, balance, False)
+            return PurchaseResult(saved_id(purchase), saved_id(customer), earned, balance, False)
     except IntegrityError:
         # Two counters raced with the same key (PostgreSQL); the other one won: answer with it.
         if key is None:
@@ -156,7 +157,7 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
         if purchase is None:
             raise NotFoundError("No purchase number {purchase_id}.", purchase_id=purchase_id)
         # Every customer whose points may change (the buyer, a referrer), in the global order.
-        locked = locked_customers(session, occasions.holders_of(session, purchase.id) | {purchase.customer_id})
+        locked = locked_customers(session, occasions.holders_of(session, saved_id(purchase)) | {purchase.customer_id})
         customer = locked[purchase.customer_id]
         refunded = int(session.exec(select(func.coalesce(func.sum(Refund.amount_cents), 0))
                                     .where(Refund.purchase_id == purchase.id)).one())
@@ -170,7 +171,7 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
         if void and amount != purchase.amount_cents:
             raise ConflictError("Only a purchase with no refunds yet can be voided; refund the rest instead.")
         today = local_date(moment)
-        points.expire_due(session, customer.id, at=moment, actor=actor, today=today)
+        points.expire_due(session, saved_id(customer), at=moment, actor=actor, today=today)
         links = session.exec(select(LedgerEntry).where(LedgerEntry.purchase_id == purchase.id)).all()
         earned = sum(e.points for e in links if e.kind == EntryKind.EARN)
         reversed_before = -sum(e.points for e in links if e.kind == EntryKind.REVERSAL)
@@ -179,18 +180,18 @@ def refund_purchase(db: Database, actor: Actor, purchase_id: int, reason: str, *
         expired = points.expired_from(session, own_lot) if own_lot is not None else 0
         earning = purchase.amount_cents - purchase.non_earning_cents
         to_reverse = max(0, rules.reversal_total(earned, refunded + amount, earning) - reversed_before - expired)
-        refund = Refund(purchase_id=purchase.id, amount_cents=amount, is_void=void, reason=why,
+        refund = Refund(purchase_id=saved_id(purchase), amount_cents=amount, is_void=void, reason=why,
                         created_at=moment, staff_id=actor.staff_id, counter=actor.counter)
         session.add(refund)
         session.flush()
         if to_reverse > 0:
-            points.debit(session, customer.id, EntryKind.REVERSAL, to_reverse, at=moment, actor=actor,
+            points.debit(session, saved_id(customer), EntryKind.REVERSAL, to_reverse, at=moment, actor=actor,
                          today=today, spendable_only=False, allow_debt=True, prefer=own_lot,
                          purchase_id=purchase.id, reason=why)
         bonuses = 0
         if not counted.is_kept(purchase.amount_cents, refunded + amount):
-            bonuses = occasions.take_back(session, actor, purchase.id, at=moment, voided=void)
+            bonuses = occasions.take_back(session, actor, saved_id(purchase), at=moment, voided=void)
         audit(session, actor, "purchase.void" if void else "purchase.refund", "purchase", purchase.id,
               {"refunded_cents": refunded}, {**snapshot(refund), "points_reversed": to_reverse,
                                              "bonus_points_taken_back": bonuses})
-        return RefundResult(refund.id, to_reverse, points.balance(session, customer.id))
+        return RefundResult(saved_id(refund), to_reverse, points.balance(session, saved_id(customer)))

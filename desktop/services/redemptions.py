@@ -10,16 +10,17 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from desktop.core import cardnumber, validation
+from desktop.core.clock import local_date
 from desktop.core.errors import ConflictError, NotFoundError
 from desktop.core.kinds import EntryKind, RedemptionState
 from desktop.services import points, rewards
-from desktop.core.clock import local_date
 from desktop.services.context import (
     Actor,
     at_or_now,
     audit,
     card_owner,
     locked_by_card,
+    saved_id,
     snapshot,
 )
 from desktop.storage.engine import Database
@@ -87,11 +88,11 @@ def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None,
         today = local_date(moment)
         # Lock the reward after the customer (always in this order), so two counters take
         # turns on the last of a stock or the last seat of an event.
-        chosen = rewards.locked_reward(session, chosen.id)
+        chosen = rewards.locked_reward(session, saved_id(chosen))
         rewards.check_may_have(session, chosen, customer, today)
         rewards.take_one(session, chosen)
         redemption = Redemption(
-            code=new_code(), customer_id=customer.id, reward_id=chosen.id, points=chosen.cost_points,
+            code=new_code(), customer_id=saved_id(customer), reward_id=saved_id(chosen), points=chosen.cost_points,
             state=RedemptionState.ISSUED, created_at=moment, staff_id=actor.staff_id, counter=actor.counter,
             valid_until=today + timedelta(days=chosen.valid_days) if chosen.valid_days else None,
             client_key=key,
@@ -99,7 +100,7 @@ def _redeem(db: Database, actor: Actor, card: str, reward: str, key: str | None,
         session.add(redemption)
         session.flush()
         if chosen.cost_points:
-            points.debit(session, customer.id, EntryKind.REDEEM, chosen.cost_points, at=moment, actor=actor,
+            points.debit(session, saved_id(customer), EntryKind.REDEEM, chosen.cost_points, at=moment, actor=actor,
                          today=today, spendable_only=True, redemption_id=redemption.id, reason=chosen.name)
         audit(session, actor, "reward.redeem", "redemption", redemption.id, None, snapshot(redemption))
         return redemption

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import and_, extract, func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.catalogue import RewardKind
 from desktop.core.kinds import RedemptionState, RetentionLevel
@@ -43,11 +43,11 @@ def period_figures(session: Session, start: date, end: date) -> PeriodFigures:
     issued = {level: sum(counts[level] for _, counts in by_month) for level in RetentionLevel}
     reached = dict(session.exec(
         select(Reward.level, func.count(func.distinct(Redemption.customer_id)))
-        .select_from(Redemption).join(Reward, Reward.id == Redemption.reward_id)
+        .select_from(Redemption).join(Reward, col(Reward.id) == Redemption.reward_id)
         .where(Redemption.created_at >= low, Redemption.created_at < high,
                Redemption.state != RedemptionState.CANCELLED).group_by(Reward.level)).all())
     used = dict(session.exec(
-        select(Reward.level, func.count()).select_from(Redemption).join(Reward, Reward.id == Redemption.reward_id)
+        select(Reward.level, func.count()).select_from(Redemption).join(Reward, col(Reward.id) == Redemption.reward_id)
         .where(Redemption.used_at >= low, Redemption.used_at < high).group_by(Reward.level)).all())
     levels = {level: LevelFigures(int(issued.get(level, 0)), int(used.get(level, 0)), int(reached.get(level, 0)))
               for level in RetentionLevel}
@@ -73,7 +73,7 @@ def _by_month(session: Session, start: date, end: date) -> list[tuple[date, dict
         following = (month + timedelta(days=32)).replace(day=1)
         low, high = _start_of(max(month, start)), _start_of(min(following, end))
         counts = dict(session.exec(
-            select(Reward.level, func.count()).select_from(Redemption).join(Reward, Reward.id == Redemption.reward_id)
+            select(Reward.level, func.count()).select_from(Redemption).join(Reward, col(Reward.id) == Redemption.reward_id)
             .where(Redemption.created_at >= low, Redemption.created_at < high,
                    Redemption.state != RedemptionState.CANCELLED).group_by(Reward.level)).all())
         result.append((month, {level: int(counts.get(level, 0)) for level in RetentionLevel}))
@@ -95,8 +95,8 @@ def upcoming_birthdays(session: Session, today: date, *, days: int = 14, limit: 
     match = or_(*(and_(extract("month", Customer.birthday) == d.month, extract("day", Customer.birthday) == d.day)
                   for d in days_wanted))
     rows = session.exec(select(Customer.name, Customer.card_number, Customer.birthday)
-                        .where(Customer.birthday.is_not(None), Customer.anonymised.is_(False),
-                               Customer.merged_into_id.is_(None), match)).all()
+                        .where(col(Customer.birthday).is_not(None), col(Customer.anonymised).is_(False),
+                               col(Customer.merged_into_id).is_(None), match)).all()
     found = sorted((Birthday(next_birthday(row.birthday, today), row.name, row.card_number) for row in rows),
                    key=lambda b: (b.day, b.name))
     return found[:limit]
@@ -118,7 +118,7 @@ def upcoming_events(session: Session, now: datetime) -> list[EventLine]:
     attended = (select(func.count()).where(Redemption.reward_id == Reward.id,
                                            Redemption.state == RedemptionState.USED).scalar_subquery())
     rows = session.exec(select(Reward.id, Reward.name, Reward.event_at, Reward.stock, replied, attended)
-                        .where(Reward.kind == RewardKind.EVENT, Reward.active.is_(True),
+                        .where(Reward.kind == RewardKind.EVENT, col(Reward.active).is_(True),
                                Reward.event_at >= now - timedelta(hours=12))
                         .order_by(Reward.event_at)).all()
     return [EventLine(*row) for row in rows]

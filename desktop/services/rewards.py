@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, update
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import race_points
 from desktop.core.catalogue import (
@@ -27,7 +27,7 @@ from desktop.core.moments import segment
 from desktop.core.occasions import celebrating_birthday
 from desktop.core.tiers import Earning, TierFacts
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, snapshot
+from desktop.services.context import Actor, at_or_now, audit, saved_id, snapshot
 from desktop.services.settings import load_settings
 from desktop.services.stats import customer_facts
 from desktop.services.tiers import tier_facts
@@ -121,7 +121,7 @@ def all_rewards(session: Session) -> list[Reward]:
 def active_rewards(db: Database) -> list[Reward]:
     """The catalogue as the counter offers it: by level, then cheapest first."""
     with db.read() as session:
-        rows = session.exec(select(Reward).where(Reward.active.is_(True))).all()
+        rows = session.exec(select(Reward).where(col(Reward.active).is_(True))).all()
     order = list(RetentionLevel)
     return sorted(rows, key=lambda r: (order.index(RetentionLevel(r.level)), r.cost_points, r.name))
 
@@ -206,7 +206,7 @@ def who(session: Session, customer: Customer, today: date, *, with_points: bool 
     settings = load_settings(session)
     return Who(tier=tier_facts(session, customer, today, settings).tier(settings),
                segment=segment(customer_facts(session, customer, today), today, settings) if with_segment else "",
-               spendable=points.summary(session, customer.id, today).spendable if with_points else MAX_COST,
+               spendable=points.summary(session, saved_id(customer), today).spendable if with_points else MAX_COST,
                birthday_week=celebrating_birthday(customer.birthday, today))
 
 
@@ -223,9 +223,9 @@ def offers(session: Session, customer: Customer, today: date) -> list[Offer]:
     base = who(session, customer, today)
     result = []
     order = list(RetentionLevel)
-    for reward in sorted(session.exec(select(Reward).where(Reward.active.is_(True))).all(),
+    for reward in sorted(session.exec(select(Reward).where(col(Reward.active).is_(True))).all(),
                          key=lambda r: (order.index(RetentionLevel(r.level)), r.cost_points, r.name)):
-        count = stamps(session, customer.id, reward) if reward.kind == RewardKind.STAMP_CARD else None
+        count = stamps(session, saved_id(customer), reward) if reward.kind == RewardKind.STAMP_CARD else None
         person = dataclasses.replace(base, stamps=count or 0)
         result.append(Offer(reward, refusal(reward, person, today, settings), count))
     return result
@@ -236,7 +236,7 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
     settings = load_settings(session)
     person = who(session, customer, today, with_points=False, with_segment=bool(reward.segment))
     if reward.kind == RewardKind.STAMP_CARD:
-        person = dataclasses.replace(person, stamps=stamps(session, customer.id, reward))
+        person = dataclasses.replace(person, stamps=stamps(session, saved_id(customer), reward))
     reason = refusal(reward, person, today, settings)
     if reason is None:
         return
@@ -272,7 +272,7 @@ def earning_today(session: Session, customer: Customer, today: date, settings,
     a double-points day in the catalogue applies (its offered period are the days; tier and
     segment limit it like any reward)."""
     facts = facts or tier_facts(session, customer, today, settings)
-    days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS, Reward.active.is_(True))).all()
+    days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS, col(Reward.active).is_(True))).all()
     if not days:
         return Earning(facts, frozenset())
     # The segment takes a query of its own: only when a double-points day asks for one.
@@ -290,7 +290,7 @@ def take_one(session: Session, reward: Reward) -> None:
     if reward.stock is None:
         return
     # Decrement in SQL, only while there is one: right even if a lock was missed somewhere.
-    taken = session.execute(update(Reward).where(Reward.id == reward.id, Reward.stock > 0)
+    taken = session.execute(update(Reward).where(col(Reward.id) == reward.id, col(Reward.stock) > 0)
                             .values(stock=Reward.stock - 1).execution_options(synchronize_session=False))
     if taken.rowcount != 1:
         raise ConflictError("'{name}' is all gone: none left to hand out.", name=reward.name)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 from itertools import groupby
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.clock import local_date
 from desktop.core.errors import ValidationError
@@ -108,5 +108,5 @@ def overdue_customers(session: Session, today: date, *, factor: float = OVERDUE_
         lines += [OverdueCustomer(row[0], row[1], row[2], row[3], bool(row[4]), found[row[0]])
                   for row in session.exec(select(Customer.id, Customer.card_number, Customer.name, Customer.phone,
                                                  Customer.marketing_consent)
-                                          .where(Customer.id.in_(ids[start:start + 500])))]
+                                          .where(col(Customer.id).in_(ids[start:start + 500])))]
     return sorted(lines, key=lambda line: (-line.rhythm.overdue_by(today), line.name))

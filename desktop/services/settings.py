@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.errors import ValidationError
 from desktop.core.rules import ProgrammeSettings
@@ -27,7 +27,7 @@ def update_settings(db: Database, actor: Actor, values: dict[str, Any]) -> Progr
     with db.write() as session:
         current = load_settings(session)
         updated = current.with_values(values)
-        for reward in session.exec(select(Reward).where(Reward.active.is_(True), Reward.min_tier != "")):
+        for reward in session.exec(select(Reward).where(col(Reward.active).is_(True), Reward.min_tier != "")):
             if reward.min_tier not in updated.tier_thresholds:  # it would be offered to nobody
                 raise ValidationError("tier_thresholds", "The reward '{reward}' is for tier '{tier}'; give it "
                                       "another tier or retire it first.", reward=reward.name, tier=reward.min_tier)

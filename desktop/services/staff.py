@@ -8,7 +8,7 @@ import hmac
 import os
 from datetime import datetime
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from desktop.core import validation
 from desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
@@ -102,7 +102,7 @@ def update_staff(db: Database, actor: Actor, staff_id: int, *, role: Role | None
         if pin is not None:
             member.pin_hash = hash_pin(pin)
         session.flush()
-        owners = session.exec(select(Staff.id).where(Staff.role == Role.OWNER, Staff.active.is_(True))).all()
+        owners = session.exec(select(Staff.id).where(Staff.role == Role.OWNER, col(Staff.active).is_(True))).all()
         if not owners:
             raise ConflictError("The shop needs an owner who can sign in; make someone else owner first.")
         after = {k: v for k, v in snapshot(member).items() if k != "pin_hash"}
@@ -126,7 +126,7 @@ def actor_for(member: Staff) -> Actor:
 def active_staff(db: Database) -> list[Staff]:
     """Who can sign in, the owner first."""
     with db.read() as session:
-        members = session.exec(select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)).all()
+        members = session.exec(select(Staff).where(col(Staff.active).is_(True)).order_by(Staff.name)).all()
     return sorted(members, key=lambda m: m.role != Role.OWNER)
 
 

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from itertools import groupby
 
 from sqlalchemy import and_, func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core.kinds import EntryKind
 from desktop.core.measures import Period
@@ -160,7 +160,7 @@ def _name_customers(session: Session, people) -> None:
     known: dict[int, tuple[str, str]] = {}
     for start in range(0, len(ids), 500):
         known.update((i, (card, name)) for i, card, name in session.exec(
-            select(Customer.id, Customer.card_number, Customer.name).where(Customer.id.in_(ids[start:start + 500]))))
+            select(Customer.id, Customer.card_number, Customer.name).where(col(Customer.id).in_(ids[start:start + 500]))))
     for figures in people:
         for kind, kept in figures.lines.items():
             figures.lines[kind] = [PatternLine(**{**line.__dict__, "card_number": known[line.customer_id][0],

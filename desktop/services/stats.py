@@ -49,14 +49,15 @@ from sqlalchemy import Date, Engine, bindparam, text
 from sqlmodel import Session
 
 from desktop.core import clock, measures
+from desktop.core.clock import local_date
 from desktop.core.kinds import CREDIT_KINDS, EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
 from desktop.core.moments import NEWCOMER_DAYS, CustomerFacts, Segment
 from desktop.core.rules import ProgrammeSettings, add_months
-from desktop.core.clock import local_date
+from desktop.services.context import saved_id
 from desktop.services.settings import load_settings
-from desktop.storage.engine import Database
 from desktop.storage.counted import not_voided_sql
+from desktop.storage.engine import Database
 from desktop.storage.models import Customer
 from desktop.storage.summaries import month_number, month_start
 from desktop.storage.types import UTCDateTime
@@ -713,14 +714,14 @@ def customer_facts(session: Session, customer: Customer, today: date) -> Custome
     row = session.execute(q.sql(f"""
         SELECT COUNT(*) AS visits, MAX(created_at) AS last_at,
                SUM(CASE WHEN created_at >= {q.at(today - timedelta(days=365))} THEN 1 ELSE 0 END) AS last_year,
-               (SELECT COUNT(*) FROM customer r WHERE r.referred_by_id = {q.int(customer.id)}
+               (SELECT COUNT(*) FROM customer r WHERE r.referred_by_id = {q.int(saved_id(customer))}
                     AND r.joined_on <= {q.day(today)}) AS referrals,
-               (SELECT COUNT(*) FROM survey_response s WHERE s.customer_id = {q.int(customer.id)}
+               (SELECT COUNT(*) FROM survey_response s WHERE s.customer_id = {q.int(saved_id(customer))}
                     AND s.created_at < {end}) AS surveys,
-               (SELECT s.recommend FROM survey_response s WHERE s.customer_id = {q.int(customer.id)}
+               (SELECT s.recommend FROM survey_response s WHERE s.customer_id = {q.int(saved_id(customer))}
                     AND s.created_at < {end} ORDER BY s.id DESC LIMIT 1) AS last_recommend
         FROM purchase
-        WHERE customer_id = {q.int(customer.id)} AND created_at < {end} AND {not_voided_sql()}""")).one()
+        WHERE customer_id = {q.int(saved_id(customer))} AND created_at < {end} AND {not_voided_sql()}""")).one()
     last = UTCDateTime().process_result_value(_as_datetime(row.last_at), None) if row.last_at else None
     return CustomerFacts(customer.joined_on, customer.birthday, int(row.visits), local_date(last) if last else None,
                          visits_last_year=int(row.last_year or 0), referrals=int(row.referrals),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import cardnumber
 from desktop.core.catalogue import RewardKind
@@ -17,6 +17,7 @@ from desktop.services.context import (
     at_or_now,
     audit,
     locked_by_card,
+    saved_id,
     snapshot,
 )
 from desktop.storage.engine import Database
@@ -40,7 +41,7 @@ def subscribe(db: Database, actor: Actor, card: str, reward_id: int, every_days:
         reward = session.get(Reward, reward_id)
         if reward is None or reward.kind not in SCHEDULED or not reward.active:
             raise NotFoundError("No subscription offered with number {number}.", number=reward_id)
-        row = Subscription(customer_id=customer.id, reward_id=reward.id, every_days=every_days,
+        row = Subscription(customer_id=saved_id(customer), reward_id=saved_id(reward), every_days=every_days,
                            next_due=first_due or local_date(moment), delivered=delivered, created_at=moment)
         session.add(row)
         session.flush()
@@ -91,6 +92,6 @@ def due_list(session: Session, today: date, *, days_ahead: int = 7, limit: int =
         select(Subscription.id, Subscription.next_due, Customer.name, Customer.card_number, Reward.name,
                Subscription.delivered)
         .join(Customer, Customer.id == Subscription.customer_id).join(Reward, Reward.id == Subscription.reward_id)
-        .where(Subscription.active.is_(True), Subscription.next_due <= today + timedelta(days=days_ahead))
+        .where(col(Subscription.active).is_(True), Subscription.next_due <= today + timedelta(days=days_ahead))
         .order_by(Subscription.next_due, Customer.name).limit(limit)).all()
     return [DueLine(*row) for row in rows]

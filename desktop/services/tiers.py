@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from desktop.core import tiers
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.tiers import TierFacts
+from desktop.services.context import saved_id
 from desktop.storage.counted import refunded_cents
 from desktop.storage.models import Customer, Purchase
 
@@ -48,7 +49,7 @@ def _windows(customer: Customer, today: date) -> list[tuple[date, date | None]]:
 def tier_facts(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> TierFacts:
     if not settings.tier_thresholds:
         return TierFacts(0, None)
-    spend, *at_anniversary = spend_in(session, customer.id, _windows(customer, today))
+    spend, *at_anniversary = spend_in(session, saved_id(customer), _windows(customer, today))
     return TierFacts(spend, at_anniversary[0] if at_anniversary else None)
 
 
@@ -59,11 +60,11 @@ def tier_standing(session: Session, customer: Customer, today: date, settings: P
     since_review_year = (tiers.year_before(review), None)
     if facts is None and settings.tier_thresholds:  # the facts and the spend towards the review in one pass
         last_12_months, *before_anniversary = _windows(customer, today)
-        spend, towards, *at_anniversary = spend_in(session, customer.id,
+        spend, towards, *at_anniversary = spend_in(session, saved_id(customer),
                                                    [last_12_months, since_review_year, *before_anniversary])
         facts = TierFacts(spend, at_anniversary[0] if at_anniversary else None)
     else:
         facts = facts or tier_facts(session, customer, today, settings)
-        towards = spend_in(session, customer.id, [since_review_year])[0] if facts.tier(settings) else 0
+        towards = spend_in(session, saved_id(customer), [since_review_year])[0] if facts.tier(settings) else 0
     held = facts.tier(settings)
     return tiers.standing(held, facts.spend_12_months, towards if held else 0, review, settings)
