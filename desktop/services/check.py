@@ -93,10 +93,12 @@ def run_checks(db: Database, *, limit_per_check: int = 20) -> list[Problem]:
 
 def _note(db: Database, damage: list[str]) -> None:
     """Remember damage beside the file (writes are refused until a restore), or that it is gone."""
-    path = sqlite_path(db.url)
+    path = sqlite_path(db.url)  # None for an in-memory database: no file to write a note beside
     if damage:
-        health.note_damage(path, damage[0])
+        if path is not None:
+            health.note_damage(path, damage[0])
         db.damaged = damage[0]
     else:
-        health.clear_damage(path)
+        if path is not None:
+            health.clear_damage(path)
         db.damaged = None

@@ -115,9 +115,9 @@ def export_customers(db: Database) -> tuple[bytes, int]:
     count = 0
     with db.read() as session:
         balances = dict(session.exec(select(LedgerEntry.customer_id, func.sum(LedgerEntry.points))
-                                     .group_by(LedgerEntry.customer_id)).all())
+                                     .group_by(col(LedgerEntry.customer_id))).all())
         current = select(Customer).where(col(Customer.merged_into_id).is_(None), col(Customer.anonymised).is_(False))
-        for customer in session.exec(current.order_by(Customer.id)):
+        for customer in session.exec(current.order_by(col(Customer.id))):
             writer.writerow(_export_row(customer, int(balances.get(saved_id(customer), 0))))
             count += 1
     # The byte order mark tells Excel the file is UTF-8, so accents survive a double click.
@@ -306,8 +306,9 @@ def _insert(session: Session, actor: Actor, lines: list[_Line], moment: datetime
              "anonymised": False, "created_at": moment, "updated_at": moment}
             for line in lines]
     # One multi-row INSERT: building ten thousand ORM objects would take most of the import's time.
-    ids = session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), rows).all()
+    ids = session.scalars(insert(Customer).returning(col(Customer.id), sort_by_parameter_order=True), rows).all()
     for customer_id, line in zip(ids, lines):
+        assert customer_id is not None, "RETURNING gives each new row's primary key"
         if line.points > 0:
             points.credit(session, customer_id, EntryKind.OPENING, line.points, at=moment, actor=actor,
                           expires_on=expires, reason="balance carried over from the previous system")

@@ -8,6 +8,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from desktop.core.customer_display import DisplayFacts, first_name, next_reward
+from desktop.core.errors import NotFoundError
 from desktop.core.occasions import celebrating_birthday
 from desktop.services import points
 from desktop.services.settings import load_settings
@@ -18,6 +19,8 @@ from desktop.storage.models import Customer, Reward
 def display_facts(session: Session, customer_id: int, today: date, just_earned: int | None = None) -> DisplayFacts:
     """`just_earned`: the points of the purchase just booked at the counter (it knows it)."""
     customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("No customer number {number}.", number=customer_id)
     summary = points.summary(session, customer_id, today)
     standing = tier_standing(session, customer, today, load_settings(session))
     costs = session.exec(select(Reward.name, Reward.cost_points)

@@ -244,9 +244,9 @@ def search_statement(session: Session, text: str, *, limit: int, offset: int = 0
         compact = query.replace(" ", "").upper()  # postcodes are stored as "1234 AB"
         conditions = _unrelated_to_the_name(session, [(Customer.postcode, f"{compact[:4]} {compact[4:]}")])
     else:
-        conditions = [starts_with(Customer.search_name, validation.search_key(query), session)]
+        conditions = [starts_with(col(Customer.search_name), validation.search_key(query), session)]
         if "@" in query or "." in query:  # an e-mail address: its matches are sorted by name
-            conditions.append(starts_with(Customer.email_key, query.lower(), session))
+            conditions.append(starts_with(col(Customer.email_key), query.lower(), session))
     return _any_of(conditions, limit=limit, offset=offset)
 
 
@@ -279,7 +279,8 @@ def _any_of(conditions: list[ColumnElement[bool]], *, limit: int, offset: int = 
                 .order_by(Customer.search_name, Customer.id).limit(offset + limit).subquery()
                 for condition in conditions]
     merged = union(*(select(branch) for branch in branches)).subquery()
-    return select(merged).order_by(merged.c.search_name, merged.c.id).offset(offset).limit(limit)
+    # SQLModel's select() stubs omit the FROM clauses (a subquery) that SQLAlchemy's select takes.
+    return select(merged).order_by(merged.c.search_name, merged.c.id).offset(offset).limit(limit)  # type: ignore[call-overload]
 
 
 @retried
@@ -326,10 +327,10 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
             points.debit(session, saved_id(keep), EntryKind.TRANSFER, debt.owed, at=moment, actor=actor, today=today,
                          spendable_only=False, allow_debt=True, reason=reason)
         for table in (Purchase, Redemption, SurveyResponse):
-            for row in session.exec(select(table).where(table.customer_id == gone.id)):
-                row.customer_id = keep.id
-        for referred in session.exec(select(Customer).where(Customer.referred_by_id == gone.id)):
-            referred.referred_by_id = keep.id
+            for owned in session.exec(select(table).where(col(table.customer_id) == gone.id)):
+                owned.customer_id = saved_id(keep)
+        for follower in session.exec(select(Customer).where(col(Customer.referred_by_id) == gone.id)):
+            follower.referred_by_id = keep.id
         for name in ("phone", "email", "street", "postcode", "city", "birthday", "preferences"):
             if not getattr(keep, name) and getattr(gone, name):
                 setattr(keep, name, getattr(gone, name))
@@ -363,7 +364,7 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
             raise ConflictError("This customer is anonymised already.")
         people = [customer]
         while merged := session.exec(select(Customer).where(
-                col(Customer.merged_into_id).in_([p.id for p in people]), Customer.id.not_in([p.id for p in people]))).all():
+                col(Customer.merged_into_id).in_([p.id for p in people]), col(Customer.id).not_in([p.id for p in people]))).all():
             people.extend(merged)
         # Merged duplicates: after their merge only a referral update may lock them; retried covers that.
         locked_customers(session, [p.id for p in people[1:]])
@@ -378,8 +379,8 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
         survey_rows = session.exec(select(SurveyResponse).where(col(SurveyResponse.customer_id).in_(ids))).all()
         for survey in survey_rows:
             survey.comment = ""
-        traces = (((AuditLog.entity == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids]))
-                  | ((AuditLog.entity == "survey_response") & col(AuditLog.entity_id).in_([str(s.id) for s in survey_rows])))
+        traces = (((col(AuditLog.entity) == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids]))
+                  | ((col(AuditLog.entity) == "survey_response") & col(AuditLog.entity_id).in_([str(s.id) for s in survey_rows])))
         for entry in session.exec(select(AuditLog).where(traces)):
             entry.before = entry.after = '"(anonymised)"' if entry.before or entry.after else ""
         audit(session, actor, "customer.anonymise", "customer", customer.id, None, {"anonymised": True})
@@ -406,5 +407,5 @@ def export_customer_data(db: Database, card: str) -> dict[str, Any]:
             "surveys": rows(SurveyResponse, col(SurveyResponse.customer_id).in_(ids)),
             "occasions": rows(Occasion, col(Occasion.customer_id).in_(ids)),
             "subscriptions": rows(Subscription, col(Subscription.customer_id).in_(ids)),
-            "audit_log": rows(AuditLog, (AuditLog.entity == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids])),
+            "audit_log": rows(AuditLog, (col(AuditLog.entity) == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids])),
         }

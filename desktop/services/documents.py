@@ -77,7 +77,8 @@ def statement(session: Session, card: str, start: date, end: date, today: date, 
     opening = session.exec(select(func.coalesce(func.sum(LedgerEntry.points), 0))
                            .where(LedgerEntry.customer_id == customer.id, LedgerEntry.created_at < begin)).one()
     rows = session.exec(
-        select(LedgerEntry.created_at, LedgerEntry.kind, LedgerEntry.points, Purchase.amount_cents,
+        # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+        select(LedgerEntry.created_at, LedgerEntry.kind, LedgerEntry.points, Purchase.amount_cents,  # type: ignore[call-overload]
                Reward.name, LedgerEntry.reason)
         .outerjoin(Purchase, Purchase.id == LedgerEntry.purchase_id)
         .outerjoin(Redemption, Redemption.id == LedgerEntry.redemption_id)
@@ -120,7 +121,7 @@ def card_holders(session: Session, cards: list[str] | None = None, *,
         query = query.where(Customer.joined_on >= joined_from)
     if joined_to is not None:
         query = query.where(Customer.joined_on <= joined_to)
-    return [CardHolder(*row) for row in session.exec(query.order_by(Customer.search_name, Customer.id))]
+    return [CardHolder(*row) for row in session.exec(query.order_by(col(Customer.search_name), col(Customer.id)))]
 
 
 # -- voucher and points slips ---------------------------------------------------------------
@@ -173,8 +174,9 @@ def points_slip(session: Session, purchase_id: int, today: date) -> PointsSlip:
     earned = session.exec(select(func.coalesce(func.sum(LedgerEntry.points), 0))
                           .where(LedgerEntry.purchase_id == purchase_id, LedgerEntry.kind == EntryKind.EARN)).one()
     customer = session.get(Customer, purchase.customer_id)
+    assert customer is not None, "purchase.customer_id is a foreign key to customer"
     return PointsSlip(saved_id(purchase), purchase.created_at, purchase.amount_cents, int(earned), customer.name,
-                      customer.card_number, points.summary(session, customer.id, today),
+                      customer.card_number, points.summary(session, saved_id(customer), today),
                       load_settings(session).shop_name, load_profile(session))
 
 
@@ -214,25 +216,26 @@ def day_summary(session: Session, day: date, *, unknown: str = "") -> DaySummary
     for counter, staff_id, count, cents in session.exec(
             select(Purchase.counter, Purchase.staff_id, func.count(), func.coalesce(func.sum(Purchase.amount_cents), 0))
             .where(Purchase.created_at >= begin, Purchase.created_at < stop)
-            .group_by(Purchase.counter, Purchase.staff_id)):
+            .group_by(col(Purchase.counter), col(Purchase.staff_id))):
         row(counter, staff_id).purchases, row(counter, staff_id).purchase_cents = count, int(cents)
     bonus_kinds = [k.value for k in CREDIT_KINDS if k not in (EntryKind.EARN, EntryKind.TRANSFER, EntryKind.OPENING)]
     earned = func.coalesce(func.sum(case((col(LedgerEntry.kind) == EntryKind.EARN, LedgerEntry.points), else_=0)), 0)
-    bonus = func.coalesce(func.sum(case((and_(col(LedgerEntry.kind).in_(bonus_kinds), LedgerEntry.points > 0),
+    bonus = func.coalesce(func.sum(case((and_(col(LedgerEntry.kind).in_(bonus_kinds), col(LedgerEntry.points) > 0),
                                          LedgerEntry.points), else_=0)), 0)
     for counter, staff_id, pts, extra in session.exec(
             select(LedgerEntry.counter, LedgerEntry.staff_id, earned, bonus)
             .where(LedgerEntry.created_at >= begin, LedgerEntry.created_at < stop)
-            .group_by(LedgerEntry.counter, LedgerEntry.staff_id)):
+            .group_by(col(LedgerEntry.counter), col(LedgerEntry.staff_id))):
         row(counter, staff_id).points_issued, row(counter, staff_id).bonus_points = int(pts), int(extra)
     for counter, staff_id, count, pts in session.exec(
             select(Redemption.counter, Redemption.staff_id, func.count(), func.coalesce(func.sum(Redemption.points), 0))
             .where(Redemption.created_at >= begin, Redemption.created_at < stop,
                    Redemption.state != RedemptionState.CANCELLED)
-            .group_by(Redemption.counter, Redemption.staff_id)):
+            .group_by(col(Redemption.counter), col(Redemption.staff_id))):
         row(counter, staff_id).rewards, row(counter, staff_id).reward_points = count, int(pts)
     for counter, staff_id, is_void, count, cents in session.exec(
-            select(Refund.counter, Refund.staff_id, Refund.is_void, func.count(),
+            # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+            select(Refund.counter, Refund.staff_id, Refund.is_void, func.count(),  # type: ignore[call-overload]
                    func.coalesce(func.sum(Refund.amount_cents), 0))
             .where(Refund.created_at >= begin, Refund.created_at < stop)
             .group_by(Refund.counter, Refund.staff_id, Refund.is_void)):
@@ -282,10 +285,11 @@ def _leap(year: int) -> bool:
 
 def birthdays(session: Session, start: date, end: date) -> list[BirthdayLine]:
     """Customers whose birthday falls from `start` to `end` (inclusive, at most a year)."""
-    month_day = extract("month", Customer.birthday) * 100 + extract("day", Customer.birthday)
+    month_day = extract("month", col(Customer.birthday)) * 100 + extract("day", col(Customer.birthday))
     balance = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
                .where(LedgerEntry.customer_id == Customer.id).scalar_subquery())
-    rows = session.exec(select(Customer.birthday, Customer.name, Customer.card_number, Customer.phone, balance)
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    rows = session.exec(select(Customer.birthday, Customer.name, Customer.card_number, Customer.phone, balance)  # type: ignore[call-overload]
                         .where(_plain_customers(), col(Customer.birthday).is_not(None),
                                month_day.in_(_month_days(start, end)))).all()
     lines = []
@@ -343,14 +347,15 @@ def latent_with_consent(session: Session, today: date, *, limit: int | None = No
     cutoff = day_start(today - timedelta(days=settings.latent_after_days))
     # MAX() loses the column's type on SQLite; coerce it so times come back aware, as stored.
     last = (select(Purchase.customer_id, type_coerce(func.max(Purchase.created_at), UTCDateTime).label("last"))
-            .group_by(Purchase.customer_id).subquery())
+            .group_by(col(Purchase.customer_id)).subquery())
     balance = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
                .where(LedgerEntry.customer_id == Customer.id).scalar_subquery())
-    query = (select(Customer.name, Customer.card_number, Customer.street, Customer.postcode, Customer.city,
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    query = (select(Customer.name, Customer.card_number, Customer.street, Customer.postcode, Customer.city,  # type: ignore[call-overload]
                     last.c.last, balance)
              .join(last, last.c.customer_id == Customer.id)
              .where(_plain_customers(), col(Customer.marketing_consent).is_(True), last.c.last < cutoff,
-                    Customer.street != "", or_(Customer.postcode != "", Customer.city != ""))
+                    col(Customer.street) != "", or_(col(Customer.postcode) != "", col(Customer.city) != ""))
              .order_by(last.c.last, Customer.id))
     if limit is not None:
         query = query.limit(limit)

@@ -60,9 +60,9 @@ def record_mailing(db: Database, actor: Actor, name: str, customer_ids: list[int
     mailed, held = split(listed, hold_back_percent, rng or random.SystemRandom())
     moment = at_or_now(at)
     with db.write() as session:
-        found = set()
+        found: set[int | None] = set()
         for start in range(0, len(listed), 500):
-            found.update(session.exec(select(Customer.id).where(col(Customer.id).in_(listed[start:start + 500]))))
+            found.update(session.exec(select(col(Customer.id)).where(col(Customer.id).in_(listed[start:start + 500]))))
         if len(found) != len(listed):
             raise ValidationError("cards", "{count} customers on the list do not exist.",
                                   count=len(listed) - len(found))
@@ -70,7 +70,8 @@ def record_mailing(db: Database, actor: Actor, name: str, customer_ids: list[int
                           staff_id=actor.staff_id)
         session.add(mailing)
         session.flush()
-        session.execute(MailingRecipient.__table__.insert(),
+        # SQLModel's stubs omit __table__, which every table=True model has.
+        session.execute(MailingRecipient.__table__.insert(),  # type: ignore[attr-defined]
                         [{"mailing_id": mailing.id, "customer_id": c, "held_back": False} for c in mailed]
                         + [{"mailing_id": mailing.id, "customer_id": c, "held_back": True} for c in held])
         audit(session, actor, "mailing.send", "mailing", mailing.id, None,
@@ -105,7 +106,8 @@ def _ids_of(session: Session, cards: list[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     for start in range(0, len(cards), 500):
         found.update((card, id_) for id_, card in session.exec(
-            select(Customer.id, Customer.card_number).where(col(Customer.card_number).in_(cards[start:start + 500]))))
+            select(Customer.id, Customer.card_number).where(col(Customer.card_number).in_(cards[start:start + 500])))
+            if id_ is not None)
     return found
 
 

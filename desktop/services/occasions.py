@@ -166,7 +166,7 @@ def _holder_id(session: Session, customer_id: int) -> int:
 
 
 def set_off_by(session: Session, purchase_id: int) -> list[Occasion]:
-    return list(session.exec(select(Occasion).where(Occasion.purchase_id == purchase_id).order_by(Occasion.id)))
+    return list(session.exec(select(Occasion).where(col(Occasion.purchase_id) == purchase_id).order_by(col(Occasion.id))))
 
 
 def holders_of(session: Session, purchase_id: int) -> set[int]:
@@ -193,7 +193,7 @@ def take_back(session: Session, actor: Actor, purchase_id: int, *, at: datetime,
                 points.debit(session, holder, EntryKind.REVERSAL, taken, at=at, actor=actor, today=today,
                              spendable_only=False, allow_debt=True,
                              prefer=occasion.entry_id if holder == occasion.customer_id else None,
-                             reason=f"taken back: {ledger_reason(Due(occasion.kind, occasion.period, occasion.detail))}"
+                             reason=f"taken back: {ledger_reason(Due(OccasionKind(occasion.kind), occasion.period, occasion.detail))}"
                                     f" (the purchase was {why})")
         before = snapshot(occasion)
         session.delete(occasion)
@@ -215,15 +215,15 @@ class Referral:
 def referrals_of(session: Session, referrer_id: int) -> list[Referral]:
     done = {int(p) for p in session.exec(select(Occasion.period).where(
         Occasion.customer_id == referrer_id, Occasion.kind == OccasionKind.REFERRAL))}
-    rows = session.exec(select(Customer.id, Customer.name, Customer.joined_on)
-                        .where(Customer.referred_by_id == referrer_id).order_by(Customer.joined_on)).all()
-    return [Referral(row.id, row.name, row.joined_on, row.id in done) for row in rows]
+    rows = session.exec(select(col(Customer.id), col(Customer.name), col(Customer.joined_on))
+                        .where(col(Customer.referred_by_id) == referrer_id).order_by(col(Customer.joined_on))).all()
+    return [Referral(saved, name, joined_on, saved in done) for saved, name, joined_on in rows if saved is not None]
 
 
 def open_occasions(session: Session, customer_id: int) -> list[Occasion]:
     """Occasions granted but not yet marked as handed out in person, oldest first."""
     return list(session.exec(select(Occasion).where(Occasion.customer_id == customer_id,
-                                                    col(Occasion.handed_out_at).is_(None)).order_by(Occasion.id)))
+                                                    col(Occasion.handed_out_at).is_(None)).order_by(col(Occasion.id))))
 
 
 def mark_handed_out(db: Database, actor: Actor, occasion_ids: list[int], *, at: datetime | None = None) -> int:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from desktop.core.errors import NotFoundError
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
 from desktop.core.rhythm import Rhythm
 from desktop.core.tiers import Earning, TierStanding
@@ -48,9 +49,12 @@ class CustomerOverview:
 
 def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
     customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("No customer number {number}.", number=customer_id)
     earned = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
               .where(LedgerEntry.purchase_id == Purchase.id, LedgerEntry.kind == "earn").scalar_subquery())
-    recent = session.exec(select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded_cents(), earned)
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    recent = session.exec(select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded_cents(), earned)  # type: ignore[call-overload]
                           .where(Purchase.customer_id == customer_id)
                           .order_by(col(Purchase.created_at).desc(), col(Purchase.id).desc()).limit(rows)).all()
     history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)

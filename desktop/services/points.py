@@ -97,7 +97,7 @@ def summary(session: Session, customer_id: int, today: date, *, warn_days: int =
         spendable=ledger.spendable(lots, debts, today),
         pending=sum(lot.left for lot in lots if lot.available_on and lot.available_on > today),
         expiring_soon=sum(lot.left for lot in soon),
-        expiring_on=min((lot.expires_on for lot in soon), default=None),
+        expiring_on=min((lot.expires_on for lot in soon if lot.expires_on), default=None),
     )
 
 

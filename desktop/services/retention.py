@@ -48,7 +48,7 @@ def period_figures(session: Session, start: date, end: date) -> PeriodFigures:
                Redemption.state != RedemptionState.CANCELLED).group_by(Reward.level)).all())
     used = dict(session.exec(
         select(Reward.level, func.count()).select_from(Redemption).join(Reward, col(Reward.id) == Redemption.reward_id)
-        .where(Redemption.used_at >= low, Redemption.used_at < high).group_by(Reward.level)).all())
+        .where(col(Redemption.used_at) >= low, col(Redemption.used_at) < high).group_by(col(Reward.level))).all())
     levels = {level: LevelFigures(int(issued.get(level, 0)), int(used.get(level, 0)), int(reached.get(level, 0)))
               for level in RetentionLevel}
     occasions = dict(session.exec(select(Occasion.kind, func.count())
@@ -92,12 +92,12 @@ def upcoming_birthdays(session: Session, today: date, *, days: int = 14, limit: 
     days_wanted = [today + timedelta(days=n) for n in range(days)]
     if any(d.month == 2 and d.day == 28 for d in days_wanted):
         days_wanted.append(date(2000, 2, 29))  # celebrated on the 28th in a common year
-    match = or_(*(and_(extract("month", Customer.birthday) == d.month, extract("day", Customer.birthday) == d.day)
+    match = or_(*(and_(extract("month", col(Customer.birthday)) == d.month, extract("day", col(Customer.birthday)) == d.day)
                   for d in days_wanted))
-    rows = session.exec(select(Customer.name, Customer.card_number, Customer.birthday)
+    rows = session.exec(select(col(Customer.name), col(Customer.card_number), col(Customer.birthday))
                         .where(col(Customer.birthday).is_not(None), col(Customer.anonymised).is_(False),
                                col(Customer.merged_into_id).is_(None), match)).all()
-    found = sorted((Birthday(next_birthday(row.birthday, today), row.name, row.card_number) for row in rows),
+    found = sorted((Birthday(next_birthday(birthday, today), name, card) for name, card, birthday in rows if birthday),
                    key=lambda b: (b.day, b.name))
     return found[:limit]
 
@@ -117,8 +117,9 @@ def upcoming_events(session: Session, now: datetime) -> list[EventLine]:
                                           Redemption.state != RedemptionState.CANCELLED).scalar_subquery())
     attended = (select(func.count()).where(Redemption.reward_id == Reward.id,
                                            Redemption.state == RedemptionState.USED).scalar_subquery())
-    rows = session.exec(select(Reward.id, Reward.name, Reward.event_at, Reward.stock, replied, attended)
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    rows = session.exec(select(Reward.id, Reward.name, Reward.event_at, Reward.stock, replied, attended)  # type: ignore[call-overload]
                         .where(Reward.kind == RewardKind.EVENT, col(Reward.active).is_(True),
-                               Reward.event_at >= now - timedelta(hours=12))
+                               col(Reward.event_at) >= now - timedelta(hours=12))
                         .order_by(Reward.event_at)).all()
     return [EventLine(*row) for row in rows]

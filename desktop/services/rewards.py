@@ -173,7 +173,7 @@ def stamps(session: Session, customer_id: int, reward: Reward) -> int:
     card, so a free item is never earned with purchases that were given back."""
     redeemed = session.exec(select(Redemption.created_at).where(
         Redemption.customer_id == customer_id, Redemption.reward_id == reward.id)
-        .order_by(Redemption.created_at)).all()
+        .order_by(col(Redemption.created_at))).all()
     refunded = (select(func.coalesce(func.sum(Refund.amount_cents), 0))
                 .where(Refund.purchase_id == Purchase.id).scalar_subquery())
     mine = (Purchase.customer_id == customer_id, Purchase.created_at > reward.created_at)
@@ -183,7 +183,7 @@ def stamps(session: Session, customer_id: int, reward: Reward) -> int:
     # Each purchase with the moment its last refund took the rest (None: kept).
     last_refund = select(func.max(Refund.created_at)).where(Refund.purchase_id == Purchase.id).scalar_subquery()
     rows = session.exec(select(Purchase.created_at, refunded >= Purchase.amount_cents, last_refund)
-                        .where(*mine).order_by(Purchase.created_at)).all()
+                        .where(*mine).order_by(col(Purchase.created_at))).all()
     bought = [(at, (gone_at if gone_at is None or gone_at.tzinfo else gone_at.replace(tzinfo=at.tzinfo))
                if gone else None) for at, gone, gone_at in rows]
     need, owed, start = stamps_to_fill(reward.stamps_needed or 0), 0, 0
@@ -243,6 +243,7 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
     if reason == Refusal.RETIRED:
         raise ConflictError("'{name}' is no longer offered.", name=reward.name)
     if reason == Refusal.NOT_YET:
+        assert reward.offered_from is not None, "NOT_YET is only given for a reward with a start day"
         raise ConflictError("'{name}' is offered from {day}.", name=reward.name, day=reward.offered_from.isoformat())
     if reason == Refusal.ENDED:
         raise ConflictError("'{name}' is no longer offered: its period has ended.", name=reward.name)
@@ -290,8 +291,8 @@ def take_one(session: Session, reward: Reward) -> None:
     if reward.stock is None:
         return
     # Decrement in SQL, only while there is one: right even if a lock was missed somewhere.
-    taken = session.execute(update(Reward).where(col(Reward.id) == reward.id, col(Reward.stock) > 0)
-                            .values(stock=Reward.stock - 1).execution_options(synchronize_session=False))
+    taken = session.exec(update(Reward).where(col(Reward.id) == reward.id, col(Reward.stock) > 0)
+                         .values(stock=col(Reward.stock) - 1).execution_options(synchronize_session=False))
     if taken.rowcount != 1:
         raise ConflictError("'{name}' is all gone: none left to hand out.", name=reward.name)
     session.refresh(reward)

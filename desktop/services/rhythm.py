@@ -106,7 +106,8 @@ def overdue_customers(session: Session, today: date, *, factor: float = OVERDUE_
     ids, lines = sorted(found), []
     for start in range(0, len(ids), 500):
         lines += [OverdueCustomer(row[0], row[1], row[2], row[3], bool(row[4]), found[row[0]])
-                  for row in session.exec(select(Customer.id, Customer.card_number, Customer.name, Customer.phone,
+                  # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+                  for row in session.exec(select(Customer.id, Customer.card_number, Customer.name, Customer.phone,  # type: ignore[call-overload]
                                                  Customer.marketing_consent)
                                           .where(col(Customer.id).in_(ids[start:start + 500])))]
     return sorted(lines, key=lambda line: (-line.rhythm.overdue_by(today), line.name))

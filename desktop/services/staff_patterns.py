@@ -11,9 +11,11 @@ the ledger by kind and time), so a month costs what that month holds.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import groupby
+from typing import Any
 
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
@@ -90,16 +92,19 @@ def staff_patterns(session: Session, period: Period) -> StaffPatterns:
         if len(figures.lines[line.pattern]) < LINES_LISTED:
             figures.lines[line.pattern].append(line)
 
-    in_period = and_(Purchase.created_at >= start, Purchase.created_at < end)
+    in_period = and_(col(Purchase.created_at) >= start, col(Purchase.created_at) < end)
     for staff_id, counter, count in session.exec(select(Purchase.staff_id, Purchase.counter, func.count())
-                                                 .where(in_period).group_by(Purchase.staff_id, Purchase.counter)):
+                                                 .where(in_period).group_by(col(Purchase.staff_id), col(Purchase.counter))):
         who(staff_id, counter).purchases += count
         shop.purchases += count
 
     thresholds = sorted(load_settings(session).tier_thresholds.values())
     if thresholds:
-        bands = or_(*(and_(Purchase.amount_cents >= round(t * 0.95), Purchase.amount_cents < t) for t in thresholds))
-        for row in session.exec(select(Purchase.id, Purchase.staff_id, Purchase.counter, Purchase.created_at,
+        bands = or_(*(and_(col(Purchase.amount_cents) >= round(t * 0.95), col(Purchase.amount_cents) < t) for t in thresholds))
+        # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+        # SQLAlchemy gives Rows with named fields; SQLModel types them as plain tuples.
+        row: Any
+        for row in session.exec(select(Purchase.id, Purchase.staff_id, Purchase.counter, Purchase.created_at,  # type: ignore[call-overload]
                                        Purchase.amount_cents, Purchase.customer_id).where(in_period, bands)
                                 .order_by(Purchase.created_at)):
             found(who(row.staff_id, row.counter), PatternLine(
@@ -110,8 +115,10 @@ def staff_patterns(session: Session, period: Period) -> StaffPatterns:
         LedgerEntry.customer_id == Purchase.customer_id, LedgerEntry.kind == EntryKind.REDEEM,
         LedgerEntry.created_at > Purchase.created_at, LedgerEntry.created_at < Refund.created_at)
         .correlate(Purchase, Refund).scalar_subquery())
-    for row in session.exec(select(Refund.id, Refund.staff_id, Refund.counter, Refund.created_at, Refund.amount_cents,
-                                   Refund.is_void, Purchase.id.label("purchase_id"), Purchase.customer_id,
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    # SQLAlchemy gives Rows with named fields; SQLModel types them as plain tuples.
+    for row in session.exec(select(Refund.id, Refund.staff_id, Refund.counter, Refund.created_at, Refund.amount_cents,  # type: ignore[call-overload]
+                                   Refund.is_void, col(Purchase.id).label("purchase_id"), Purchase.customer_id,
                                    spent_between.label("redeem_id"))
                             .join(Purchase, Purchase.id == Refund.purchase_id)
                             .where(Refund.created_at >= start, Refund.created_at < end).order_by(Refund.created_at)):
@@ -123,7 +130,8 @@ def staff_patterns(session: Session, period: Period) -> StaffPatterns:
             found(figures, PatternLine(REFUND_AFTER_SPEND, row.created_at, row.customer_id, entry_id=row.redeem_id,
                                        **link))
 
-    for row in session.exec(select(LedgerEntry.id, LedgerEntry.staff_id, LedgerEntry.counter, LedgerEntry.created_at,
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    for row in session.exec(select(LedgerEntry.id, LedgerEntry.staff_id, LedgerEntry.counter, LedgerEntry.created_at,  # type: ignore[call-overload]
                                    LedgerEntry.customer_id, LedgerEntry.points)
                             .where(LedgerEntry.kind == EntryKind.ADJUST, LedgerEntry.created_at >= start,
                                    LedgerEntry.created_at < end).order_by(LedgerEntry.created_at)):
@@ -135,12 +143,14 @@ def staff_patterns(session: Session, period: Period) -> StaffPatterns:
 
     debit = (select(func.min(LedgerEntry.id)).where(LedgerEntry.redemption_id == Redemption.id)
              .correlate(Redemption).scalar_subquery())
-    rewards = session.exec(select(Redemption.id, Redemption.staff_id, Redemption.counter, Redemption.created_at,
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    # SQLAlchemy gives Rows with named fields; SQLModel types them as plain tuples.
+    rewards: Sequence[Any] = session.exec(select(Redemption.id, Redemption.staff_id, Redemption.counter, Redemption.created_at,  # type: ignore[call-overload]
                                   Redemption.customer_id, Redemption.points, debit.label("entry_id"))
                            .where(Redemption.created_at >= start, Redemption.created_at < end)
                            .order_by(Redemption.staff_id, Redemption.counter, Redemption.created_at)).all()
-    for (staff_id, counter), handed in groupby(rewards, key=lambda r: (r.staff_id, r.counter)):
-        handed = list(handed)
+    for (staff_id, counter), group in groupby(rewards, key=lambda r: (r.staff_id, r.counter)):
+        handed = list(group)
         figures = who(staff_id, counter)
         figures.redemptions += len(handed)
         shop.redemptions += len(handed)
@@ -160,7 +170,8 @@ def _name_customers(session: Session, people) -> None:
     known: dict[int, tuple[str, str]] = {}
     for start in range(0, len(ids), 500):
         known.update((i, (card, name)) for i, card, name in session.exec(
-            select(Customer.id, Customer.card_number, Customer.name).where(col(Customer.id).in_(ids[start:start + 500]))))
+            select(Customer.id, Customer.card_number, Customer.name).where(col(Customer.id).in_(ids[start:start + 500])))
+            if i is not None)
     for figures in people:
         for kind, kept in figures.lines.items():
             figures.lines[kind] = [PatternLine(**{**line.__dict__, "card_number": known[line.customer_id][0],

@@ -89,7 +89,8 @@ class DueLine:
 def due_list(session: Session, today: date, *, days_ahead: int = 7, limit: int = 500) -> list[DueLine]:
     """Running subscriptions due up to `days_ahead` days from today (overdue ones first)."""
     rows = session.exec(
-        select(Subscription.id, Subscription.next_due, Customer.name, Customer.card_number, Reward.name,
+        # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+        select(Subscription.id, Subscription.next_due, Customer.name, Customer.card_number, Reward.name,  # type: ignore[call-overload]
                Subscription.delivered)
         .join(Customer, Customer.id == Subscription.customer_id).join(Reward, Reward.id == Subscription.reward_id)
         .where(col(Subscription.active).is_(True), Subscription.next_due <= today + timedelta(days=days_ahead))

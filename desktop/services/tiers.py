@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import case, func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.core import tiers
 from desktop.core.rules import ProgrammeSettings
@@ -25,9 +25,9 @@ def spend_in(session: Session, customer_id: int, windows: list[tuple[date, date 
     kept_cents = Purchase.amount_cents - refunded_cents()
     sums = []
     for start, end in windows:
-        inside = Purchase.created_at >= _start_of(start)
+        inside = col(Purchase.created_at) >= _start_of(start)
         if end is not None:
-            inside = inside & (Purchase.created_at < _start_of(end))
+            inside = inside & (col(Purchase.created_at) < _start_of(end))
         sums.append(func.coalesce(func.sum(case((inside, kept_cents), else_=0)), 0))
     earliest = min(start for start, _ in windows)
     row = session.execute(select(*sums).where(Purchase.customer_id == customer_id,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from sqlalchemy import ColumnElement
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, Mapped
 from sqlmodel import Session
 
 
 def starts_with(
-    column: InstrumentedAttribute | ColumnElement[str], prefix: str, session: Session
+    column: InstrumentedAttribute | Mapped[str] | ColumnElement[str], prefix: str, session: Session
 ) -> ColumnElement[bool]:
     """`column` starts with `prefix`, written so the column's index is used.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import overload
 
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
@@ -24,6 +25,11 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             raise ValueError("Times must be timezone-aware; use desktop.core.clock.now().")
         return value.astimezone(UTC).replace(tzinfo=None)
+
+    @overload
+    def process_result_value(self, value: datetime, dialect) -> datetime: ...
+    @overload
+    def process_result_value(self, value: None, dialect) -> None: ...
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
