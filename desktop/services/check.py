@@ -21,10 +21,12 @@ _DEBT_ALLOWED = f"'{EntryKind.REVERSAL.value}', '{EntryKind.TRANSFER.value}', '{
 # (description, query returning one row per problem: an id and a detail)
 LEDGER_CHECKS: tuple[tuple[str, str], ...] = (
     ("lot allocated beyond its points",
-     """SELECT e.id, 'over by ' || CAST(SUM(a.points) - e.points AS VARCHAR) FROM ledger_entry e JOIN lot_allocation a ON a.lot_id = e.id
+     """SELECT e.id, 'over by ' || CAST(SUM(a.points) - e.points AS VARCHAR)
+        FROM ledger_entry e JOIN lot_allocation a ON a.lot_id = e.id
         GROUP BY e.id, e.points HAVING SUM(a.points) > e.points"""),
     ("debit allocated beyond its points",
-     """SELECT e.id, 'over by ' || CAST(SUM(a.points) + e.points AS VARCHAR) FROM ledger_entry e JOIN lot_allocation a ON a.debit_id = e.id
+     """SELECT e.id, 'over by ' || CAST(SUM(a.points) + e.points AS VARCHAR)
+        FROM ledger_entry e JOIN lot_allocation a ON a.debit_id = e.id
         GROUP BY e.id, e.points HAVING SUM(a.points) > -e.points"""),
     ("allocation that does not go from a debit to a lot of the same customer",
      """SELECT a.id, a.debit_id FROM lot_allocation a
@@ -33,7 +35,8 @@ LEDGER_CHECKS: tuple[tuple[str, str], ...] = (
     ("positive entry of a kind that cannot add points",
      f"SELECT id, kind FROM ledger_entry WHERE points > 0 AND kind NOT IN ({_CREDIT})"),
     ("earn or bonus entry that takes points",
-     f"SELECT id, kind FROM ledger_entry WHERE points < 0 AND kind NOT IN ({_DEBT_ALLOWED}, 'redeem', 'expire', 'adjust')"),
+     f"SELECT id, kind FROM ledger_entry WHERE points < 0"
+     f" AND kind NOT IN ({_DEBT_ALLOWED}, 'redeem', 'expire', 'adjust')"),
     ("debit left partly unpaid although only a refund may create debt",
      f"""SELECT e.id, e.kind FROM ledger_entry e LEFT JOIN lot_allocation a ON a.debit_id = e.id
         WHERE e.points < 0 AND e.kind NOT IN ({_DEBT_ALLOWED})

@@ -213,7 +213,9 @@ def _read_line(line: int, cells: list[str], columns: list[str], today: date, par
                                 "a value holding the separator must be in quotes.")
         return
     # A line break inside a quoted value may come as \r\n, which the text rules refuse as a control character.
-    raw = {name: restored(cell).replace("\r\n", "\n").replace("\r", "\n") for name, cell in zip(columns, cells)}
+    # A short line leaves the columns it lacks out (strict=False).
+    raw = {name: restored(cell).replace("\r\n", "\n").replace("\r", "\n")
+           for name, cell in zip(columns, cells, strict=False)}
     found: list[ValidationError] = []
 
     def checked(parse: Callable[[str], Any], name: str, fallback: Any) -> Any:
@@ -307,7 +309,7 @@ def _insert(session: Session, actor: Actor, lines: list[_Line], moment: datetime
             for line in lines]
     # One multi-row INSERT: building ten thousand ORM objects would take most of the import's time.
     ids = session.scalars(insert(Customer).returning(col(Customer.id), sort_by_parameter_order=True), rows).all()
-    for customer_id, line in zip(ids, lines):
+    for customer_id, line in zip(ids, lines, strict=True):
         assert customer_id is not None, "RETURNING gives each new row's primary key"
         if line.points > 0:
             points.credit(session, customer_id, EntryKind.OPENING, line.points, at=moment, actor=actor,

@@ -265,9 +265,9 @@ def _unrelated_to_the_name(session: Session, prefixes: list[tuple[Any, str]]) ->
     conditions = [starts_with(column, prefix, session) for column, prefix in prefixes]
     counts = session.execute(select(*(
         select(func.count()).select_from(select(column).where(condition).limit(_MANY).subquery()).scalar_subquery()
-        for (column, _), condition in zip(prefixes, conditions)))).one()
+        for (column, _), condition in zip(prefixes, conditions, strict=True)))).one()
     return [starts_with(column.concat(""), prefix, session) if found >= _MANY else condition
-            for (column, prefix), condition, found in zip(prefixes, conditions, counts)]
+            for (column, prefix), condition, found in zip(prefixes, conditions, counts, strict=True)]
 
 
 def _any_of(conditions: list[ColumnElement[bool]], *, limit: int, offset: int = 0) -> Select:
@@ -364,7 +364,8 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
             raise ConflictError("This customer is anonymised already.")
         people = [customer]
         while merged := session.exec(select(Customer).where(
-                col(Customer.merged_into_id).in_([p.id for p in people]), col(Customer.id).not_in([p.id for p in people]))).all():
+                col(Customer.merged_into_id).in_([p.id for p in people]),
+                col(Customer.id).not_in([p.id for p in people]))).all():
             people.extend(merged)
         # Merged duplicates: after their merge only a referral update may lock them; retried covers that.
         locked_customers(session, [p.id for p in people[1:]])
@@ -380,7 +381,8 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
         for survey in survey_rows:
             survey.comment = ""
         traces = (((col(AuditLog.entity) == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids]))
-                  | ((col(AuditLog.entity) == "survey_response") & col(AuditLog.entity_id).in_([str(s.id) for s in survey_rows])))
+                  | ((col(AuditLog.entity) == "survey_response")
+                     & col(AuditLog.entity_id).in_([str(s.id) for s in survey_rows])))
         for entry in session.exec(select(AuditLog).where(traces)):
             entry.before = entry.after = '"(anonymised)"' if entry.before or entry.after else ""
         audit(session, actor, "customer.anonymise", "customer", customer.id, None, {"anonymised": True})
@@ -407,5 +409,6 @@ def export_customer_data(db: Database, card: str) -> dict[str, Any]:
             "surveys": rows(SurveyResponse, col(SurveyResponse.customer_id).in_(ids)),
             "occasions": rows(Occasion, col(Occasion.customer_id).in_(ids)),
             "subscriptions": rows(Subscription, col(Subscription.customer_id).in_(ids)),
-            "audit_log": rows(AuditLog, (col(AuditLog.entity) == "customer") & col(AuditLog.entity_id).in_([str(i) for i in ids])),
+            "audit_log": rows(AuditLog, (col(AuditLog.entity) == "customer")
+                              & col(AuditLog.entity_id).in_([str(i) for i in ids])),
         }

@@ -430,7 +430,8 @@ def customers_to_reactivate(session: Session, end: date, latent_after_days: int,
         SELECT c.name, c.card_number, c.phone, w.last, w.spent, c.marketing_consent
         FROM (SELECT p.customer_id, MAX(p.created_at) AS last, SUM(p.amount_cents) AS spent
               FROM purchase_month pm JOIN purchase p ON p.customer_id = pm.customer_id
-              WHERE pm.next_month IS NULL AND pm.last_on >= {since.toordinal()} AND pm.last_on < {quiet_from.toordinal()}
+              WHERE pm.next_month IS NULL
+                    AND pm.last_on >= {since.toordinal()} AND pm.last_on < {quiet_from.toordinal()}
                     AND p.created_at >= :since AND p.created_at < :cutoff AND {not_voided_sql('p')}
               GROUP BY p.customer_id) w
         JOIN customer c ON c.id = w.customer_id

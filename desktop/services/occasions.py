@@ -48,7 +48,8 @@ from desktop.storage.types import UTCDateTime
 
 def granted(session: Session, customer_id: int, due: Due) -> bool:
     return session.exec(select(Occasion.id).where(
-        Occasion.customer_id == customer_id, Occasion.kind == due.kind, Occasion.period == due.period)).first() is not None
+        Occasion.customer_id == customer_id, Occasion.kind == due.kind,
+        Occasion.period == due.period)).first() is not None
 
 
 def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings: ProgrammeSettings, *,
@@ -166,7 +167,8 @@ def _holder_id(session: Session, customer_id: int) -> int:
 
 
 def set_off_by(session: Session, purchase_id: int) -> list[Occasion]:
-    return list(session.exec(select(Occasion).where(col(Occasion.purchase_id) == purchase_id).order_by(col(Occasion.id))))
+    return list(session.exec(select(Occasion).where(col(Occasion.purchase_id) == purchase_id)
+                             .order_by(col(Occasion.id))))
 
 
 def holders_of(session: Session, purchase_id: int) -> set[int]:
@@ -190,11 +192,11 @@ def take_back(session: Session, actor: Actor, purchase_id: int, *, at: datetime,
             taken = occasion.points - (points.expired_from(session, occasion.entry_id) if occasion.entry_id else 0)
             if taken > 0:
                 why = "voided" if voided else "refunded"
+                due = Due(OccasionKind(occasion.kind), occasion.period, occasion.detail)
                 points.debit(session, holder, EntryKind.REVERSAL, taken, at=at, actor=actor, today=today,
                              spendable_only=False, allow_debt=True,
                              prefer=occasion.entry_id if holder == occasion.customer_id else None,
-                             reason=f"taken back: {ledger_reason(Due(OccasionKind(occasion.kind), occasion.period, occasion.detail))}"
-                                    f" (the purchase was {why})")
+                             reason=f"taken back: {ledger_reason(due)} (the purchase was {why})")
         before = snapshot(occasion)
         session.delete(occasion)
         session.flush()

@@ -69,7 +69,8 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     return CustomerOverview(
         customer=customer, points=points.summary(session, customer_id, today), visits=visits,
         segment=segment(stats.customer_facts(session, customer, today), today, settings),
-        spend_12_months_cents=standing.spend_12_months_cents, tier=standing.tier, moments=moments(facts, today, settings),
+        spend_12_months_cents=standing.spend_12_months_cents, tier=standing.tier,
+        moments=moments(facts, today, settings),
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
         tier_standing=standing, occasions=open_occasions(session, customer_id),
         earning=rewards.earning_today(session, customer, today, settings, tiers_now),

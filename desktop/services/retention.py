@@ -73,7 +73,8 @@ def _by_month(session: Session, start: date, end: date) -> list[tuple[date, dict
         following = (month + timedelta(days=32)).replace(day=1)
         low, high = _start_of(max(month, start)), _start_of(min(following, end))
         counts = dict(session.exec(
-            select(Reward.level, func.count()).select_from(Redemption).join(Reward, col(Reward.id) == Redemption.reward_id)
+            select(Reward.level, func.count()).select_from(Redemption)
+            .join(Reward, col(Reward.id) == Redemption.reward_id)
             .where(Redemption.created_at >= low, Redemption.created_at < high,
                    Redemption.state != RedemptionState.CANCELLED).group_by(Reward.level)).all())
         result.append((month, {level: int(counts.get(level, 0)) for level in RetentionLevel}))
@@ -92,7 +93,8 @@ def upcoming_birthdays(session: Session, today: date, *, days: int = 14, limit: 
     days_wanted = [today + timedelta(days=n) for n in range(days)]
     if any(d.month == 2 and d.day == 28 for d in days_wanted):
         days_wanted.append(date(2000, 2, 29))  # celebrated on the 28th in a common year
-    match = or_(*(and_(extract("month", col(Customer.birthday)) == d.month, extract("day", col(Customer.birthday)) == d.day)
+    birthday = col(Customer.birthday)
+    match = or_(*(and_(extract("month", birthday) == d.month, extract("day", birthday) == d.day)
                   for d in days_wanted))
     rows = session.exec(select(col(Customer.name), col(Customer.card_number), col(Customer.birthday))
                         .where(col(Customer.birthday).is_not(None), col(Customer.anonymised).is_(False),

@@ -273,7 +273,8 @@ def earning_today(session: Session, customer: Customer, today: date, settings,
     a double-points day in the catalogue applies (its offered period are the days; tier and
     segment limit it like any reward)."""
     facts = facts or tier_facts(session, customer, today, settings)
-    days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS, col(Reward.active).is_(True))).all()
+    days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS,
+                                             col(Reward.active).is_(True))).all()
     if not days:
         return Earning(facts, frozenset())
     # The segment takes a query of its own: only when a double-points day asks for one.

@@ -94,13 +94,15 @@ def staff_patterns(session: Session, period: Period) -> StaffPatterns:
 
     in_period = and_(col(Purchase.created_at) >= start, col(Purchase.created_at) < end)
     for staff_id, counter, count in session.exec(select(Purchase.staff_id, Purchase.counter, func.count())
-                                                 .where(in_period).group_by(col(Purchase.staff_id), col(Purchase.counter))):
+                                                 .where(in_period)
+                                                 .group_by(col(Purchase.staff_id), col(Purchase.counter))):
         who(staff_id, counter).purchases += count
         shop.purchases += count
 
     thresholds = sorted(load_settings(session).tier_thresholds.values())
     if thresholds:
-        bands = or_(*(and_(col(Purchase.amount_cents) >= round(t * 0.95), col(Purchase.amount_cents) < t) for t in thresholds))
+        amount = col(Purchase.amount_cents)
+        bands = or_(*(and_(amount >= round(t * 0.95), amount < t) for t in thresholds))
         # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
         # SQLAlchemy gives Rows with named fields; SQLModel types them as plain tuples.
         row: Any
@@ -145,10 +147,11 @@ def staff_patterns(session: Session, period: Period) -> StaffPatterns:
              .correlate(Redemption).scalar_subquery())
     # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
     # SQLAlchemy gives Rows with named fields; SQLModel types them as plain tuples.
-    rewards: Sequence[Any] = session.exec(select(Redemption.id, Redemption.staff_id, Redemption.counter, Redemption.created_at,  # type: ignore[call-overload]
-                                  Redemption.customer_id, Redemption.points, debit.label("entry_id"))
-                           .where(Redemption.created_at >= start, Redemption.created_at < end)
-                           .order_by(Redemption.staff_id, Redemption.counter, Redemption.created_at)).all()
+    rewards: Sequence[Any] = session.exec(
+        select(Redemption.id, Redemption.staff_id, Redemption.counter, Redemption.created_at,  # type: ignore[call-overload]
+               Redemption.customer_id, Redemption.points, debit.label("entry_id"))
+        .where(Redemption.created_at >= start, Redemption.created_at < end)
+        .order_by(Redemption.staff_id, Redemption.counter, Redemption.created_at)).all()
     for (staff_id, counter), group in groupby(rewards, key=lambda r: (r.staff_id, r.counter)):
         handed = list(group)
         figures = who(staff_id, counter)
@@ -170,7 +173,8 @@ def _name_customers(session: Session, people) -> None:
     known: dict[int, tuple[str, str]] = {}
     for start in range(0, len(ids), 500):
         known.update((i, (card, name)) for i, card, name in session.exec(
-            select(Customer.id, Customer.card_number, Customer.name).where(col(Customer.id).in_(ids[start:start + 500])))
+            select(Customer.id, Customer.card_number, Customer.name)
+            .where(col(Customer.id).in_(ids[start:start + 500])))
             if i is not None)
     for figures in people:
         for kind, kept in figures.lines.items():

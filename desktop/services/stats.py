@@ -370,7 +370,7 @@ def _latent(session: Session, ends: list[date], settings: ProgrammeSettings) -> 
         GROUP BY next_month, last_on""")).all()
     return [sum(row.n for row in rows if row.last_on < cut.toordinal()
                 and (row.next_month is None or row.next_month > month_number(end)))
-            for end, cut in zip(ends, cuts)]
+            for end, cut in zip(ends, cuts, strict=True)]
 
 
 def _as_date(value: Any) -> date:
@@ -438,7 +438,7 @@ class _Ledger:
     def points(self, period: Period) -> dict[str, int]:
         first, last = self.days.index(period.start), self.days.index(period.end + timedelta(days=1))
         sums = [sum(self.rows.get(i, (0, 0, 0))[k] for i in range(first, last)) for k in range(3)]
-        return dict(zip(("issued", "redeemed", "expired"), sums))
+        return dict(zip(("issued", "redeemed", "expired"), sums, strict=True))
 
 
 def _ledger(session: Session, days: list[date]) -> _Ledger:
@@ -584,7 +584,8 @@ def period_stats(source: Session | Database, period: Period,
     refunds = _refunds(session, {"cur": period, "p": previous, "y": year})
     surveys = _surveys(session, {"cur": period, "p": previous})
     monthly_surveys = _surveys(session, {f"m{i}": m for i, m in enumerate(series)})
-    ledger = _ledger(session, sorted({d for p in (period, previous, *series) for d in (p.start, p.end + timedelta(days=1))}))
+    ledger = _ledger(session, sorted({d for p in (period, previous, *series)
+                                      for d in (p.start, p.end + timedelta(days=1))}))
     owed = _owed(session, [period.end, previous.end])
     latent = _latent(session, [min(m.end, today) for m in series], settings)
     detractors = _detractors(session, period)
