@@ -33,6 +33,7 @@ def written(db) -> tuple[int, int, int]:
 
 
 BAD_INPUTS = [
+    ["mailing", "list", "--name", "x", "--cards", "\x00"],  # a file name no file system takes
     ["refund", HUGE, "--reason", "x"],
     ["customer", "find", "a", "--limit", HUGE],
     ["redeem", "{card}", HUGE],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from desktop.core.validation import RECORD_ID_MAX, record_id
 
@@ -37,3 +38,14 @@ def number_of(what: str) -> Callable[[str], int]:
 POINTS = whole_number(-1_000_000_000, 1_000_000_000)
 DAYS = whole_number(0, 36_500)
 MONTHS = whole_number(1, 1_200)
+
+
+def file_path(text: str) -> Path:
+    """A file named on the command line; a name no file system takes (a NUL byte, nothing at
+    all) is a usage error, not a failure deep in the command."""
+    if not text or "\x00" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a file name")
+    return Path(text)
+
+
+file_path.__name__ = "file name"

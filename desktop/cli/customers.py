@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.arguments import whole_number
+from desktop.cli.arguments import file_path, whole_number
 from desktop.cli.confirm import confirmed
 from desktop.cli.lazy import lazy
 from desktop.cli.output import add_force_option, amount, local_time, write_output
@@ -49,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     export = sub.add_parser("export", help="everything stored about one customer, as JSON (right of access)")
     export.add_argument("card")
-    export.add_argument("--out", type=Path, help="file to write (default: print)")
+    export.add_argument("--out", type=file_path, help="file to write (default: print)")
     add_force_option(export)
     export.set_defaults(handler=_export)
 

@@ -4,9 +4,8 @@ with a random share held back, and see afterwards whether it brought customers b
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from desktop.cli.arguments import whole_number
+from desktop.cli.arguments import file_path, whole_number
 from desktop.cli.context import CommandContext
 from desktop.cli.output import add_force_option, check_output, write_output
 from desktop.core import clock
@@ -27,15 +26,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     letters = actions.add_parser("letters", help="reactivation letters to latent customers with consent; "
                                                  "records the mailing and writes the letters of those mailed")
     hold_back(letters)
-    letters.add_argument("--out", required=True, type=Path, help="the letters' PDF file")
-    letters.add_argument("--labels", type=Path, help="also write their address labels here")
+    letters.add_argument("--out", required=True, type=file_path, help="the letters' PDF file")
+    letters.add_argument("--labels", type=file_path, help="also write their address labels here")
     letters.add_argument("--language", choices=("en", "nl"))
     add_force_option(letters)
     letters.set_defaults(handler=_letters)
 
     listed = actions.add_parser("list", help="an offer to a list of cards; prints the cards to send it to")
     hold_back(listed)
-    listed.add_argument("--cards", required=True, type=Path, help="a text file of card numbers (one a line)")
+    listed.add_argument("--cards", required=True, type=file_path, help="a text file of card numbers (one a line)")
     listed.set_defaults(handler=_list)
 
     results = actions.add_parser("results", help="per mailing: who came back within 30, 60 and 90 days")

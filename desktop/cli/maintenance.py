@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.arguments import file_path
 from desktop.cli.confirm import confirmed
 from desktop.cli.lazy import lazy
 from desktop.cli.output import add_force_option
@@ -30,14 +31,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.set_defaults(handler=_init)
 
     make = commands.add_parser("backup", help="copy the database to a file, also while the app is in use")
-    make.add_argument("--out", type=Path, metavar="FILE",
+    make.add_argument("--out", type=file_path, metavar="FILE",
                       help="the file to write (default: a dated file in the data folder's backups/)")
     add_force_option(make)
     make.set_defaults(handler=_backup)
 
     restore = commands.add_parser("restore", help="replace all data with a backup (the current data is kept "
                                                   "in the data folder's backups/ first)")
-    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("file", type=file_path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.set_defaults(handler=_restore)
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.arguments import number_of, whole_number
+from desktop.cli.arguments import file_path, number_of, whole_number
 from desktop.cli.output import add_force_option, write_output
 from desktop.core import clock
 from desktop.core.errors import ValidationError
@@ -25,7 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     def document(name: str, help_text: str, handler, *, printable: bool = False) -> argparse.ArgumentParser:
         parser = documents.add_parser(name, help=help_text)
-        parser.add_argument("--out", required=not printable, type=Path,
+        parser.add_argument("--out", required=not printable, type=file_path,
                             help="the PDF file to write" + (" (default: print it here as text)" if printable else ""))
         add_force_option(parser)
         parser.add_argument("--language", choices=("en", "nl"),
@@ -73,7 +73,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     slip.add_argument("--purchase", type=number_of("a purchase"), required=True, help="the purchase's number")
 
     letters = document("letters", "reactivation letters for latent customers who gave consent", _letters)
-    letters.add_argument("--labels", type=Path, help="also write their address labels (3 x 8 on A4, 70 x 37 mm, "
+    letters.add_argument("--labels", type=file_path, help="also write their address labels (3 x 8 on A4, 70 x 37 mm, "
                          "such as Avery Zweckform 3474) here")
     letters.add_argument("--offer", type=int, help="the number of a reward in the catalogue to offer in the letters")
     letters.add_argument("--offer-until", help="the offer's last day (default: 30 days from today)")

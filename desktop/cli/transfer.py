@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.arguments import file_path
 from desktop.cli.lazy import lazy
 from desktop.cli.output import add_force_option, write_output
 from desktop.core.errors import LoyaltyError, NotFoundError
@@ -22,14 +22,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     customers = what.add_parser("customers", help="customers with their opening points from a CSV file; "
                                                   "nothing is imported unless every line is right")
-    customers.add_argument("file", type=Path, metavar="FILE.csv")
+    customers.add_argument("file", type=file_path, metavar="FILE.csv")
     customers.add_argument("--dry-run", action="store_true", help="only check the file and report")
     customers.set_defaults(handler=_import_customers)
 
     exporting = commands.add_parser("export", help="write data to a file for a spreadsheet or another system")
     what = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
     customers = what.add_parser("customers", help="every customer with their points, as CSV (the import's format)")
-    customers.add_argument("file", type=Path, metavar="FILE.csv")
+    customers.add_argument("file", type=file_path, metavar="FILE.csv")
     add_force_option(customers)
     customers.set_defaults(handler=_export_customers)
 
