@@ -17,7 +17,7 @@ CUT = (b"\x1dV", b"\x1bi", b"\x1bm")
 
 @pytest.fixture
 def shop(db):
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111"))
     customer = customers.create_customer(db, owner, customers.CustomerDetails(name="Zoë Ménard"))
     update_profile(db, owner, {"street": "Markt 1", "postcode": "3511 AA", "city": "Utrecht", "address_form": "je"})
     return db, owner, customer

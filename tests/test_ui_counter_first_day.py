@@ -391,7 +391,7 @@ def test_a_scanned_pre_printed_card_moves_on_to_the_name(qtbot, db, clock):
     other.edits["card"].setText("1234567890128")  # a valid EAN, not one of ours
     other.edits["name"].setText("Vreemd")
     other._save()
-    assert "not one of our cards" in other.errors["card"].text() and other.saved is None
+    assert "not one of this shop's cards" in other.errors["card"].text() and other.saved is None
 
 
 def test_the_customer_form_shows_every_error_at_once_and_says_why_save_is_grey(qtbot, db):

@@ -36,7 +36,7 @@ def at(day: date, hour: int = 12) -> datetime:
 @pytest.fixture
 def documents(db):
     """Every document of a small shop whose texts run long (long names, a counter PC's name)."""
-    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen-van der Heijden", Role.OWNER, "1111"))
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen-van der Heijden", Role.OWNER, "111111"))
     clerk = staff.actor_for(staff.create_staff(db, owner, "Fatima El Amrani", Role.STAFF, "2222"))
     update_profile(db, owner, {"street": "Oudegracht 112", "postcode": "3511 AX", "city": "Utrecht",
                                "phone": "030 231 4455", "email": "info@mijnwinkel.nl", "website": "www.mijnwinkel.nl"})

@@ -553,10 +553,6 @@
         <translation>Geen klant heeft pasnummer {card}.</translation>
     </message>
     <message>
-        <source>{card} is not one of our cards: they start with {prefix}.</source>
-        <translation>{card} is geen pas van ons: die beginnen met {prefix}.</translation>
-    </message>
-    <message>
         <source>Choose two different customers to merge.</source>
         <translation>Kies twee verschillende klanten om samen te voegen.</translation>
     </message>
