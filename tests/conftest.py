@@ -142,3 +142,17 @@ def shop(any_db, owner):
     update_settings(any_db, owner, {"welcome_bonus": 0, "expiry_months": 1})
     rewards.create_reward(any_db, owner, "Honderd", "financial", "discount", 100)
     return any_db
+
+
+def settle(qtbot, counter) -> None:
+    """Wait until what the counter page looks up or books off the UI thread is in."""
+    qtbot.waitUntil(lambda: counter.idle, timeout=10_000)  # a bound, not a speed check
+
+
+def purchases_in(db: Database) -> int:
+    from sqlmodel import func, select
+
+    from desktop.storage.models import Purchase
+
+    with db.read() as session:
+        return session.exec(select(func.count()).select_from(Purchase)).one()

@@ -6,10 +6,10 @@ from pdfread import Pdf
 from PySide6.QtCore import Qt
 from sqlmodel import func, select
 
-from conftest import balance_of, new_customer
+from conftest import balance_of, new_customer, purchases_in, settle
 from desktop.core.kinds import Role
 from desktop.services.context import Actor
-from desktop.storage.models import Customer, Purchase, Refund
+from desktop.storage.models import Customer, Refund
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.customer_dialog import CustomerDialog
 from desktop.ui.formatting import Formats
@@ -25,16 +25,6 @@ def counter(qtbot, db):
     page.resize(1366, 700)
     page.show()
     return page
-
-
-def settle(qtbot, counter) -> None:
-    """Wait until what the counter looks up or books off the UI thread is in."""
-    qtbot.waitUntil(lambda: counter.idle, timeout=10_000)  # a bound, not a speed check
-
-
-def purchases_in(db) -> int:
-    with db.read() as session:
-        return session.exec(select(func.count()).select_from(Purchase)).one()
 
 
 def test_scan_a_card_type_an_amount_and_enter(qtbot, db, owner, counter):

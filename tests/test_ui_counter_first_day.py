@@ -5,14 +5,14 @@ from datetime import UTC
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from sqlmodel import func, select
+from sqlmodel import select
 
-from conftest import balance_of, new_customer
+from conftest import balance_of, new_customer, purchases_in, settle
 from desktop.core import cardnumber
 from desktop.core.kinds import Role
 from desktop.services import purchases
 from desktop.services.context import Actor
-from desktop.storage.models import Purchase, Refund
+from desktop.storage.models import Refund
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.counter.open_customer import Booking, OpenCustomer
 from desktop.ui.counter.scanner import SCAN_GAP_MS
@@ -46,15 +46,6 @@ def counter(qtbot, db, clock):
     page.show()
     page.activateWindow()
     return page
-
-
-def settle(qtbot, counter) -> None:
-    qtbot.waitUntil(lambda: counter.idle, timeout=10_000)  # a bound, not a speed check
-
-
-def purchases_in(db) -> int:
-    with db.read() as session:
-        return session.exec(select(func.count()).select_from(Purchase)).one()
 
 
 def scan(qtbot, widget, card: str, clock: Clock) -> None:

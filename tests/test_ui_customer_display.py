@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from conftest import new_customer
+from conftest import new_customer, settle
 from desktop.core import clock
 from desktop.core.customer_display import first_name, next_reward
 from desktop.core.kinds import Role
@@ -35,10 +35,6 @@ def counter_and_display(qtbot, db, owner):
     display.follow(page.state)
     qtbot.waitUntil(lambda: "Mijn Winkel" in display.texts())  # idle: the shop and its programme line
     return page, display
-
-
-def settle(qtbot, page) -> None:
-    qtbot.waitUntil(lambda: page.idle, timeout=10_000)  # the counter's own work off the UI thread
 
 
 def shown(qtbot, display, text):
