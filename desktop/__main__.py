@@ -1,3 +1,3 @@
-from desktop.cli import run
+from desktop.launch import run
 
 run()

@@ -61,7 +61,7 @@ def test_the_desktop_start_loads_no_database_side_before_the_sign_in():
     script = textwrap.dedent(
         """
         import sys
-        import desktop.cli, desktop.ui.app
+        import desktop.launch, desktop.cli, desktop.ui.app
         heavy = sorted({m.split(".")[0] for m in sys.modules} & {"sqlalchemy", "sqlmodel", "pydantic", "alembic",
                                                                  "matplotlib", "reportlab"})
         print(heavy)
@@ -97,10 +97,11 @@ ALLOWED = {layer: allowed | BASE for layer, allowed in {
     "desktop.demo": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo"},  # staff, rewards
     "reports": {"desktop.core", "desktop.storage", "desktop.services", "reports"},
     "desktop.cli": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo", "desktop.cli",
-                    "desktop.logs", "reports",
-                    "desktop.ui.app"},  # the app starts from the `loyalty` command when no sub-command is given
+                    "desktop.logs", "reports"},
     "desktop.ui": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo", "desktop.ui",
                    "desktop.logs", "reports"},
+    # `loyalty` without a sub-command opens the app, with one it runs the command line.
+    "desktop.launch": {"desktop.cli", "desktop.ui.app", "desktop.storage.paths", "desktop.logs"},
 }.items()}
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -116,11 +117,22 @@ def _wrong_imports(layer: str, path: Path) -> list[str]:
     return wrong
 
 
+def _modules(layer: str) -> list[Path]:
+    """The files of a layer: a package's every module, or the one module of that name."""
+    package = ROOT.joinpath(*layer.split("."))
+    return sorted(package.rglob("*.py")) if package.is_dir() else [package.with_suffix(".py")]
+
+
 def test_every_layer_imports_only_the_layers_below_it():
     wrong = [f"{path.relative_to(ROOT)} imports {module}"
-             for layer in ALLOWED for path in sorted(ROOT.joinpath(*layer.split(".")).rglob("*.py"))
-             for module in _wrong_imports(layer, path)]
+             for layer in ALLOWED for path in _modules(layer) for module in _wrong_imports(layer, path)]
     assert wrong == []
+
+
+def test_every_layer_has_its_files():
+    # Guards the test above: a layer renamed or moved would be checked over no file at all.
+    assert all(path.is_file() for layer in ALLOWED for path in _modules(layer))
+    assert all(_modules(layer) for layer in ALLOWED)
 
 
 def test_the_base_modules_import_nothing_of_the_project_above_them():

@@ -182,8 +182,8 @@ def test_customers_behind_the_figures(db, shop):
 
 def test_the_counter_sees_the_segment_the_dashboard_counts(db, shop):
     from desktop.core.moments import segment
+    from desktop.services.customer_facts import customer_facts
     from desktop.services.settings import load_settings
-    from desktop.services.stats import customer_facts
     from desktop.storage.models import Customer
 
     with db.read() as session:

@@ -1,4 +1,4 @@
-"""The `loyalty` command: no sub-command opens the desktop app, a sub-command runs the command line.
+"""The command line (`loyalty-cli`, and `loyalty` with a sub-command: see desktop/launch.py).
 
 Every failure is one clear line on stderr and a non-zero exit: 1 for a refused action
 (bad input, not found, not enough points), 2 for a wrong command line, 3 for anything
@@ -12,11 +12,10 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop.core.errors import LoyaltyError
 from desktop.logs import setup_logging
-from desktop.storage.paths import database_url
 from desktop.version import app_version
 
 log = logging.getLogger(__name__)
@@ -26,7 +25,8 @@ COMMAND_GROUPS = ("customers", "points", "check", "maintenance", "transfer", "de
                   "mailing")
 
 
-def _db_option() -> argparse.ArgumentParser:
+def db_option() -> argparse.ArgumentParser:
+    """The options the app shares with the command line (--db, --version)."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--version", action="version", version=f"loyalty {app_version()}")
     parser.add_argument("--db", metavar="PATH-or-URL",
@@ -36,8 +36,8 @@ def _db_option() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="loyalty", parents=[_db_option()],
-        description="Loyalty-programme manager for small shops. Without a command it opens the desktop app.",
+        prog="loyalty", parents=[db_option()],
+        description="Loyalty-programme manager for small shops. `loyalty` without a command opens the desktop app.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_GROUPS:
@@ -47,9 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    options, rest = _db_option().parse_known_args(arguments)
-    if not rest:  # the app: without --db or LOYALTY_DB, the database chosen on this PC in the app
-        return open_desktop(database_url(options.db) if options.db or os.environ.get("LOYALTY_DB") else None)
     args = build_parser().parse_args(arguments)
     log_path = setup_logging()
     from sqlalchemy.exc import DatabaseError as UnusableDatabase  # locked, unreachable, not a database
@@ -77,19 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.close()
 
 
-def open_desktop(url: str | None) -> int:
-    """No command: the desktop app. Qt loads only for the window, never for the command line."""
-    log_path = setup_logging()
-    try:
-        from desktop.ui.app import run
-
-        return run(url)
-    except Exception:
-        log.exception("the desktop app failed")
-        print(f"loyalty: something went wrong; the details are in {log_path}", file=sys.stderr)
-        return 3
-
-
 def _silence_stdout() -> None:
     """Send what is still buffered for a closed pipe nowhere, so Python's exit does not complain."""
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -97,7 +81,8 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
-def run() -> None:
+def run(main: Callable[[], int] = main) -> None:
+    """Run `main` as the process: its code is the exit status, a closed pipe ends quietly."""
     code = main()
     try:
         sys.stdout.flush()

@@ -1,6 +1,6 @@
 """The points liability statement of a month, read-only.
 
-The balances are the dashboard's own points outstanding (stats._owed: what is left in lots
+The balances are the dashboard's own points outstanding (stats.points_owed: what is left in lots
 still valid at a day's end). The movements between them follow the same rule, so they
 add up exactly: a lot counts as issued on the day it was made, points leave it when a
 debit takes them while it is valid (redeemed, taken back on a refund, corrected, moved to
@@ -21,7 +21,8 @@ from desktop.core.liability import BREAKAGE_MONTHS, ISSUED_KINDS, Breakage, Liab
 from desktop.core.measures import Period
 from desktop.core.rules import add_months
 from desktop.services.settings import load_settings
-from desktop.services.stats import _owed, _Params  # the dashboard's definition, written once
+from desktop.services.sql_params import Params
+from desktop.services.stats import points_owed  # the dashboard's definition, written once
 from desktop.storage.engine import Database
 
 _CREDIT = ", ".join(f"'{kind.value}'" for kind in sorted(CREDIT_KINDS))
@@ -31,7 +32,7 @@ _DEBIT = ", ".join(f"'{kind.value}'" for kind in sorted((EntryKind.REDEEM, Entry
 
 def _lapsed(session: Session, after: date, upto: date) -> int:
     """Points left in lots whose date falls in (after, upto] when that date came."""
-    q = _Params()
+    q = Params()
     window = f"expires_on > {q.day(after)} AND expires_on <= {q.day(upto)} AND day < expires_on"
     row = session.execute(q.sql(f"""
         SELECT (SELECT SUM(gained) FROM ledger_day WHERE kind IN ({_CREDIT}) AND {window}) AS made,
@@ -41,7 +42,7 @@ def _lapsed(session: Session, after: date, upto: date) -> int:
 
 def _new_lots(session: Session, after: date, upto: date) -> dict[str, int]:
     """Points put into lots on the days (after, upto], per kind (lots born expired left out)."""
-    q = _Params()
+    q = Params()
     rows = session.execute(q.sql(f"""
         SELECT kind, SUM(gained) AS points FROM ledger_day
         WHERE kind IN ({_CREDIT}) AND day > {q.day(after)} AND day <= {q.day(upto)} AND day < expires_on
@@ -55,7 +56,7 @@ def _taken(session: Session, after: date, upto: date) -> dict[str, int]:
     An allocation happens on the later of its debit's and its lot's day (a new lot pays an
     older debt): the two cases are read apart. A lot whose date falls within the month
     lends only what was taken before that date."""
-    q = _Params()
+    q = Params()
     start, end = q.at(after + timedelta(days=1)), q.at(upto + timedelta(days=1))
     dates = [after + timedelta(days=i) for i in range(1, (upto - after).days + 1)]
     valid_until = "CASE l.expires_on " + " ".join(f"WHEN {q.day(d)} THEN {q.at(d)}" for d in dates) + " END"
@@ -80,7 +81,7 @@ def _taken(session: Session, after: date, upto: date) -> dict[str, int]:
 
 
 def _redeemed(session: Session, after: date, upto: date) -> int:
-    q = _Params()
+    q = Params()
     row = session.execute(q.sql(f"""
         SELECT SUM(points) AS points FROM ledger_day
         WHERE kind = '{EntryKind.REDEEM.value}' AND day > {q.day(after)} AND day <= {q.day(upto)}""")).one()
@@ -103,7 +104,7 @@ def liability_statement(source: Session | Database, period: Period, *,
             return liability_statement(session, period, breakage_override=breakage_override)
     session = source
     before = period.start - timedelta(days=1)
-    owed = _owed(session, [before, period.end])
+    owed = points_owed(session, [before, period.end])
     new, taken = _new_lots(session, before, period.end), _taken(session, before, period.end)
     return LiabilityStatement(
         period=period,

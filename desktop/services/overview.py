@@ -12,7 +12,8 @@ from desktop.core.errors import NotFoundError
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
 from desktop.core.rhythm import Rhythm
 from desktop.core.tiers import Earning, TierStanding
-from desktop.services import points, rewards, stats
+from desktop.services import points, rewards
+from desktop.services.customer_facts import customer_facts
 from desktop.services.occasions import open_occasions, visit_facts
 from desktop.services.rhythm import customer_rhythm
 from desktop.services.settings import load_settings
@@ -68,7 +69,7 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     facts = CustomerFacts(customer.joined_on, customer.birthday, visits, last_visit)
     return CustomerOverview(
         customer=customer, points=points.summary(session, customer_id, today), visits=visits,
-        segment=segment(stats.customer_facts(session, customer, today), today, settings),
+        segment=segment(customer_facts(session, customer, today), today, settings),
         spend_12_months_cents=standing.spend_12_months_cents, tier=standing.tier,
         moments=moments(facts, today, settings),
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),

@@ -28,8 +28,8 @@ from desktop.core.occasions import celebrating_birthday
 from desktop.core.tiers import Earning, TierFacts
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, saved_id, snapshot
+from desktop.services.customer_facts import customer_facts
 from desktop.services.settings import load_settings
-from desktop.services.stats import customer_facts
 from desktop.services.tiers import tier_facts
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Purchase, Redemption, Refund, Reward

@@ -23,7 +23,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.rhythm import HISTORY_DAYS, MIN_VISITS, OVERDUE_FACTOR, Rhythm, rhythm, rhythm_of_ordinals
 from desktop.services.documents import day_start
 from desktop.services.settings import load_settings
-from desktop.services.stats import _Params  # typed parameters for the shop's days and months
+from desktop.services.sql_params import Params
 from desktop.storage.counted import not_voided, not_voided_sql
 from desktop.storage.models import Customer, Purchase
 
@@ -79,7 +79,7 @@ def overdue_customers(session: Session, today: date, *, factor: float = OVERDUE_
     check_choices(factor, min_visits)
     latent_days = load_settings(session).latent_after_days
     since = today - timedelta(days=HISTORY_DAYS)
-    q = _Params()
+    q = Params()
     # Raw rows, and each one's local day found among the year's local midnights: converting
     # a million purchase times one by one took nine tenths of the time on the 100,000-customer shop.
     rows = session.execute(q.sql(f"""

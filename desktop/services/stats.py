@@ -36,29 +36,26 @@ Times are compared as UTC instants of the shop's local midnights, days as local 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, Engine, bindparam, text
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desktop.core import clock, measures
-from desktop.core.clock import local_date
 from desktop.core.kinds import CREDIT_KINDS, EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
-from desktop.core.moments import NEWCOMER_DAYS, CustomerFacts, Segment
+from desktop.core.moments import NEWCOMER_DAYS, Segment
 from desktop.core.rules import ProgrammeSettings, add_months
-from desktop.services.context import saved_id
 from desktop.services.settings import load_settings
+from desktop.services.sql_params import Params, as_datetime
 from desktop.storage.counted import not_voided_sql
 from desktop.storage.engine import Database
-from desktop.storage.models import Customer
 from desktop.storage.summaries import month_number, month_start
 from desktop.storage.types import UTCDateTime
 
@@ -144,52 +141,11 @@ class PeriodStats:
         return Measure(float(now - before))
 
 
-# -- time -------------------------------------------------------------------------------------
-
-def local_midnight(day: date) -> datetime:
-    """The instant the shop's local day begins, as an aware datetime."""
-    return datetime.combine(day, time.min).astimezone()
-
-
-class _Params:
-    """Bound parameters with the column types that store them, named as they are added."""
-
-    def __init__(self) -> None:
-        self.binds: list[Any] = []
-
-    def at(self, day: date) -> str:
-        """The start of `day` (local) as a UTC time parameter."""
-        return self._add(local_midnight(day), UTCDateTime())
-
-    def day(self, value: date) -> str:
-        return self._add(value, Date())
-
-    def int(self, value: int) -> str:
-        return self._add(value, None)
-
-    def month(self, day: date) -> str:
-        """The number purchase_month gives the month of `day`."""
-        return self._add(month_number(day), None)
-
-    def ordinal(self, day: date) -> str:
-        """`day` as purchase_month stores its first and last days."""
-        return self._add(day.toordinal(), None)
-
-    def _add(self, value: Any, type_) -> str:
-        name = f"p{len(self.binds)}"
-        self.binds.append(bindparam(name, value, type_=type_) if type_ is not None else bindparam(name, value))
-        return f":{name}"
-
-    def sql(self, statement: str):
-        used = set(re.findall(r":(p\d+)\b", statement))
-        return text(statement).bindparams(*(b for b in self.binds if b.key in used))
-
-
 def _month_end(month: date) -> date:
     return add_months(month, 1) - timedelta(days=1)
 
 
-def _purchases_within(q: _Params, start: date, end: date, rows_to: date) -> str:
+def _purchases_within(q: Params, start: date, end: date, rows_to: date) -> str:
     """SQL: a purchase_month row's purchases made on the days [start, end], for rows of the
     months up to `rows_to` (what the query reads); whole months cost one comparison a row.
 
@@ -231,7 +187,7 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
     """One pass over the customers' purchase months (purchase_month): who bought in each
     of `periods`, who bought in two of them, and the segments at `today` (the period's last
     day). Periods with the same days are counted once."""
-    q = _Params()
+    q = Params()
     ranges = {key: (p.start, p.end) for key, p in periods.items()}
     ranges |= {"window": (today - timedelta(days=settings.latent_after_days), today),  # as moments.segment says
                "year": (today - timedelta(days=365), today),  # the counter's year (services/overview.py)
@@ -311,7 +267,7 @@ class _Months:
 
 
 def _months(session: Session, first: date, last: date) -> _Months:
-    q = _Params()
+    q = Params()
     rows = session.execute(q.sql(f"""
         SELECT month, COUNT(*) AS buyers, SUM(purchases) AS purchases, SUM(amount_cents) AS cents
         FROM purchase_month WHERE month >= {q.month(first)} AND month <= {q.month(last)}
@@ -322,7 +278,7 @@ def _months(session: Session, first: date, last: date) -> _Months:
 def _sales(session: Session, ranges: dict[str, Period], months: _Months) -> dict[str, tuple[int, int]]:
     """Purchases and their amount in each range: whole months from purchase_month, the days of
     a month cut by the range from the purchases."""
-    q = _Params()
+    q = Params()
     found: dict[str, tuple[int, int]] = {}
     slices: list[str] = []
     for key, period in ranges.items():
@@ -348,7 +304,7 @@ def _sales(session: Session, ranges: dict[str, Period], months: _Months) -> dict
 
 def _joined(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
     """Customers (not merged away) who joined in each range."""
-    q = _Params()
+    q = Params()
     first, last = min(p.start for p in ranges.values()), max(p.end for p in ranges.values())
     rows = session.execute(q.sql(f"""
         SELECT joined_on, COUNT(*) AS n FROM customer
@@ -362,7 +318,7 @@ def _latent(session: Session, ends: list[date], settings: ProgrammeSettings) -> 
     """The customers latent at the end of each day in `ends`: their last purchase by then
     lies more than the latent days back. A customer's last purchase month by a day is the
     purchase_month row whose next month comes after that day's month."""
-    q = _Params()
+    q = Params()
     cuts = [end - timedelta(days=settings.latent_after_days) for end in ends]
     rows = session.execute(q.sql(f"""
         SELECT next_month, last_on, COUNT(*) AS n FROM purchase_month
@@ -377,7 +333,7 @@ def _as_date(value: Any) -> date:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _labelled(q: _Params, ranges: dict[str, Period]) -> tuple[str, str, str]:
+def _labelled(q: Params, ranges: dict[str, Period]) -> tuple[str, str, str]:
     """A CASE giving each row the label of the (disjoint) range it falls in, and the bounds of all."""
     case = "CASE " + " ".join(
         f"WHEN created_at >= {q.at(p.start)} AND created_at < {q.at(p.end + timedelta(days=1))} THEN '{label}'"
@@ -397,7 +353,7 @@ class _Surveys:
 
 
 def _surveys(session: Session, ranges: dict[str, Period]) -> dict[str, _Surveys]:
-    q = _Params()
+    q = Params()
     label, start, end = _labelled(q, ranges)
     complete_cli = "recommend IS NOT NULL AND buy_again IS NOT NULL AND buy_more IS NOT NULL"
     complete_sci = "satisfaction IS NOT NULL AND buy_again IS NOT NULL AND recommend IS NOT NULL"
@@ -443,7 +399,7 @@ class _Ledger:
 
 def _ledger(session: Session, days: list[date]) -> _Ledger:
     # ledger_day: the ledger summed per day and kind (desktop/storage/summaries.py)
-    q = _Params()
+    q = Params()
     issued = {kind.value for kind in _ISSUED_KINDS}
     kinds = ", ".join(f"'{kind}'" for kind in sorted(issued | {EntryKind.ADJUST.value, EntryKind.REDEEM.value,
                                                                EntryKind.EXPIRE.value}))
@@ -468,13 +424,13 @@ def _ledger(session: Session, days: list[date]) -> _Ledger:
     return _Ledger(days, sums)
 
 
-def _owed(session: Session, days: list[date]) -> dict[date, int]:
+def points_owed(session: Session, days: list[date]) -> dict[date, int]:
     """Points the shop still owes at the end of each day: what is left in lots still valid
     then. A customer's open debt is not subtracted (it is paid from points not earned yet,
     not money the shop gets back), and points past their date count as gone even before the
     expiry run books them. From ledger_day and allocation_day: a lot's day is when it was
     made, an allocation's the later of its debit's and its lot's (NEVER_EXPIRES sorts last)."""
-    q = _Params()
+    q = Params()
     credit = ", ".join(f"'{kind.value}'" for kind in sorted(CREDIT_KINDS))
     lots, taken = [], []
     for i, day in enumerate(days):
@@ -486,7 +442,7 @@ def _owed(session: Session, days: list[date]) -> dict[date, int]:
 
 
 def _detractors(session: Session, period: Period) -> list[Detractor]:
-    q = _Params()
+    q = Params()
     rows = session.execute(q.sql(f"""
         SELECT s.id, s.created_at, s.recommend, s.comment, c.id AS customer_id, c.name, c.card_number
         FROM survey_response s LEFT JOIN customer c ON c.id = s.customer_id
@@ -494,13 +450,8 @@ def _detractors(session: Session, period: Period) -> list[Detractor]:
               AND s.created_at < {q.at(period.end + timedelta(days=1))}
         ORDER BY s.created_at DESC, s.id DESC
         LIMIT {DETRACTORS_LISTED}""").columns()).all()
-    return [Detractor(row.id, UTCDateTime().process_result_value(_as_datetime(row.created_at), None), row.recommend,
+    return [Detractor(row.id, UTCDateTime().process_result_value(as_datetime(row.created_at), None), row.recommend,
                       row.comment, row.customer_id, row.name or "", row.card_number or "") for row in rows]
-
-
-def _as_datetime(value: Any) -> datetime:
-    # Raw SQL on SQLite hands back times as text.
-    return datetime.fromisoformat(value) if isinstance(value, str) else value.replace(tzinfo=None)
 
 
 # -- putting it together ----------------------------------------------------------------------
@@ -532,7 +483,7 @@ def _figures(period: Period, key: str, counts: dict[str, int], sales: tuple[int,
 
 def _refunds(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
     """Refunds (not voids) of the purchases made in each range, whenever they were given."""
-    q = _Params()
+    q = Params()
     columns = ", ".join(
         f"SUM(CASE WHEN p.created_at >= {q.at(r.start)} AND p.created_at < {q.at(r.end + timedelta(days=1))} "
         f"THEN f.amount_cents ELSE 0 END) AS {key}" for key, r in ranges.items())
@@ -586,7 +537,7 @@ def period_stats(source: Session | Database, period: Period,
     monthly_surveys = _surveys(session, {f"m{i}": m for i, m in enumerate(series)})
     ledger = _ledger(session, sorted({d for p in (period, previous, *series)
                                       for d in (p.start, p.end + timedelta(days=1))}))
-    owed = _owed(session, [period.end, previous.end])
+    owed = points_owed(session, [period.end, previous.end])
     latent = _latent(session, [min(m.end, today) for m in series], settings)
     detractors = _detractors(session, period)
     counts = counts_found()
@@ -681,7 +632,7 @@ class CustomerLine:
 def customers_behind(session: Session, figure: Behind, period: Period, settings: ProgrammeSettings, *,
                      after_id: int = 0, limit: int = 200) -> list[CustomerLine]:
     """A page of the customers counted in `figure`, by id (pass the last id seen for the next)."""
-    q = _Params()
+    q = Params()
     period = Period(period.start, max(period.start, min(period.end, clock.today())))  # not beyond today
     in_period = (f"o.created_at >= {q.at(period.start)} AND o.created_at < {q.at(period.end + timedelta(days=1))}")
     cut = q.at(period.end - timedelta(days=settings.latent_after_days))  # latent as moments.segment says
@@ -705,25 +656,3 @@ def customers_behind(session: Session, figure: Behind, period: Period, settings:
     return [CustomerLine(row.id, row.card_number, row.name, row.phone, row.email,
                          date.fromisoformat(row.joined_on) if isinstance(row.joined_on, str) else row.joined_on)
             for row in rows]
-
-
-def customer_facts(session: Session, customer: Customer, today: date) -> CustomerFacts:
-    """What moments.segment needs about one customer at `today`, counted as the dashboard
-    counts them (voided purchases do not count): the counter shows the same segment."""
-    q = _Params()
-    end = q.at(today + timedelta(days=1))
-    row = session.execute(q.sql(f"""
-        SELECT COUNT(*) AS visits, MAX(created_at) AS last_at,
-               SUM(CASE WHEN created_at >= {q.at(today - timedelta(days=365))} THEN 1 ELSE 0 END) AS last_year,
-               (SELECT COUNT(*) FROM customer r WHERE r.referred_by_id = {q.int(saved_id(customer))}
-                    AND r.joined_on <= {q.day(today)}) AS referrals,
-               (SELECT COUNT(*) FROM survey_response s WHERE s.customer_id = {q.int(saved_id(customer))}
-                    AND s.created_at < {end}) AS surveys,
-               (SELECT s.recommend FROM survey_response s WHERE s.customer_id = {q.int(saved_id(customer))}
-                    AND s.created_at < {end} ORDER BY s.id DESC LIMIT 1) AS last_recommend
-        FROM purchase
-        WHERE customer_id = {q.int(saved_id(customer))} AND created_at < {end} AND {not_voided_sql()}""")).one()
-    last = UTCDateTime().process_result_value(_as_datetime(row.last_at), None) if row.last_at else None
-    return CustomerFacts(customer.joined_on, customer.birthday, int(row.visits), local_date(last) if last else None,
-                         visits_last_year=int(row.last_year or 0), referrals=int(row.referrals),
-                         surveys=int(row.surveys), last_recommend=row.last_recommend)
