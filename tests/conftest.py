@@ -156,3 +156,13 @@ def purchases_in(db: Database) -> int:
 
     with db.read() as session:
         return session.exec(select(func.count()).select_from(Purchase)).one()
+
+
+def press_ok(dialog) -> None:
+    """Click the dialog's accepting button (OK, Save, Sign in, …) as the person does."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    accept = [b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole]
+    assert len(accept) == 1 and accept[0].isEnabled(), "the dialog's OK button is there to press"
+    accept[0].click()

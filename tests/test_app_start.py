@@ -15,7 +15,7 @@ START = textwrap.dedent(
     """
     import json, sys
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
     app = QApplication([])
     from desktop.ui.app import run
     from desktop.ui.main_window import MainWindow
@@ -33,12 +33,12 @@ START = textwrap.dedent(
                 widget.owner.setText("Marieke")
                 widget.pin.setText("123456")
                 widget.pin_again.setText("123456")
-                widget._save()
+                widget.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
             elif isinstance(widget, SignInDialog) and "sign-in" not in seen:
                 seen.extend(["sign-in", widget.windowTitle(),
                              [widget.people.item(i).text() for i in range(widget.people.count())]])
                 widget.pin.setText("123456")
-                widget._try()
+                widget.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
             elif isinstance(widget, MainWindow):
                 seen.append("counter for " + widget.actor.name)
                 screen = app.primaryScreen().availableGeometry()

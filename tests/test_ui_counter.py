@@ -4,9 +4,10 @@
 import pytest
 from pdfread import Pdf
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from sqlmodel import func, select
 
-from conftest import balance_of, new_customer, purchases_in, settle
+from conftest import balance_of, new_customer, press_ok, purchases_in, settle
 from desktop.core.kinds import Role
 from desktop.services.context import Actor
 from desktop.storage.models import Customer, Refund
@@ -118,29 +119,29 @@ def test_the_search_model_loads_a_page_at_a_time(qtbot, db, owner, counter):
     assert counter.model.rowCount() == PAGE + 7 and not counter.model.canFetchMore()
 
 
-def test_new_customer_form_checks_each_field_and_writes_nothing_when_wrong(qtbot, db):
+def test_new_customer_form_checks_each_field_and_writes_nothing_when_wrong(qtbot, db, monkeypatch):
     dialog = CustomerDialog(db, CLERK, Formats("nl"))
     qtbot.addWidget(dialog)
     save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
     assert not save.isEnabled()  # the name is required
     qtbot.keyClicks(dialog.edits["name"], "Noor Bakker")
     qtbot.keyClicks(dialog.edits["email"], "noor@")
-    dialog._save()
+    press_ok(dialog)
     assert "not an e-mail address" in dialog.errors["email"].text() and dialog.saved is None
     dialog.edits["email"].setText("noor@example.nl")
     dialog.edits["birthday"].setText("31-02-1990")
-    dialog._save()
+    press_ok(dialog)
     assert "is not a date" in dialog.errors["birthday"].text()
     dialog.edits["birthday"].setText("")
     dialog.edits["referred_by"].setText("2900000000001")
-    dialog._save()
+    press_ok(dialog)
     assert "No customer has card number 2900000000001" in dialog.errors["referred_by"].text()
     dialog.edits["referred_by"].setText("")
     with db.read() as session:
         assert session.exec(select(func.count()).select_from(Customer)).one() == 0
     dialog.edits["birthday"].setText("12-05-1990")
-    dialog._show_new_card = lambda customer: None  # the card-number box is modal
-    dialog._save()
+    monkeypatch.setattr(QDialog, "exec", lambda box: QDialog.DialogCode.Accepted)  # the card-number box is modal
+    press_ok(dialog)
     assert dialog.saved is not None and dialog.saved.birthday.isoformat() == "1990-05-12"
 
 

@@ -4,10 +4,10 @@ from datetime import UTC
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlmodel import select
 
-from conftest import balance_of, new_customer, purchases_in, settle
+from conftest import balance_of, new_customer, press_ok, purchases_in, settle
 from desktop.core import cardnumber
 from desktop.core.kinds import Role
 from desktop.services import purchases
@@ -137,7 +137,7 @@ def test_a_scanned_card_in_the_search_opens_the_customer(qtbot, db, owner, count
     assert counter.panel.name.text() == "Bram Kok" and counter.search.text() == ""
 
 
-def test_an_unknown_card_says_so_and_f2_registers_it(qtbot, db, owner, counter, clock, tmp_path):
+def test_an_unknown_card_says_so_and_f2_registers_it(qtbot, db, owner, counter, clock, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
     from desktop.services import staff
@@ -160,10 +160,10 @@ def test_an_unknown_card_says_so_and_f2_registers_it(qtbot, db, owner, counter, 
     def fill_in(dialog):
         opened.append(dialog.edits["card"].text())
         dialog.edits["name"].setText("Nieuwe Klant")
-        dialog._show_new_card = lambda customer: None
-        dialog._save()
+        press_ok(dialog)
         return dialog.result()
 
+    monkeypatch.setattr(QDialog, "exec", lambda box: QDialog.DialogCode.Accepted)  # the new card's box is modal
     CustomerDialog.exec = fill_in
     try:
         window.new_customer()
@@ -339,16 +339,15 @@ def test_the_language_menu_ticks_the_language_in_use(qtbot, db, tmp_path, monkey
     qtbot.addWidget(window)
     assert [code for code, action in window.language_actions.items() if action.isChecked()] == ["nl"]
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    window._set_language("en")
+    window.language_actions["en"].trigger()
     assert [code for code, action in window.language_actions.items() if action.isChecked()] == ["en"]
 
 
-def test_the_new_card_number_shows_above_its_ok_button(qtbot, db, owner, monkeypatch):
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+def test_the_new_card_number_shows_above_its_ok_button(qtbot, db, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
     from desktop.ui.customer_dialog import CustomerDialog
 
-    customer = new_customer(db, owner, "Noor")
     dialog = CustomerDialog(db, CLERK, Formats("en"))
     qtbot.addWidget(dialog)
     seen = []
@@ -359,11 +358,12 @@ def test_the_new_card_number_shows_above_its_ok_button(qtbot, db, owner, monkeyp
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QDialog, "exec", look)
-    dialog._show_new_card(customer)
-    assert seen[1:] == [customer.card_number, QDialogButtonBox.__name__]
+    dialog.edits["name"].setText("Noor")
+    press_ok(dialog)
+    assert dialog.saved is not None and seen[1:] == [dialog.saved.card_number, QDialogButtonBox.__name__]
 
 
-def test_a_scanned_pre_printed_card_moves_on_to_the_name(qtbot, db, clock):
+def test_a_scanned_pre_printed_card_moves_on_to_the_name(qtbot, db, clock, monkeypatch):
     from desktop.ui.customer_dialog import CustomerDialog
 
     card = "290000005555" + cardnumber.check_digit("290000005555")
@@ -374,14 +374,14 @@ def test_a_scanned_pre_printed_card_moves_on_to_the_name(qtbot, db, clock):
     qtbot.keyClick(dialog.edits["card"], Qt.Key.Key_Return)
     assert dialog.focusWidget() is dialog.edits["name"] and dialog.saved is None
     qtbot.keyClicks(dialog.edits["name"], "Voorgedrukt")
-    dialog._show_new_card = lambda customer: None
+    monkeypatch.setattr(QDialog, "exec", lambda box: QDialog.DialogCode.Accepted)  # the new card's box is modal
     qtbot.keyClick(dialog.edits["name"], Qt.Key.Key_Return)
     assert dialog.saved is not None and dialog.saved.card_number == card
     other = CustomerDialog(db, CLERK, Formats("en"))
     qtbot.addWidget(other)
     other.edits["card"].setText("1234567890128")  # a valid EAN, not one of ours
     other.edits["name"].setText("Vreemd")
-    other._save()
+    press_ok(other)
     assert "not one of this shop's cards" in other.errors["card"].text() and other.saved is None
 
 
@@ -397,7 +397,7 @@ def test_the_customer_form_shows_every_error_at_once_and_says_why_save_is_grey(q
     dialog.edits["email"].setText("noor@")
     dialog.edits["birthday"].setText("31-02-1990")
     dialog.edits["referred_by"].setText("123")
-    dialog._save()
+    press_ok(dialog)
     shown = {key for key, error in dialog.errors.items() if error.text()}
     assert shown == {"email", "birthday", "referred_by"} and dialog.saved is None
 

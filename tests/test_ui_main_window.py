@@ -3,7 +3,7 @@ from datetime import UTC
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from conftest import balance_of, new_customer
+from conftest import balance_of, new_customer, press_ok
 from desktop.core.kinds import Role
 from desktop.services import staff
 from desktop.ui.formatting import Formats
@@ -61,10 +61,10 @@ def test_the_owner_merges_duplicates(qtbot, db, tmp_path, owner):
     dialog = MergeDialog(db, window.actor, one.card_number)
     qtbot.addWidget(dialog)
     dialog.duplicate.setText(one.card_number)
-    dialog._merge()
+    press_ok(dialog)
     assert "different" in dialog.duplicate_error.text()
     dialog.duplicate.setText(two.card_number)
-    dialog._merge()
+    press_ok(dialog)
     assert dialog.kept_id == one.id and balance_of(db, one.id) == 100
 
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
-from conftest import balance_of, new_customer
+from conftest import balance_of, new_customer, press_ok
 from desktop.core.kinds import Role
 from desktop.services import staff
 from desktop.services.settings import load_settings
@@ -55,14 +55,14 @@ def test_the_owner_adds_a_staff_member_and_switches_them_off(qtbot, db):
     qtbot.keyClicks(new.name, "Sven")
     qtbot.keyClicks(new.first, "2222")
     qtbot.keyClicks(new.again, "2223")
-    new._save()
+    press_ok(new)
     assert "not the same" in new.again_error.text() and len(staff.all_staff(db)) == 1
     new.again.setText("2222")
-    new._save()
+    press_ok(new)
     assert [m.name for m in staff.active_staff(db)] == ["Marieke", "Sven"]
     screen.refresh()
     screen.table.selectRow(1)
-    screen._toggle_active()
+    screen.active.click()
     assert [m.name for m in staff.active_staff(db)] == ["Marieke"] and screen.table.item(1, 2).text() == "no"
 
 
@@ -71,10 +71,10 @@ def test_a_correction_needs_points_and_a_reason(qtbot, db, owner):
     dialog = CorrectionDialog(db, owner, customer, 50)
     qtbot.addWidget(dialog)
     dialog.points.setValue(25)
-    dialog._book()
+    press_ok(dialog)
     assert "Say why" in dialog.reason_error.text() and balance_of(db, customer.id) == 50
     qtbot.keyClicks(dialog.reason, "Bon kwijt")
-    dialog._book()
+    press_ok(dialog)
     assert balance_of(db, customer.id) == 75 and dialog.result() == CorrectionDialog.DialogCode.Accepted
 
 

@@ -1,6 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from conftest import press_ok
 from desktop.core.kinds import Role
 from desktop.core.lockout import PinLockout
 from desktop.services import staff
@@ -19,14 +20,14 @@ def test_first_start_asks_for_shop_owner_and_pin(qtbot, db):
     qtbot.keyClicks(dialog.owner, "Marieke")
     qtbot.keyClicks(dialog.pin, "1234")
     qtbot.keyClicks(dialog.pin_again, "1234")
-    dialog._save()
+    press_ok(dialog)
     assert "6 to 8 digits" in dialog.errors["pin"].text() and staff.active_staff(db) == []
     dialog.pin.setText("123456")
     dialog.pin_again.setText("123465")
-    dialog._save()
+    press_ok(dialog)
     assert "not the same" in dialog.errors["pin_again"].text() and staff.active_staff(db) == []
     dialog.pin_again.setText("123456")
-    dialog._save()
+    press_ok(dialog)
     assert [(m.name, m.role) for m in staff.active_staff(db)] == [("Marieke", Role.OWNER)]
     with db.read() as session:
         assert load_settings(session).shop_name == "Bakkerij Brood & Zo"
@@ -64,7 +65,7 @@ def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, d
     dialog.pin.setText("654321")
     dialog.pin_again.setText("654321")
     dialog.demo.setChecked(True)
-    dialog._save()
+    press_ok(dialog)
     from sqlmodel import func, select
 
     from desktop.storage.models import Customer

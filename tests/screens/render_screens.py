@@ -103,7 +103,7 @@ def main() -> None:
     dialog = CustomerDialog(db, window.actor, formats)
     dialog.edits["name"].setText("Noor van den Berg")
     dialog.edits["email"].setText("noor@")
-    dialog._save()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     grab(dialog, args.out / f"{lang}-09-new-customer-error.png", None)
 
     settings_screen = window.open_owner_screen("settings", window._settings_screen)
