@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.core import formats
+from desktop.core import formats, glossary
 
 LANGUAGES = ("en", "nl")
 
@@ -72,6 +72,10 @@ class Language:
 
     def moment(self, value: datetime) -> str:
         return formats.moment(value, self.code)
+
+    def tier(self, name: str | None) -> str:
+        """A tier's name as printed: the programme's default names in this language."""
+        return glossary.tier_name(name, self.code)
 
     def month(self, year: int, month: int) -> str:
         names = MONTHS_NL if self.code == "nl" else MONTHS_EN

@@ -47,6 +47,15 @@ def test_settings_check_each_field_and_store_only_good_values(qtbot, db, owner, 
     assert LOCK_AFTER_MINUTES.get(counter) == 3.0
 
 
+def test_dutch_settings_show_the_default_tiers_in_dutch_and_keep_their_stored_names(qtbot, db, owner, tmp_path):
+    dialog = SettingsDialog(db, owner, Formats("nl"), QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    assert [dialog.tiers.item(row, 0).text() for row in range(2)] == ["Zilver", "Goud"]
+    dialog.tiers.item(1, 0).setText("Koffieclub")  # a name the shop types is stored as typed
+    assert dialog.save()
+    assert settings_of(db).tier_thresholds == {"Silver": 25_000, "Koffieclub": 100_000}
+
+
 def test_the_owner_adds_a_staff_member_and_switches_them_off(qtbot, db):
     marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "111111"))
     screen = StaffDialog(db, marieke)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.core import formats
+from desktop.core import formats, glossary
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,10 @@ class Formats:
 
     def moment(self, value: datetime) -> str:
         return formats.moment(value, self.language)
+
+    def tier(self, name: str | None) -> str:
+        """A tier's name as shown: the programme's default names in the reader's language."""
+        return glossary.tier_name(name, self.language)
 
     def typed_amount_hint(self) -> str:
         return "12,50" if self.language == "nl" else "12.50"

@@ -1529,7 +1529,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>List the latent customers who agreed to be mailed</source>
-        <translation>Toon de latente klanten die toestemming gaven voor post of mail</translation>
+        <translation>Toon de latente klanten die post mogen ontvangen</translation>
     </message>
     <message>
         <source>When</source>
@@ -1589,11 +1589,11 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation>Verloop</translation>
+        <translation>Klantverloop</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation>Behoud</translation>
+        <translation>Klantbehoud</translation>
     </message>
     <message>
         <source>Purchases</source>
@@ -1629,7 +1629,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Points liability</source>
-        <translation>Openstaande punten (waarde)</translation>
+        <translation>Puntenverplichting</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -1649,7 +1649,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Latent customers who may be mailed: {count}</source>
-        <translation>Latente klanten die we mogen mailen: {count}</translation>
+        <translation>Latente klanten die post mogen ontvangen: {count}</translation>
     </message>
     <message>
         <source>(no customer)</source>
@@ -1725,7 +1725,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Latent customers who may be mailed</source>
-        <translation>Latente klanten die we mogen mailen</translation>
+        <translation>Latente klanten die post mogen ontvangen</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2344,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Voucher code: {code}.{until}</source>
-        <translation>Voucher-code: {code}.{until}</translation>
+        <translation>Boncode: {code}.{until}</translation>
     </message>
     <message>
         <source>Print voucher</source>
@@ -2544,7 +2544,7 @@ Nieuwe klant: F2</translation>
 <context>
     <name>RetentionView</name>
     <message>
-        <source>Retention</source>
+        <source>Customer retention</source>
         <translation>Klantenbinding</translation>
     </message>
     <message>
@@ -2879,7 +2879,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Minimum &amp;tier</source>
-        <translation>Minimaal &amp;niveau (tier)</translation>
+        <translation>Minimaal &amp;niveau</translation>
     </message>
     <message>
         <source>For &amp;segment</source>

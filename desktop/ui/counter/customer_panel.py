@@ -34,7 +34,7 @@ from desktop.ui.counter.refund_dialog import RefundDialog
 from desktop.ui.counter.slips import show_points_slip
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.errors import explain, show_error
-from desktop.ui.formatting import Formats
+from desktop.ui.formatting import Formats, current_formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table
 
 
@@ -105,7 +105,9 @@ def occasion_label(occasion: Occasion) -> str:
         OccasionKind.REFERRED: QCoreApplication.translate("CustomerPanel", "Referred by a friend: welcome them"),
         OccasionKind.REACTIVATION: QCoreApplication.translate("CustomerPanel", "Welcome back offer"),
         OccasionKind.TIER: QCoreApplication.translate("CustomerPanel", "Reached tier {detail}"),
-    }.get(occasion.kind, occasion.kind).format(detail=occasion.detail)
+    }.get(occasion.kind, occasion.kind)
+    detail = current_formats().tier(occasion.detail) if occasion.kind == OccasionKind.TIER else occasion.detail
+    text = text.format(detail=detail)
     if occasion.points:
         text += QCoreApplication.translate("CustomerPanel", " (+{n} points)").format(n=occasion.points)
     return text
@@ -322,7 +324,7 @@ class CustomerPanel(QWidget):
         parts = [
             self.tr("Card {card}").format(card=customer.card_number),
             segment_label(view.segment),
-            *([self.tr("tier {tier}").format(tier=view.tier)] if view.tier else []),
+            *([self.tr("tier {tier}").format(tier=f.tier(view.tier))] if view.tier else []),
             self.tr("%n visit(s)", "", view.visits),
             self.tr("member since {day}").format(day=f.day(customer.joined_on)),
             *(
@@ -378,14 +380,14 @@ class CustomerPanel(QWidget):
         f, parts = self.formats, []
         if standing.next_tier:
             parts.append(self.tr("{amount} more for {tier}").format(amount=f.amount(standing.to_next_cents),
-                                                                    tier=standing.next_tier))
+                                                                    tier=f.tier(standing.next_tier)))
         if standing.tier and standing.to_keep_cents:
             parts.append(self.tr("to keep {tier} at the review on {day}: {amount} more").format(
-                tier=standing.tier, day=f.day(standing.review_on), amount=f.amount(standing.to_keep_cents)))
+                tier=f.tier(standing.tier), day=f.day(standing.review_on), amount=f.amount(standing.to_keep_cents)))
         elif standing.tier:
             parts.append(
                 self.tr("{tier} is kept at the review on {day}").format(
-                    tier=standing.tier, day=f.day(standing.review_on)
+                    tier=f.tier(standing.tier), day=f.day(standing.review_on)
                 )
             )
         return " · ".join(parts)

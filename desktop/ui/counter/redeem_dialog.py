@@ -111,9 +111,9 @@ class RedeemDialog(QDialog):
             return self.tr("{have} of {need} stamps").format(have=offer.stamps,
                                                             need=stamps_to_fill(reward.stamps_needed or 0))
         if why == Refusal.TIER:
-            return self.tr("for tier {tier} and up").format(tier=reward.min_tier)
+            return self.tr("for tier {tier} and up").format(tier=self.formats.tier(reward.min_tier))
         if why == Refusal.NO_SUCH_TIER:
-            return self.tr("tier {tier} no longer exists").format(tier=reward.min_tier)
+            return self.tr("tier {tier} no longer exists").format(tier=self.formats.tier(reward.min_tier))
         if why == Refusal.NOT_YET:
             return self.tr("from {day}").format(day=self.formats.day(reward.offered_from))
         return {

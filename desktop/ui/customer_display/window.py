@@ -170,9 +170,9 @@ class CustomerDisplay(QWidget):
                                                                           reward=facts.next_reward.name))
             if facts.next_tier and facts.to_next_tier_cents:
                 rows.append(self.tr("{amount} more to spend to reach {tier}").format(
-                    amount=f.amount(facts.to_next_tier_cents), tier=facts.next_tier))
+                    amount=f.amount(facts.to_next_tier_cents), tier=f.tier(facts.next_tier)))
             elif facts.tier:
-                rows.append(self.tr("You are a {tier} member").format(tier=facts.tier))
+                rows.append(self.tr("You are a {tier} member").format(tier=f.tier(facts.tier)))
         rows += [""] * (1 + len(self.lines) - len(rows))
         self.title.setText(rows[0])
         for label, text in zip(self.lines, rows[1:], strict=True):

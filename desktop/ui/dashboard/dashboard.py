@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import clock, measures
+from desktop.core import clock, glossary, measures
 from desktop.core.measures import Period
 from desktop.core.moments import Segment
 from desktop.services.context import Actor
@@ -46,6 +46,7 @@ MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
 # Figures where a fall is good news: their change shows green when it goes down.
 LOWER_IS_BETTER = {"churn", "passives_share", "points_expired", "liability_cents"}
 CLICKABLE = {"active": Behind.ACTIVE, "new_customers": Behind.NEW}
+MEASURE_TERMS = {"nps": "nps", "cli": "cli", "sci": "sci"}  # tiles whose tooltip explains the measure
 
 
 def reason_text(reason: str) -> str:
@@ -189,6 +190,8 @@ class Dashboard(QWidget):
         grid.setSpacing(6)
         for i, (name, _label, _unit) in enumerate(KEY_FIGURES):
             tile = self.tiles[name] = Tile(name, labels[name])
+            if name in MEASURE_TERMS:
+                tile.setToolTip(glossary.explanation(MEASURE_TERMS[name], self.formats.language))
             tile.sig_clicked.connect(self._open_customers)
             grid.addWidget(tile, i // 3, i % 3)
         self.latent_button = self._button("", self.tr("List the latent customers who agreed to be mailed"),
@@ -216,6 +219,7 @@ class Dashboard(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(figures_page, self.tr("Figures"))
         self.tabs.addTab(self.detractors, self.tr("Detractors to follow up"))
+        self.tabs.setTabToolTip(1, glossary.explanation("detractor", self.formats.language))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)

@@ -6,7 +6,7 @@ The language is in the Shop menu instead: it is each person's choice, not the ow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -173,8 +173,17 @@ class SettingsDialog(QDialog):
         row = self.tiers.rowCount()
         self.tiers.insertRow(row)
         amount = self.formats.amount(cents).replace("€", "").strip()
-        for column, text in enumerate((name, amount, str(percent))):
+        for column, text in enumerate((self.formats.tier(name), amount, str(percent))):
             self.tiers.setItem(row, column, QTableWidgetItem(text))
+        self.tiers.item(row, 0).setData(Qt.ItemDataRole.UserRole, name)  # shown in Dutch, stored as it was
+
+    def _tier_name(self, row: int) -> str:
+        """The name to store: the one typed, or the stored name when its shown form was left as it was."""
+        item = self.tiers.item(row, 0)
+        if item is None:
+            return ""
+        stored, typed = item.data(Qt.ItemDataRole.UserRole) or "", item.text().strip()
+        return stored if stored and typed == self.formats.tier(stored) else typed
 
     def _counter_tab(self) -> QWidget:
         page, form = QWidget(), QFormLayout()
@@ -214,7 +223,7 @@ class SettingsDialog(QDialog):
                 values[key] = editor.text()
         thresholds, multipliers = {}, {}
         for row in range(self.tiers.rowCount()):
-            name = (self.tiers.item(row, 0).text() if self.tiers.item(row, 0) else "").strip()
+            name = self._tier_name(row)
             spend = self.tiers.item(row, 1).text() if self.tiers.item(row, 1) else ""
             percent = (self.tiers.item(row, 2).text() if self.tiers.item(row, 2) else "").strip()
             if not name:

@@ -51,7 +51,7 @@ class RetentionView(QWidget):
     def __init__(self, db: Database, actor: Actor, formats: Formats, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.actor, self.formats = db, actor, formats
-        self.setWindowTitle(self.tr("Retention"))
+        self.setWindowTitle(self.tr("Customer retention"))
         self.resize(1280, 720)
         self.period = QComboBox()
         self.period.addItem(self.tr("This month"), 1)
@@ -136,7 +136,7 @@ class RetentionView(QWidget):
                         subscriptions.due_list(session, today))
 
         try:  # about a second on a shop with 100,000 customers: off the UI thread
-            figures, birthdays, events, self.due_lines = run_with_progress(self, self.tr("Retention"), count)
+            figures, birthdays, events, self.due_lines = run_with_progress(self, self.tr("Customer retention"), count)
         except Exception as error:
             show_error(self, error)
             return

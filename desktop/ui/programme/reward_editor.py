@@ -129,7 +129,7 @@ class RewardEditor(QWidget):
         self.min_tier = QComboBox()
         self.min_tier.addItem(self.tr("Everyone"), "")
         for name, _cents in self.tiers:
-            self.min_tier.addItem(name, name)
+            self.min_tier.addItem(self.formats.tier(name), name)
         self.segment = QComboBox()
         self.segment.addItem(self.tr("Everyone"), "")
         for segment in Segment:
