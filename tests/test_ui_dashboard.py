@@ -84,6 +84,6 @@ def test_figures_are_computed_off_the_ui_thread(qtbot, db, owner, monkeypatch):
 
 def test_the_counter_names_every_segment_the_dashboard_counts(qtbot):
     from desktop.core.moments import Segment
-    from desktop.ui.counter.customer_panel import segment_label
+    from desktop.ui.counter.labels import segment_label
 
     assert len({segment_label(segment) for segment in Segment}) == len(Segment)

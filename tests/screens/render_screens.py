@@ -85,7 +85,7 @@ def main() -> None:
     window.counter.open_customer(window.counter.model.customer_id(1))
     settle()
     window.counter.panel.amount.setText("23,80")
-    window.counter.panel._book()
+    window.counter.panel.book.click()
     settle()
     window.counter.panel.amount.setText("12,5x")
     grab(window, args.out / f"{lang}-05-customer-booked.png")

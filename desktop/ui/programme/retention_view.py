@@ -191,7 +191,7 @@ class RetentionView(QWidget):
             n=out_of_ten(hint.count, hint.total), level=level_label(hint.level).lower(), suggestion=suggestion)
 
     def _occasion_text(self, counts: dict[str, int]) -> str:
-        from desktop.ui.counter.customer_panel import occasion_kind_label
+        from desktop.ui.counter.labels import occasion_kind_label
 
         if not counts:
             return ""
