@@ -135,3 +135,27 @@ def test_migrations_import_no_live_code_but_the_column_types():
             names = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             assert all(not n.startswith("desktop") or n == "desktop.storage.types" for n in names), path.name
+
+
+def test_a_version_10_database_keeps_its_staff_and_counts_wrong_pins(tmp_path):
+    from alembic import command
+
+    from desktop.services import staff
+
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    db = Database(url)
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0010")
+        connection.commit()
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO staff (name, role, pin_hash, active, created_at) VALUES (?, 'owner', ?, 1, "
+            "'2026-01-01 10:00:00')", ("Marieke", staff.hash_pin("111111")))
+    migrate.upgrade(db)
+    assert "ix_audit_log_sign_in_failures" in {i["name"] for i in inspect(db.engine).get_indexes("audit_log")}
+    (member,) = staff.all_staff(db)
+    assert (member.name, member.failed_pins, member.locked_until) == ("Marieke", 0, None)
+    assert staff.sign_in(db, member.id, "111111").name == "Marieke"
+    db.dispose()

@@ -1,5 +1,6 @@
 """The owner's settings, staff and correction screens, used as a person would."""
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from conftest import balance_of, new_customer, press_ok
@@ -73,6 +74,40 @@ def test_the_owner_adds_a_staff_member_and_switches_them_off(qtbot, db):
     screen.table.selectRow(1)
     screen.active.click()
     assert [m.name for m in staff.active_staff(db)] == ["Marieke"] and screen.table.item(1, 2).text() == "no"
+
+
+def test_making_staff_owner_asks_for_an_owners_pin_and_wrong_pins_are_listed(qtbot, db, monkeypatch):
+    from desktop.core.errors import ValidationError
+    from desktop.ui.owner import staff_dialog
+
+    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "111111"))
+    sven = staff.create_staff(db, marieke, "Sven", Role.STAFF, "2222")
+    for _ in range(2):
+        with pytest.raises(ValidationError):
+            staff.sign_in(db, sven.id, "3333", counter="Kassa 1")
+    screen = StaffDialog(db, marieke)
+    qtbot.addWidget(screen)
+    shown = [screen.failures.item(i).text() for i in range(screen.failures.count())]
+    assert len(shown) == 2 and all("Sven" in line and "Kassa 1" in line for line in shown)
+    asked = []
+
+    def type_pins(dialog) -> int:
+        asked.append(dialog.windowTitle())
+        dialog.first.setText("2222")
+        dialog.again.setText("2222")
+        dialog._save()
+        refused = dialog.first_error.text()
+        dialog.first.setText("222222")
+        dialog.again.setText("222222")
+        dialog._save()
+        asked.append(refused)
+        return dialog.result()
+
+    monkeypatch.setattr(staff_dialog.PinDialog, "exec", type_pins)
+    screen.table.selectRow(1)
+    screen._toggle_role()
+    assert "Sven" in asked[0] and "6 to 8 digits" in asked[1]
+    assert staff.sign_in(db, sven.id, "222222").role == Role.OWNER
 
 
 def test_a_correction_needs_points_and_a_reason(qtbot, db, owner):

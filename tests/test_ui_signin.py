@@ -3,7 +3,6 @@ from PySide6.QtCore import QSettings, Qt
 
 from conftest import press_ok
 from desktop.core.kinds import Role
-from desktop.core.lockout import PinLockout
 from desktop.services import staff
 from desktop.services.settings import load_settings
 from desktop.storage.engine import DatabaseError
@@ -35,9 +34,7 @@ def test_first_start_asks_for_shop_owner_and_pin(qtbot, db):
 
 def test_signing_in_with_name_and_pin(qtbot, db):
     staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
-    lockout = PinLockout()
-    dialog = SignInDialog(startup.current(db).people, "Test",
-                          lambda staff_id, pin: staff.sign_in(db, lockout, staff_id, pin))
+    dialog = SignInDialog(startup.current(db).people, "Test", lambda staff_id, pin: staff.sign_in(db, staff_id, pin))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.pin, "9999")

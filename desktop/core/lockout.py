@@ -1,29 +1,31 @@
-"""Blocking a staff member for a while after too many wrong PINs in a row."""
+"""Blocking a staff member for a while after too many wrong PINs in a row.
+
+The rule only: the count and the end of the block are kept on the staff member's row in
+the database (services/staff.py), so every counter PC and the command line share them and
+restarting the app does not lift a block.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 
-@dataclass
+@dataclass(frozen=True)
 class PinLockout:
     max_failures: int = 5
     block_for: timedelta = timedelta(minutes=5)
-    _failures: dict[int, int] = field(default_factory=dict)
-    _blocked_until: dict[int, datetime] = field(default_factory=dict)
 
-    def blocked_until(self, staff_id: int, now: datetime) -> datetime | None:
-        until = self._blocked_until.get(staff_id)
-        return until if until is not None and until > now else None
+    @staticmethod
+    def blocked_until(locked_until: datetime | None, now: datetime) -> datetime | None:
+        return locked_until if locked_until is not None and locked_until > now else None
 
-    def failed(self, staff_id: int, now: datetime) -> None:
-        count = self._failures.get(staff_id, 0) + 1
+    def after_failure(self, failures: int, now: datetime) -> tuple[int, datetime | None]:
+        """(wrong PINs in a row now, the end of the block it starts or None)."""
+        count = failures + 1
         if count >= self.max_failures:
-            self._blocked_until[staff_id] = now + self.block_for
-            count = 0
-        self._failures[staff_id] = count
+            return 0, now + self.block_for
+        return count, None
 
-    def succeeded(self, staff_id: int) -> None:
-        self._failures.pop(staff_id, None)
-        self._blocked_until.pop(staff_id, None)
+
+LOCKOUT = PinLockout()

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
+import json
+import math
 import os
+from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlmodel import col, select
 
 from desktop.core import validation
 from desktop.core.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from desktop.core.kinds import Role
-from desktop.core.lockout import PinLockout
+from desktop.core.lockout import LOCKOUT, PinLockout
 from desktop.services.context import Actor, at_or_now, audit, snapshot
 from desktop.storage.engine import Database
-from desktop.storage.models import Staff
+from desktop.storage.models import SIGN_IN_FAILED, SIGN_IN_FAILED_WHERE, AuditLog, Staff
 
 # scrypt with n=2**14, r=8 costs ~16 MiB and a few tens of milliseconds: slow enough that
 # a stolen database file does not give up four-digit PINs at once, quick enough to sign in.
@@ -55,6 +60,11 @@ def validate_pin(pin: str, role: Role = Role.STAFF) -> str:
     return pin
 
 
+def _described(member: Staff) -> dict:
+    """What the audit keeps of a staff member: not the PIN's hash, nor the count of wrong PINs."""
+    return {k: v for k, v in snapshot(member).items() if k not in ("pin_hash", "failed_pins", "locked_until")}
+
+
 def create_staff(db: Database, actor: Actor | None, name: str, role: Role, pin: str, *,
                  at: datetime | None = None) -> Staff:
     """Add a staff member; the first one (the owner, at set-up) needs no actor."""
@@ -75,7 +85,7 @@ def create_staff(db: Database, actor: Actor | None, name: str, role: Role, pin: 
         session.flush()
         who = actor or Actor(name=clean_name, role=Role.OWNER, staff_id=member.id)
         audit(session, who, "staff.create", "staff", member.id, None,
-              {k: v for k, v in snapshot(member).items() if k != "pin_hash"})
+              _described(member))
         return member
 
 
@@ -84,6 +94,7 @@ def update_staff(db: Database, actor: Actor, staff_id: int, *, role: Role | None
     """Change a staff member's role, let them sign in or not, or set a new PIN (owner only).
 
     The shop always keeps one active owner: nobody could reach the owner screens otherwise.
+    Making someone owner needs a new PIN with it (an owner's PIN is longer).
     """
     actor.require_owner("Only the owner may change staff members.")
     if role is not None and role not in (Role.OWNER, Role.STAFF):
@@ -94,18 +105,23 @@ def update_staff(db: Database, actor: Actor, staff_id: int, *, role: Role | None
             raise NotFoundError("No staff member number {number}.", number=staff_id)
         if pin is not None:
             validate_pin(pin, role or Role(member.role))
-        before = {k: v for k, v in snapshot(member).items() if k != "pin_hash"}
+        elif role == Role.OWNER and member.role != Role.OWNER:
+            # A staff PIN may have four digits, too few for an owner; its length is not stored.
+            raise ValidationError("pin", "To make {name} owner, give them a new PIN of {minimum} to 8 digits.",
+                                  name=member.name, minimum=OWNER_PIN_MIN)
+        before = _described(member)
         if role is not None:
             member.role = role
         if active is not None:
             member.active = active
         if pin is not None:
             member.pin_hash = hash_pin(pin)
+            member.failed_pins, member.locked_until = 0, None  # a new PIN from the owner lifts a block
         session.flush()
         owners = session.exec(select(Staff.id).where(Staff.role == Role.OWNER, col(Staff.active).is_(True))).all()
         if not owners:
             raise ConflictError("The shop needs an owner who can sign in; make someone else owner first.")
-        after = {k: v for k, v in snapshot(member).items() if k != "pin_hash"}
+        after = _described(member)
         if pin is not None:
             after["pin"] = "changed"
         audit(session, actor, "staff.update", "staff", member.id, before, after)
@@ -130,18 +146,67 @@ def active_staff(db: Database) -> list[Staff]:
     return sorted(members, key=lambda m: m.role != Role.OWNER)
 
 
-def sign_in(db: Database, lockout: PinLockout, staff_id: int, pin: str, *, at: datetime | None = None) -> Actor:
-    """The actor for a staff member whose PIN is right; a wrong PIN counts towards the lockout."""
+def sign_in(db: Database, staff_id: int, pin: str, *, counter: str = "", at: datetime | None = None,
+            rule: PinLockout = LOCKOUT) -> Actor:
+    """The actor for a staff member whose PIN is right.
+
+    A wrong PIN is counted on the staff member's row and audited (never the PIN), in its own
+    transaction, so that every counter and the command line share the count and the block.
+    """
     moment = at_or_now(at)
-    if until := lockout.blocked_until(staff_id, moment):
-        minutes = max(1, round((until - moment).total_seconds() / 60))
-        raise PermissionDenied("Too many wrong PINs: try again in {minutes} minute(s).", minutes=minutes)
     with db.read() as session:
         member = session.get(Staff, staff_id)
     if member is None or not member.active:
         raise NotFoundError("This staff member cannot sign in.")
+    _refuse_while_blocked(rule.blocked_until(member.locked_until, moment), moment)
     if not verify_pin(pin, member.pin_hash):
-        lockout.failed(staff_id, moment)
+        _count_failure(db, staff_id, counter, moment, rule)
         raise ValidationError("pin", "Wrong PIN.")
-    lockout.succeeded(staff_id)
-    return actor_for(member)
+    if member.failed_pins or member.locked_until is not None:
+        with db.write() as session:
+            row = session.exec(select(Staff).where(Staff.id == staff_id).with_for_update()).one()
+            _refuse_while_blocked(rule.blocked_until(row.locked_until, moment), moment)  # blocked meanwhile
+            row.failed_pins, row.locked_until = 0, None
+    return dataclasses.replace(actor_for(member), counter=counter)
+
+
+def _refuse_while_blocked(until: datetime | None, moment: datetime) -> None:
+    if until is not None:
+        minutes = max(1, math.ceil((until - moment).total_seconds() / 60))
+        raise PermissionDenied("Too many wrong PINs: try again in {minutes} minute(s).", minutes=minutes)
+
+
+def _count_failure(db: Database, staff_id: int, counter: str, moment: datetime, rule: PinLockout) -> None:
+    with db.write() as session:
+        member = session.exec(select(Staff).where(Staff.id == staff_id).with_for_update()).one()
+        member.failed_pins, blocked = rule.after_failure(member.failed_pins, moment)
+        if blocked is not None:
+            member.locked_until = blocked
+        where = counter or "command line"
+        audit(session, Actor(name=f"sign-in ({where})", role=Role.STAFF, counter=counter), SIGN_IN_FAILED,
+              "staff", staff_id, None, {"name": member.name, "counter": counter,
+                                        "blocked_until": blocked.isoformat() if blocked else None})
+
+
+@dataclass(frozen=True)
+class SignInFailure:
+    at: datetime
+    name: str  # the staff member whose PIN was tried
+    counter: str  # the counter PC's name ("": the command line)
+    blocked: bool  # this wrong PIN started a block
+
+
+def recent_sign_in_failures(db: Database, *, limit: int = 50) -> list[SignInFailure]:
+    """The latest wrong PINs, newest first, for the owner (read through a partial index)."""
+    with db.read() as session:
+        rows = session.exec(select(AuditLog).where(text(SIGN_IN_FAILED_WHERE))
+                            .order_by(col(AuditLog.at).desc()).limit(limit)).all()
+    failures = []
+    for row in rows:
+        try:
+            after = json.loads(row.after)
+        except ValueError:
+            after = {}
+        failures.append(SignInFailure(at=row.at, name=str(after.get("name", row.entity_id)),
+                                      counter=str(after.get("counter", "")), blocked=bool(after.get("blocked_until"))))
+    return failures

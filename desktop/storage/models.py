@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from desktop.core.kinds import RedemptionState, Role
@@ -31,6 +31,10 @@ class Staff(SQLModel, table=True):
     pin_hash: str = Field(max_length=200)
     active: bool = True
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # Wrong PINs in a row and the end of the block they started (core/lockout.py), here so
+    # that every counter and the command line count together and a restart lifts nothing.
+    failed_pins: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    locked_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 def _prefix_index(table: str, column: str) -> Index:
@@ -228,9 +232,18 @@ class SurveyResponse(SQLModel, table=True):
     staff_id: int | None = Field(default=None, foreign_key="staff.id")
 
 
+SIGN_IN_FAILED = "staff.sign_in_failed"  # the audit action of a wrong PIN
+SIGN_IN_FAILED_WHERE = f"action = '{SIGN_IN_FAILED}'"  # a literal: SQLite uses a partial index only so
+
+
 class AuditLog(SQLModel, table=True):
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity_entity_id", "entity", "entity_id"),
+        # The owner's list of recent wrong PINs, without reading an audit log of millions of rows.
+        Index("ix_audit_log_sign_in_failures", "at", sqlite_where=text(SIGN_IN_FAILED_WHERE),
+              postgresql_where=text(SIGN_IN_FAILED_WHERE)),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(sa_type=UTCDateTime, index=True)

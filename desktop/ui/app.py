@@ -14,7 +14,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.assets import asset
-from desktop.core.lockout import PinLockout
 from desktop.storage.paths import database_url
 from desktop.ui import errors, i18n, opening_questions, pc_settings, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
@@ -48,7 +47,6 @@ def run(url: str | None) -> int:
 def _start(app: QApplication, settings: QSettings, language: str, url: str, create: bool) -> int:
     opening = startup.Startup(url, create=create)
     opening.start()
-    lockout = PinLockout()
     seen = startup.remembered(settings, url)
     actor = None
     while actor is None:
@@ -64,7 +62,7 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
                 return 0
             if actor is not None:  # the owner who just set up the shop: no PIN to type again
                 break
-        dialog = _sign_in_dialog(opening, seen, lockout)
+        dialog = _sign_in_dialog(opening, seen, pc_settings.counter_name(settings))
         QTimer.singleShot(0, lambda: log.info("sign-in shown"))  # the installer's smoke test waits for it
         signed_in = dialog.exec() == SignInDialog.DialogCode.Accepted
         if opening.error is not None:
@@ -85,7 +83,7 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
     from desktop.ui.main_window import MainWindow  # imported by the start-up thread already
 
     use_formats(Formats(language))
-    window = MainWindow(db, current_formats(), seen.shop_name, settings, lockout)
+    window = MainWindow(db, current_formats(), seen.shop_name, settings)
     window.set_actor(actor)
     if pc_settings.window_geometry("MainWindow").get(settings):
         window.show()  # where it was last time on this PC (WindowFit restores it)
@@ -139,12 +137,12 @@ def _ready_to_sign_in(db):
     return startup.current(db), setup.owner_actor
 
 
-def _sign_in_dialog(opening: startup.Startup, seen: startup.Remembered, lockout: PinLockout) -> SignInDialog:
+def _sign_in_dialog(opening: startup.Startup, seen: startup.Remembered, counter: str) -> SignInDialog:
     def check(staff_id: int, pin: str):
         db = opening.wait()
         from desktop.services import staff
 
-        return staff.sign_in(db, lockout, staff_id, pin)
+        return staff.sign_in(db, staff_id, pin, counter=counter)
 
     dialog = SignInDialog(seen.people, seen.shop_name, check)
     dialog.follow(opening)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QW
 
 from desktop.core import clock
 from desktop.core.kinds import Role
-from desktop.core.lockout import PinLockout
 from desktop.services import backups as backup_record
 from desktop.services import customers, expiry, staff
 from desktop.services.context import Actor
@@ -52,10 +51,9 @@ class MainWindow(QMainWindow):
     sig_last_backup = Signal(object)  # when the database was last backed up (None: never), read off the UI thread
 
     def __init__(self, db: Database, formats: Formats, shop_name: str, settings: QSettings,
-                 lockout: PinLockout | None = None, parent=None) -> None:
+                 parent=None) -> None:
         super().__init__(parent)
         self.db, self.formats, self.shop_name, self.settings = db, formats, shop_name, settings
-        self.lockout = lockout or PinLockout()
         self._owner_screens: dict[str, QWidget] = {}
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("{shop} — Loyalty").format(shop=shop_name))
@@ -173,7 +171,8 @@ class MainWindow(QMainWindow):
     # -- who is signed in ---------------------------------------------------------------
     def sign_in(self) -> bool:
         dialog = SignInDialog(current(self.db).people, self.shop_name,
-                              lambda staff_id, pin: staff.sign_in(self.db, self.lockout, staff_id, pin), self)
+                              lambda staff_id, pin: staff.sign_in(self.db, staff_id, pin,
+                                                                 counter=counter_name(self.settings)), self)
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.actor is None:
             return False
         self.set_actor(dialog.actor)

@@ -749,6 +749,10 @@
         <translation>Alleen de eigenaar mag de gegevens van de winkel wijzigen.</translation>
     </message>
     <message>
+        <source>To make {name} owner, give them a new PIN of {minimum} to 8 digits.</source>
+        <translation>Geef {name} een nieuwe pincode van {minimum} tot 8 cijfers om eigenaar te worden.</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; cannot be read as a text file.</source>
         <translation>&apos;{path}&apos; is niet te lezen als tekstbestand.</translation>
     </message>
@@ -3410,6 +3414,10 @@ za 9.00–17.00</translation>
         <translation>&amp;Uit- / aanzetten</translation>
     </message>
     <message>
+        <source>Recent wrong PINs:</source>
+        <translation>Recente verkeerde pincodes:</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>eigenaar</translation>
     </message>
@@ -3424,6 +3432,26 @@ za 9.00–17.00</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>{when}  {name}  at {counter}</source>
+        <translation>{when}  {name}  bij {counter}</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>de opdrachtregel</translation>
+    </message>
+    <message>
+        <source>(blocked for a while)</source>
+        <translation>(een tijdje geblokkeerd)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Make {name} owner: a new PIN</source>
+        <translation>{name} eigenaar maken: een nieuwe pincode</translation>
     </message>
     <message>
         <source>New PIN for {name}</source>

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +27,7 @@ from desktop.services import staff
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
+from desktop.ui.formatting import current_formats
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
 
 
@@ -55,9 +58,13 @@ class StaffDialog(QDialog):
             buttons.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
+        self.failures = QListWidget()  # wrong PINs at every counter and the command line
+        self.failures.setMaximumHeight(120)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Recent wrong PINs:")))
+        layout.addWidget(self.failures)
         layout.addWidget(close)
         self.refresh()
 
@@ -75,6 +82,19 @@ class StaffDialog(QDialog):
                 self.table.setItem(row, column, item)
         if members and self.table.currentRow() < 0:
             self.table.selectRow(0)
+        self._show_failures()
+
+    def _show_failures(self) -> None:
+        self.failures.clear()
+        moment = current_formats().moment
+        for failure in staff.recent_sign_in_failures(self.db, limit=20):
+            line = self.tr("{when}  {name}  at {counter}").format(
+                when=moment(failure.at), name=failure.name, counter=failure.counter or self.tr("the command line"))
+            if failure.blocked:
+                line += "  " + self.tr("(blocked for a while)")
+            self.failures.addItem(line)
+        if not self.failures.count():
+            self.failures.addItem(self.tr("None."))
 
     def _chosen(self):
         row = self.table.currentRow()
@@ -93,8 +113,19 @@ class StaffDialog(QDialog):
         self.table.selectRow(row)
 
     def _toggle_role(self) -> None:
-        if member := self._chosen():
-            self._change(role=Role.STAFF if member.role == Role.OWNER else Role.OWNER)
+        member = self._chosen()
+        if member is None:
+            return
+        if member.role == Role.OWNER:
+            self._change(role=Role.STAFF)
+            return
+        # An owner's PIN is 6 to 8 digits: the promotion comes with a new one.
+        dialog = PinDialog(self.tr("Make {name} owner: a new PIN").format(name=member.name), self)
+        dialog.check = lambda pin: staff.update_staff(self.db, self.actor, member.id, role=Role.OWNER, pin=pin)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            row = self.table.currentRow()
+            self.refresh()
+            self.table.selectRow(row)
 
     def _toggle_active(self) -> None:
         if member := self._chosen():
