@@ -95,17 +95,17 @@ def test_making_staff_owner_asks_for_an_owners_pin_and_wrong_pins_are_listed(qtb
         asked.append(dialog.windowTitle())
         dialog.first.setText("2222")
         dialog.again.setText("2222")
-        dialog._save()
+        press_ok(dialog)
         refused = dialog.first_error.text()
         dialog.first.setText("222222")
         dialog.again.setText("222222")
-        dialog._save()
+        press_ok(dialog)
         asked.append(refused)
         return dialog.result()
 
     monkeypatch.setattr(staff_dialog.PinDialog, "exec", type_pins)
     screen.table.selectRow(1)
-    screen._toggle_role()
+    screen.role.click()
     assert "Sven" in asked[0] and "6 to 8 digits" in asked[1]
     assert staff.sign_in(db, sven.id, "222222").role == Role.OWNER
 
