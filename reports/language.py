@@ -163,6 +163,18 @@ DUTCH: dict[str, str] = {
     # cards
     "Loyalty cards": "Klantenpassen",
     "Loyalty card": "Klantenpas",
+    "Avery Zweckform C32011 (pre-cut, 85 x 54 mm)": "Avery Zweckform C32011 (voorgestanst, 85 x 54 mm)",
+    "A4 card stock to cut (ISO ID-1, 85.60 x 53.98 mm)": "A4-karton om zelf te snijden (ISO ID-1, 85,60 x 53,98 mm)",
+    "One point for every euro you spend; 100 points are worth {amount} on a reward.":
+        "Eén punt voor elke euro die u besteedt; 100 punten zijn {amount} waard bij een beloning.",
+    "{points} points for every euro you spend; 100 points are worth {amount} on a reward.":
+        "{points} punten voor elke euro die u besteedt; 100 punten zijn {amount} waard bij een beloning.",
+    "Open: {hours}": "Open: {hours}",
+    "Your points are on every points slip, and you can ask for them at the counter any time.":
+        "Uw punten staan op elke puntenbon, en u kunt er altijd naar vragen aan de kassa.",
+    "Card {card}": "Pas {card}",
+    "Back of page {page}: print double-sided, flip on the long edge":
+        "Achterkant van pagina {page}: dubbelzijdig afdrukken, kantelen over de lange zijde",
     # voucher and points slip
     "Voucher": "Waardebon",
     "Voucher code": "Boncode",
@@ -324,6 +336,12 @@ DUTCH_JE: dict[str, str] = {
     "Bonus points: {welcome} when you join, {birthday} on your birthday, {referral} for every friend you bring.":
         "Bonuspunten: {welcome} bij aanmelding, {birthday} op je verjaardag, {referral} voor elke vriend die je aanbrengt.",
     "Thank you for your visit!": "Bedankt voor je bezoek!",
+    "One point for every euro you spend; 100 points are worth {amount} on a reward.":
+        "Eén punt voor elke euro die je besteedt; 100 punten zijn {amount} waard bij een beloning.",
+    "{points} points for every euro you spend; 100 points are worth {amount} on a reward.":
+        "{points} punten voor elke euro die je besteedt; 100 punten zijn {amount} waard bij een beloning.",
+    "Your points are on every points slip, and you can ask for them at the counter any time.":
+        "Je punten staan op elke puntenbon, en je kunt er altijd naar vragen aan de kassa.",
     "You have {points} points to spend, worth {amount}.": "Je hebt {points} punten te besteden, ter waarde van {amount}.",
     "Show this letter at the counter until {day} and it is yours.": "Laat deze brief t/m {day} zien aan de kassa en het is voor jou.",
     "We have not seen you since {day}, and we miss you!": "We hebben je sinds {day} niet meer gezien, en we missen je!",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import struct
 import uuid
+import zlib
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # GUI tests never need a screen
 from collections.abc import Iterator
@@ -166,3 +168,12 @@ def press_ok(dialog) -> None:
     accept = [b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole]
     assert len(accept) == 1 and accept[0].isEnabled(), "the dialog's OK button is there to press"
     accept[0].click()
+
+
+def tiny_png(width: int, height: int) -> bytes:
+    """A black PNG of this size (a shop's logo in tests)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    rows = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))

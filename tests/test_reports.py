@@ -310,11 +310,12 @@ def decode_card_barcode(pdf: Pdf, page: int, slot: int) -> str:
 
     dpi = 600
     image = pdf.image(page, dpi)
-    x0, y0 = cards.card_origin(slot)
+    sheet = cards.SHEETS[cards.DEFAULT_SHEET]
+    x0, y0 = sheet.origin(slot)
     to_px = dpi / 72
     row = round(image.height() - (y0 + cards.BAR_Y + cards.BAR_HEIGHT / 2) * to_px)
     dark = [image.pixelColor(x, row).lightness() < 128
-            for x in range(round(x0 * to_px), round((x0 + cards.CARD_W) * to_px))]
+            for x in range(round(x0 * to_px), round((x0 + sheet.card_w) * to_px))]
     runs, current, length = [], dark[0], 0
     for pixel in dark:
         if pixel == current:
@@ -386,25 +387,26 @@ def test_letters_quote_spendable_points_expiry_and_offer_in_the_window(qapp, sho
         assert top * mm <= back["top"] and back["bottom"] <= (top + 5) * mm + 1  # the return line on top
 
 
-def test_cards_are_id1_with_bleed_and_cut_marks_outside(qapp, shop):
+def test_cards_on_card_stock_are_id1_with_bleed_and_cut_marks_outside(qapp, shop):
     from reports import cards
 
     db = shop[0]
-    with db.read() as session, pdfplumber.open(io.BytesIO(cards_pdf(session, "en"))) as pdf:
+    with db.read() as session, pdfplumber.open(io.BytesIO(cards_pdf(session, "en", sheet="card-stock"))) as pdf:
         page = pdf.pages[0]
         bands, marks = page.rects, page.lines
     mm = 72 / 25.4
-    assert (round(cards.CARD_W / mm, 2), round(cards.CARD_H / mm, 2)) == (85.60, 53.98)
-    x0, y0 = cards.card_origin(0)
-    top = page.height - (y0 + cards.CARD_H)  # pdfplumber measures from the top
+    sheet = cards.CARD_STOCK
+    assert (round(sheet.card_w / mm, 2), round(sheet.card_h / mm, 2)) == (85.60, 53.98)
+    x0, y0 = sheet.origin(0)
+    top = page.height - (y0 + sheet.card_h)  # pdfplumber measures from the top
     band = min(bands, key=lambda r: (abs(r["x0"] - x0), abs(r["top"] - top)))
-    assert band["x0"] == pytest.approx(x0 - 2 * mm, abs=0.1) and band["x1"] == pytest.approx(x0 + cards.CARD_W + 2 * mm,
+    assert band["x0"] == pytest.approx(x0 - 2 * mm, abs=0.1) and band["x1"] == pytest.approx(x0 + sheet.card_w + 2 * mm,
                                                                                               abs=0.1)
     assert band["top"] == pytest.approx(top - 2 * mm, abs=0.1)  # 2 mm bleed past the top and both sides
-    boxes = [cards.card_origin(i) for i in range(cards.PER_PAGE)]
+    boxes = [sheet.origin(i) for i in range(cards.PER_PAGE)]
     assert len(marks) == 2 * 2 * 2 + 2 * 5 * 2  # both edges of each column top and bottom, of each row both sides
     for line in marks:  # no cut mark touches a card or its bleed
         for bx, by in boxes:
-            left, right = bx - 2 * mm, bx + cards.CARD_W + 2 * mm
-            low, high = page.height - (by + cards.CARD_H + 2 * mm), page.height - by
+            left, right = bx - 2 * mm, bx + sheet.card_w + 2 * mm
+            low, high = page.height - (by + sheet.card_h + 2 * mm), page.height - by
             assert line["x1"] < left or line["x0"] > right or line["bottom"] < low or line["top"] > high

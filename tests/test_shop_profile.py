@@ -3,26 +3,16 @@ logo checked (PNG, size) and scaled (SVG drawn to PNG), and its own tab in Setti
 
 from __future__ import annotations
 
-import struct
-import zlib
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 from sqlmodel import select
 
+from conftest import tiny_png
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.shop_profile import ShopProfile, logo_problem, png_size
 from desktop.services.shop_profile import load_profile, update_profile
 from desktop.storage.models import AuditLog
-
-
-def tiny_png(width: int, height: int) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def test_every_wrong_value_is_named_at_once():

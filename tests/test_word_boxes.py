@@ -65,7 +65,8 @@ def documents(db):
             made[f"birthdays {lang}"] = ("a4", birthdays_pdf(session, TODAY, TODAY + timedelta(days=30), lang))
             made[f"letters {lang}"] = ("a4", letters_pdf(session, lang, today=TODAY))
             made[f"labels {lang}"] = ("sheet", labels_pdf(session, lang, today=TODAY))
-            made[f"cards {lang}"] = ("sheet", cards_pdf(session, lang))
+            made[f"cards {lang}"] = ("sheet", cards_pdf(session, lang, back=True))
+            made[f"cards on card stock {lang}"] = ("sheet", cards_pdf(session, lang, sheet="card-stock", back=True))
             made[f"liability {lang}"] = ("a4", liability_pdf(session, 2026, 6, lang))
     for lang in ("en", "nl"):
         made[f"monthly {lang}"] = ("a4", monthly_pdf(db, 2026, 6, lang))

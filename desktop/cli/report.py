@@ -60,10 +60,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     statement.add_argument("--from", dest="start", help="first day (default: a year ago)")
     statement.add_argument("--to", dest="end", help="last day (default: today)")
 
-    cards = document("cards", "loyalty cards, ten to an A4 sheet, with cut marks", _cards)
+    cards = document("cards", "loyalty cards, ten to an A4 sheet", _cards)
     cards.add_argument("--card", action="append", default=[], help="a card number (repeat for more; "
                        "default: every customer)")
     cards.add_argument("--joined-from", help="only customers who joined on or after this day")
+    cards.add_argument("--sheet", choices=("avery-c32011", "card-stock"), default="avery-c32011",
+                       help="avery-c32011: Avery Zweckform C32011 pre-cut business cards (85 x 54 mm, 10 per A4; "
+                       "also C32010, C32015); card-stock: plain A4 card to cut, ISO ID-1 cards (85.60 x 53.98 mm) "
+                       "with 2 mm bleed and cut marks (default: %(default)s)")
+    cards.add_argument("--back", action="store_true",
+                       help="add a back side (shop details, the rule, where to see the points) after each page, "
+                       "mirrored: print double-sided, flipping on the long edge")
 
     voucher = document("voucher", "the voucher of a redeemed reward", _voucher)
     voucher.add_argument("--code", required=True)
@@ -192,7 +199,8 @@ def _cards(args: argparse.Namespace, ctx: CommandContext) -> int:
 
     joined = parse_date(args.joined_from, field="joined-from") if args.joined_from else None
     with ctx.db.read() as session:
-        return _write(args, ctx, cards_pdf(session, _language(args), args.card or None, joined_from=joined))
+        return _write(args, ctx, cards_pdf(session, _language(args), args.card or None, joined_from=joined,
+                                                 sheet=args.sheet, back=args.back))
 
 
 def _voucher(args: argparse.Namespace, ctx: CommandContext) -> int:

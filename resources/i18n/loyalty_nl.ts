@@ -2493,6 +2493,10 @@ Nieuwe klant: F2</translation>
         <translation>Papier</translation>
     </message>
     <message>
+        <source>Back side</source>
+        <translation>Achterkant</translation>
+    </message>
+    <message>
         <source>Offer in the letters</source>
         <translation>Aanbieding in de brieven</translation>
     </message>
@@ -2521,6 +2525,14 @@ Nieuwe klant: F2</translation>
         <translation>De komende maand</translation>
     </message>
     <message>
+        <source>&amp;Print a back side (double-sided, flip on the long edge)</source>
+        <translation>&amp;Achterkant afdrukken (dubbelzijdig, kantelen over de lange zijde)</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s details, the programme&apos;s rule and where to see the points behind every card</source>
+        <translation>De gegevens van de winkel, de spaarregel en waar de punten te zien zijn, achter op elke pas</translation>
+    </message>
+    <message>
         <source>No offer</source>
         <translation>Geen aanbieding</translation>
     </message>
@@ -2535,6 +2547,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Receipt, 80 mm</source>
         <translation>Kassabon, 80 mm</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform C32011 (pre-cut, 85 x 54 mm)</source>
+        <translation>Avery Zweckform C32011 (voorgestanst, 85 x 54 mm)</translation>
+    </message>
+    <message>
+        <source>A4 card stock to cut (ISO ID-1, 85.60 x 53.98 mm)</source>
+        <translation>A4-karton om zelf te snijden (ISO ID-1, 85,60 x 53,98 mm)</translation>
     </message>
     <message>
         <source>Making: {title}</source>

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
@@ -35,8 +36,8 @@ from desktop.ui.tasks import run_with_progress
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
 
 # Which inputs each document asks for, in the form's order.
-FIELDS = ("month", "breakage", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size", "offer",
-          "offer_until")
+FIELDS = ("month", "breakage", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size", "back",
+          "offer", "offer_until")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ DOCUMENTS = (
     Document("liability", ("month", "breakage")),
     Document("staff_patterns", ("start", "end")),
     Document("statement", ("card", "start", "end")),
-    Document("cards", ("cards", "start", "end")),
+    Document("cards", ("cards", "start", "end", "size", "back"), ("avery-c32011", "card-stock")),
     Document("voucher", ("code", "size"), ("80mm", "a6")),
     Document("slip", ("purchase",)),
     Document("day", ("day", "size"), ("a4", "80mm")),
@@ -95,7 +96,7 @@ def make_pdf(db: Database, key: str, values: dict, language: str, progress: Call
             cards = values["cards"].replace(",", " ").split()
             return cards_pdf(session, language, cards or None,
                              joined_from=None if cards else values["start"],
-                             joined_to=None if cards else values["end"],
+                             joined_to=None if cards else values["end"], sheet=values["size"], back=values["back"],
                              progress=lambda page, pages: progress(f"{page} / {pages}"))
         if key == "voucher":
             from reports.slips import voucher_pdf
@@ -214,6 +215,7 @@ class ReportsScreen(QWidget):
             "day": self.tr("Day"),
             "period": self.tr("Period"),
             "size": self.tr("Paper"),
+            "back": self.tr("Back side"),
             "offer": self.tr("Offer in the letters"),
             "offer_until": self.tr("Offer valid until"),
         }
@@ -239,6 +241,9 @@ class ReportsScreen(QWidget):
         period.addItem(self.tr("The coming month"), "month")
         self.editors["period"] = period
         self.editors["size"] = QComboBox()
+        self.editors["back"] = QCheckBox(self.tr("&Print a back side (double-sided, flip on the long edge)"))
+        self.editors["back"].setToolTip(self.tr("The shop's details, the programme's rule and where to see the points "
+                                                "behind every card"))
         offer = QComboBox()
         offer.addItem(self.tr("No offer"), None)
         for reward in rewards.active_rewards(self.db):
@@ -252,7 +257,9 @@ class ReportsScreen(QWidget):
             self.form.addRow(labels[key], box)
 
     def _size_names(self) -> dict[str, str]:
-        return {"a4": self.tr("A4"), "a6": self.tr("A6"), "80mm": self.tr("Receipt, 80 mm")}
+        return {"a4": self.tr("A4"), "a6": self.tr("A6"), "80mm": self.tr("Receipt, 80 mm"),
+                "avery-c32011": self.tr("Avery Zweckform C32011 (pre-cut, 85 x 54 mm)"),
+                "card-stock": self.tr("A4 card stock to cut (ISO ID-1, 85.60 x 53.98 mm)")}
 
     def current(self) -> Document:
         return DOCUMENTS[max(0, self.list.currentRow())]
@@ -295,6 +302,7 @@ class ReportsScreen(QWidget):
             "day": _to_date(e["day"]),
             "period": e["period"].currentData(),
             "size": e["size"].currentData(),
+            "back": e["back"].isChecked(),
             "offer": e["offer"].currentData(),
             "offer_until": _to_date(e["offer_until"]),
         }
