@@ -167,3 +167,20 @@ def test_export_holds_everything_about_one_customer(db, owner):
     assert [p["amount_cents"] for p in data["purchases"]] == [2500]
     assert sorted(e["points"] for e in data["points_ledger"]) == [25, 50]
     json.dumps(data)  # ready to be written as JSON
+
+
+def test_saving_notes_changes_only_the_notes_and_keeps_an_edit_made_meanwhile(db, owner, clerk):
+    customer = new_customer(db, owner, phone="0612345678")
+    with db.read() as session:  # another counter changes the phone after this one opened the customer
+        details = customers.details_of(session, customer)
+    details.phone = "0687654321"
+    customers.update_customer(db, owner, customer.card_number, details)
+    customers.save_notes(db, clerk, customer.card_number, "  Houdt van thee  ")
+    with db.read() as session:
+        stored = session.get(Customer, customer.id)
+        audited = session.exec(select(AuditLog).where(AuditLog.action == "customer.update")
+                               .order_by(AuditLog.id.desc())).first()
+    assert (stored.notes, stored.phone) == ("Houdt van thee", "0687654321")
+    assert audited.actor == "Test Clerk" and "Houdt van thee" in audited.after
+    with pytest.raises(ValidationError):
+        customers.save_notes(db, clerk, customer.card_number, "x" * 100_000)

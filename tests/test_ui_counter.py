@@ -151,8 +151,10 @@ def test_notes_are_edited_in_place(qtbot, db, owner, counter):
     settle(qtbot, counter)
     counter.panel.notes.setPlainText("Houdt van zwarte koffie")
     qtbot.mouseClick(counter.panel.save_notes, Qt.MouseButton.LeftButton)
+    settle(qtbot, counter)
     with db.read() as session:
         assert session.get(Customer, customer.id).notes == "Houdt van zwarte koffie"
+    assert not counter.panel.save_notes.isEnabled() and counter.panel.notes.toPlainText() == "Houdt van zwarte koffie"
 
 
 def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkeypatch):
@@ -179,6 +181,7 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
     )
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == RedeemDialog.DialogCode.Accepted, timeout=10_000)
     assert dialog.redemption is not None and balance_of(db, customer.id) == 10
     (pdf, name), = printed
     assert name == f"voucher-{dialog.redemption.code}.pdf"
@@ -215,6 +218,7 @@ def test_feedback_needs_the_recommend_score_and_is_stored(qtbot, db, owner):
     qtbot.mouseClick(dialog.groups["satisfaction"].button(8), Qt.MouseButton.LeftButton)
     assert dialog.save.isEnabled()
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.saved, timeout=10_000)
     with db.read() as session:
         stored = session.exec(select(SurveyResponse)).one()
     assert (stored.recommend, stored.satisfaction, stored.buy_again, stored.customer_id) == (9, 8, None, customer.id)
@@ -231,14 +235,15 @@ def test_refund_from_the_history_needs_a_reason(qtbot, db, owner, counter):
     dialog = RefundDialog(db, CLERK, Formats("nl"), counter.panel.view.purchases[0])
     qtbot.addWidget(dialog)
     dialog.amount.setText("10,00")
-    dialog._refund()
+    qtbot.mouseClick(dialog.refund, Qt.MouseButton.LeftButton)
     assert "why" in dialog.reason_error.text()
     dialog.reason.setText("kapot")
     dialog.amount.setText("40,00")
-    dialog._refund()
-    assert "at most €\u00a030,00" in dialog.amount_error.text()
+    qtbot.mouseClick(dialog.refund, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "at most €\u00a030,00" in dialog.amount_error.text(), timeout=10_000)  # the service's
     dialog.amount.setText("10,00")
-    dialog._refund()
+    qtbot.mouseClick(dialog.refund, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_points is not None, timeout=10_000)
     assert dialog.result_points == 10 and balance_of(db, customer.id) == 70
 
 

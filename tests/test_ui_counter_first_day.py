@@ -199,7 +199,8 @@ def test_the_booked_banner_goes_once_a_refund_changed_the_balance(qtbot, db, own
     def refund(dialog):
         dialog.amount.setText("5,00")
         dialog.reason.setText("kapot")
-        dialog._refund()
+        qtbot.mouseClick(dialog.refund, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == RefundDialog.DialogCode.Accepted, timeout=10_000)
         return dialog.result()
 
     monkeypatch.setattr(RefundDialog, "exec", refund)

@@ -193,6 +193,23 @@ def update_customer(db: Database, actor: Actor, card: str, details: CustomerDeta
         return customer
 
 
+def save_notes(db: Database, actor: Actor, card: str, notes: str, *, at: datetime | None = None) -> Customer:
+    """Change only what staff noted about the customer (the counter's Notes tab): an edit of
+    other details made meanwhile at another counter is kept."""
+    moment = at_or_now(at)
+    text = validation.clean_text(notes, field="notes")
+    card = cardnumber.validate(card)
+    with db.write() as session:
+        customer = locked_by_card(session, card)
+        if customer.anonymised:
+            raise ConflictError("An anonymised customer cannot be edited.")
+        if text != customer.notes:
+            before = customer.notes
+            customer.notes, customer.updated_at = text, moment
+            audit(session, actor, "customer.update", "customer", customer.id, {"notes": before}, {"notes": text})
+        return customer
+
+
 def find_by_card(session: Session, card: str) -> Customer:
     """The customer with this card (a merged customer's card leads to the one kept)."""
     card = cardnumber.validate(card)

@@ -63,3 +63,13 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+class WorkingLabel(QLabel):
+    """"Working…", shown while work that waits on the database has run a moment (a `Runner`'s
+    `sig_busy`): the window stays live and says why nothing happened yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Working…"), parent)
+        self.setStyleSheet("color: #555;")
+        self.hide()

@@ -3516,4 +3516,11 @@ za 9.00–17.00</translation>
         <translation>niet vergeleken</translation>
     </message>
 </context>
+<context>
+    <name>WorkingLabel</name>
+    <message>
+        <source>Working…</source>
+        <translation>Bezig…</translation>
+    </message>
+</context>
 </TS>

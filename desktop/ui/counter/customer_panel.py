@@ -7,9 +7,8 @@ The widgets are `CustomerPanelView`'s; who is open and what was just booked is t
 
 from __future__ import annotations
 
-from desktop.core.errors import LoyaltyError, ValidationError
+from desktop.core.errors import ValidationError
 from desktop.core.money import parse_amount
-from desktop.services import customers, occasions
 from desktop.services.overview import CustomerOverview
 from desktop.storage.engine import Database
 from desktop.ui.counter.customer_panel_view import CustomerPanelView
@@ -80,16 +79,11 @@ class CustomerPanel(CustomerPanelView):
         else:  # the database or a rule said no: say so, keep the amount
             show_error(self, error)
         self._amount_changed(self.amount.text())  # Book again as the amount allows
+        if self.view is not None:  # notes that could not be saved can be saved again
+            self.save_notes.setEnabled(self.notes.toPlainText() != self.view.customer.notes)
 
     def _mark_handed_out(self) -> None:
-        if self.view is None or not self.view.occasions:
-            return
-        try:
-            occasions.mark_handed_out(self.db, self.actor, [o.id for o in self.view.occasions])
-        except LoyaltyError as error:
-            show_error(self, error)
-            return
-        self.state.refresh()
+        self.state.mark_handed_out()
 
     # -- booking ----------------------------------------------------------------------
     def _parsed_amount(self) -> int:
@@ -165,12 +159,5 @@ class CustomerPanel(CustomerPanelView):
         self.hide_confirmation()
 
     def _save_notes(self) -> None:
-        with self.db.read() as session:
-            details = customers.details_of(session, self.view.customer)
-        details.notes = self.notes.toPlainText()
-        try:
-            customers.update_customer(self.db, self.actor, self.view.customer.card_number, details)
-        except LoyaltyError as error:
-            show_error(self, error)
-            return
-        self.save_notes.setEnabled(False)
+        if self.state.save_notes(self.notes.toPlainText()):
+            self.save_notes.setEnabled(False)  # a second click while it saves does nothing

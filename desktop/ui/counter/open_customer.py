@@ -13,14 +13,15 @@ Signals (all emitted on the UI thread):
   void, a reward, a refund, an edit, or a change made at another counter.
 - `sig_booked(Booking)`: a purchase was booked for the open customer.
 - `sig_voided(purchase_id)`: the purchase just booked was voided (Undo, Ctrl+Z).
-- `sig_failed(error)`: opening, booking or voiding failed; nothing changed.
+- `sig_failed(error)`: opening, booking, voiding or saving failed; nothing changed.
 - `sig_busy(bool)`: work has run for 300 ms (True) / ended (False).
 
 Read: `view` (CustomerOverview or None), `customer_id`, `settings`,
 `last_booking` (the Booking that Undo would void, or None), `busy`.
 Do: `open(customer_id)`, `refresh()`, `changed()` (after a local change other than
 booking: the last booking can no longer be undone), `refresh_if_open(customer_id)` (for
-changes made elsewhere), `close()`, `book(cents)`, `void_last(reason)`.
+changes made elsewhere), `close()`, `book(cents)`, `void_last(reason)`,
+`mark_handed_out()` (the open occasions), `save_notes(text)`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core import clock
 from desktop.core.errors import LoyaltyError
 from desktop.core.rules import ProgrammeSettings
-from desktop.services import occasions, purchases
+from desktop.services import customers, occasions, purchases
 from desktop.services.context import Actor
 from desktop.services.overview import CustomerOverview, overview
 from desktop.services.settings import load_settings
@@ -122,12 +123,13 @@ class OpenCustomer(QObject):
             return
         customer_id = self.view.customer.id
 
-        def refreshed(loaded: _Loaded) -> None:
-            if self.customer_id == customer_id:  # not closed or changed meanwhile
-                self._take(loaded)
-                self.sig_refreshed.emit(self.view)
+        self._runner.run(lambda: self._load(customer_id), lambda loaded: self._refreshed(customer_id, loaded),
+                         self.sig_failed.emit, latest=True)
 
-        self._runner.run(lambda: self._load(customer_id), refreshed, self.sig_failed.emit, latest=True)
+    def _refreshed(self, customer_id: int, loaded: _Loaded) -> None:
+        if self.customer_id == customer_id:  # not closed or changed meanwhile
+            self._take(loaded)
+            self.sig_refreshed.emit(self.view)
 
     def changed(self) -> None:
         """Something other than booking changed the open customer here (a reward, a refund, an
@@ -184,3 +186,29 @@ class OpenCustomer(QObject):
             self.sig_voided.emit(booking.purchase_id)
 
         return self._runner.run(work, voided, self.sig_failed.emit)
+
+    # -- what staff note and hand out -----------------------------------------------------
+    def mark_handed_out(self) -> bool:
+        """The open customer's occasions were handed out in person; False when there are none
+        or other work runs."""
+        if self.view is None or self.actor is None or not self.view.occasions:
+            return False
+        customer_id, actor, ids = self.view.customer.id, self.actor, [o.id for o in self.view.occasions]
+
+        def work() -> _Loaded:
+            occasions.mark_handed_out(self.db, actor, ids)
+            return self._load(customer_id)
+
+        return self._runner.run(work, lambda loaded: self._refreshed(customer_id, loaded), self.sig_failed.emit)
+
+    def save_notes(self, text: str) -> bool:
+        """Store what staff noted about the open customer; False while other work runs."""
+        if self.view is None or self.actor is None:
+            return False
+        card, customer_id, actor = self.view.customer.card_number, self.view.customer.id, self.actor
+
+        def work() -> _Loaded:
+            customers.save_notes(self.db, actor, card, text)
+            return self._load(customer_id)
+
+        return self._runner.run(work, lambda loaded: self._refreshed(customer_id, loaded), self.sig_failed.emit)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from desktop.core import clock
 from desktop.core.catalogue import Refusal, stamps_to_fill
 from desktop.core.clock import local_date
-from desktop.core.errors import LoyaltyError
 from desktop.core.kinds import RetentionLevel
 from desktop.services import customers, redemptions, rewards
 from desktop.services.context import Actor
@@ -30,6 +29,8 @@ from desktop.storage.models import Redemption
 from desktop.ui.counter.slips import show_voucher
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.tasks import Runner
+from desktop.ui.widgets import WorkingLabel
 
 
 def level_label(level: str) -> str:
@@ -85,9 +86,13 @@ class RedeemDialog(QDialog):
             )
         )
         self.tree.itemActivated.connect(lambda _item, _col: self._redeem())
+        self.runner = Runner(self)  # handing out waits on the database off the UI thread
+        self.working = WorkingLabel()
+        self.runner.sig_busy.connect(self.working.setVisible)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("{n} points can be spent.").format(n=spendable)))
         layout.addWidget(self.tree)
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
 
     def _title(self, offer: rewards.Offer) -> str:
@@ -130,19 +135,29 @@ class RedeemDialog(QDialog):
         reward_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if reward_id is None or not self.hand_out.isEnabled():
             return
-        try:
-            self.redemption = redemptions.redeem(self.db, self.actor, self.card, str(reward_id), client_key=self._key)
-        except LoyaltyError as error:
-            show_error(self, error)
-            return
-        until = self.tr(" Valid until {day}.").format(day=self.formats.day(self.redemption.valid_until)) \
-            if self.redemption.valid_until else ""
+        db, actor, card, key = self.db, self.actor, self.card, self._key
+        if self.runner.run(lambda: redemptions.redeem(db, actor, card, str(reward_id), client_key=key),
+                           self._handed_out, self._refused):
+            self.hand_out.setEnabled(False)  # a second Enter or click while it books does nothing
+
+    def _refused(self, error: BaseException) -> None:
+        self.hand_out.setEnabled(True)
+        show_error(self, error)
+
+    def _handed_out(self, redemption: Redemption) -> None:
+        self.redemption = redemption
+        until = self.tr(" Valid until {day}.").format(day=self.formats.day(redemption.valid_until)) \
+            if redemption.valid_until else ""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Reward handed out"),
-                          self.tr("Voucher code: {code}.{until}").format(code=self.redemption.code, until=until),
+                          self.tr("Voucher code: {code}.{until}").format(code=redemption.code, until=until),
                           QMessageBox.StandardButton.Ok, self)
         print_button = box.addButton(self.tr("Print voucher"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
         box.exec()
         if box.clickedButton() is print_button:
-            show_voucher(self, self.db, self.formats, self.redemption.code)
+            show_voucher(self, self.db, self.formats, redemption.code)
         self.accept()
+
+    def reject(self) -> None:
+        if not self.runner.running:  # Esc while handing out: the reward is being booked, wait for it
+            super().reject()

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.errors import LoyaltyError
 from desktop.services import surveys
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
-from desktop.ui.widgets import TOUCH_HEIGHT
+from desktop.ui.tasks import Runner
+from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel
 
 CHOSEN_STYLE = (
     "QPushButton:checked { background: #1a73e8; color: white; font-weight: bold; border: 2px solid #0b4fa8; }"
@@ -63,9 +63,13 @@ class SurveyDialog(QDialog):
         self.groups["recommend"].idClicked.connect(lambda _score: self.save.setEnabled(True))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self.runner = Runner(self)  # saving waits on the database off the UI thread
+        self.working = WorkingLabel()
+        self.runner.sig_busy.connect(self.working.setVisible)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.comment)
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
 
     def keyPressEvent(self, event) -> None:
@@ -80,11 +84,21 @@ class SurveyDialog(QDialog):
         return {key: (group.checkedId() if group.checkedId() >= 0 else None) for key, group in self.groups.items()}
 
     def _save(self) -> None:
-        try:
-            surveys.record_survey(self.db, self.actor, self.answers(), card=self.card,
-                                  comment=self.comment.toPlainText())
-        except LoyaltyError as error:
-            show_error(self, error)
+        if not self.save.isEnabled():
             return
+        db, actor, answers, card, comment = self.db, self.actor, self.answers(), self.card, self.comment.toPlainText()
+        if self.runner.run(lambda: surveys.record_survey(db, actor, answers, card=card, comment=comment),
+                           self._saved, self._refused):
+            self.save.setEnabled(False)  # a second Enter while it saves stores one survey
+
+    def _refused(self, error: BaseException) -> None:
+        self.save.setEnabled(True)
+        show_error(self, error)
+
+    def _saved(self, _response) -> None:
         self.saved = True
         self.accept()
+
+    def reject(self) -> None:
+        if not self.runner.running:  # Esc while saving: wait for what the database says
+            super().reject()
