@@ -319,6 +319,23 @@ def test_the_feedback_dialog_takes_the_keys_0_to_9_and_shows_the_score_chosen(qt
     assert ":checked" in dialog.groups["recommend"].button(8).styleSheet()
 
 
+def test_the_feedback_keys_answer_the_current_question_and_move_on(qtbot, db, owner):
+    from desktop.ui.counter.survey_dialog import SurveyDialog
+
+    dialog = SurveyDialog(db, CLERK)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.labels[0].font().bold() and not dialog.labels[1].font().bold()
+    qtbot.keyClick(dialog.focusWidget(), "8")  # recommend, then on to "buy again"
+    qtbot.keyClick(dialog.focusWidget(), "9")
+    assert dialog.labels[2].font().bold() and not dialog.labels[0].font().bold()
+    dialog.groups["satisfaction"].button(5).setFocus()  # the question with the focus takes the key
+    qtbot.keyClick(dialog.focusWidget(), "7")
+    assert dialog.answers() == {"recommend": 8, "buy_again": 9, "buy_more": None, "satisfaction": 7}
+    assert dialog.focusWidget() is dialog.save  # the last one answered: Enter saves
+
+
 def test_a_pin_field_takes_digits_only(qtbot):
     from desktop.ui.widgets import pin_edit
 

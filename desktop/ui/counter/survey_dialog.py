@@ -38,13 +38,17 @@ class SurveyDialog(QDialog):
             ("satisfaction", self.tr("How satisfied are you with us? (optional)")),
         )
         self.groups: dict[str, QButtonGroup] = {}
+        self.labels: list[QLabel] = []
+        self._current = 0
         grid = QGridLayout()
         row = 0
-        for key, text in questions:
+        for number, (key, text) in enumerate(questions):
             label = QLabel(text)
             label.setWordWrap(True)
             grid.addWidget(label, row, 0, 1, 11)
+            self.labels.append(label)
             group = QButtonGroup(self)
+            group.idClicked.connect(lambda _score, number=number: self._answered(number))
             for score in range(11):
                 button = QPushButton(str(score))
                 button.setCheckable(True)
@@ -71,12 +75,41 @@ class SurveyDialog(QDialog):
         layout.addWidget(self.comment)
         layout.addWidget(self.working)
         layout.addWidget(self.buttons)
+        self._ask(0)
+
+    @property
+    def current(self) -> int:
+        """The question the keys 0-9 answer: the one whose buttons have the focus, else the
+        first one not yet asked about."""
+        focused = self.focusWidget()
+        for number, group in enumerate(self.groups.values()):
+            if focused in group.buttons():
+                return number
+        return self._current
+
+    def _ask(self, number: int) -> None:
+        """Make this question the current one: in bold, its buttons taking the focus."""
+        self._current = number
+        for index, label in enumerate(self.labels):
+            font = label.font()
+            font.setBold(index == number)
+            label.setFont(font)
+        group = list(self.groups.values())[number]
+        (group.checkedButton() or group.button(0)).setFocus()
+
+    def _answered(self, number: int) -> None:
+        if number + 1 < len(self.groups):
+            self._ask(number + 1)
+        else:  # the last question answered: Enter saves
+            self._current = number
+            self.save.setFocus()
 
     def keyPressEvent(self, event) -> None:
-        """The keys 0-9 give the recommend score (0-9; 10 needs a click), as staff hear it."""
+        """The keys 0-9 answer the current question (0-9; 10 needs a click), as staff hear it,
+        and move on to the next."""
         text = event.text()
         if len(text) == 1 and text.isdigit() and not self.comment.hasFocus():
-            self.groups["recommend"].button(int(text)).click()
+            list(self.groups.values())[self.current].button(int(text)).click()
             return
         super().keyPressEvent(event)
 
