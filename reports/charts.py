@@ -35,7 +35,10 @@ def _png(figure: Figure) -> bytes:
 
 
 def _legend(axes) -> None:
-    axes.legend(fontsize=6.5, frameon=False, loc="upper left", ncols=3)
+    """Below the month labels, centred: inside the axes a long Dutch name ran off the image."""
+    names = axes.get_legend_handles_labels()[1]
+    axes.legend(fontsize=6.5, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.09),
+                ncols=1 if max(map(len, names)) > 24 else len(names), handlelength=1.5, columnspacing=1.2)
 
 
 def bars(labels: list[str], series: list[tuple[str, list[float]]], title: str, *, width_mm: float = 85,
@@ -55,6 +58,7 @@ def bars(labels: list[str], series: list[tuple[str, list[float]]], title: str, *
             offsets = [p - 0.4 + width * (i + 0.5) for p in positions]
             axes.bar(offsets, values, width, label=name, color=colours[i % 3])
     axes.set_xticks(list(positions), labels, rotation=0)
+    axes.set_xlim(-0.6, len(labels) - 0.4)
     axes.yaxis.set_major_formatter(lambda value, _: number(value))
     axes.margins(y=0.18)
     _legend(axes)
@@ -63,14 +67,32 @@ def bars(labels: list[str], series: list[tuple[str, list[float]]], title: str, *
 
 def lines(labels: list[str], series: list[tuple[str, list[float | None]]], title: str, *,
           width_mm: float = 85, height_mm: float = 80, limits: tuple[float, float] | None = None,
-          number=lambda v: f"{v:,.0f}") -> bytes:
-    """Lines per month; a missing value (None) leaves a gap instead of pretending it was 0."""
+          number=lambda v: f"{v:,.0f}", counts: list[int] | None = None, weak: list[bool] | None = None,
+          weak_label: str = "") -> bytes:
+    """Lines per month; a missing value (None) leaves a gap instead of pretending it was 0.
+
+    `counts`: what each month's point of the first series rests on (survey answers),
+    printed under it; `weak`: the months whose point rests on too few, drawn hollow and
+    dashed to it, with `weak_label` in the legend."""
     figure, axes = _figure(width_mm, height_mm, title)
     colours = (ACCENT, SECOND, THIRD)
     for i, (name, values) in enumerate(series):
         points = [float("nan") if v is None else v for v in values]
+        if i == 0 and weak and any(weak):  # dashed where it rests on too few, solid between sound months
+            axes.plot(range(len(labels)), points, linewidth=1.0, linestyle=(0, (2, 1.5)), color=colours[0])
+            points = [p if not w else float("nan") for p, w in zip(points, weak, strict=True)]
         axes.plot(range(len(labels)), points, marker="o", markersize=2.5, linewidth=1.4, label=name,
                   color=colours[i % 3])
+    if weak and any(weak):
+        values = series[0][1]
+        shaky = [(x, v) for x, (v, w) in enumerate(zip(values, weak, strict=True)) if w and v is not None]
+        axes.plot([x for x, _ in shaky], [v for _, v in shaky], linestyle="none", marker="o", markersize=4,
+                  markerfacecolor="white", markeredgecolor=ACCENT, markeredgewidth=1.0, label=weak_label)
+    if counts:
+        for x, (v, n) in enumerate(zip(series[0][1], counts, strict=True)):
+            if v is not None:
+                axes.annotate(number(n), (x, v), textcoords="offset points", xytext=(0, -9), ha="center",
+                              fontsize=5.5, color=MUTED)
     axes.set_xticks(list(range(len(labels))), labels)
     if limits:
         axes.set_ylim(*limits)

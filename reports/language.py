@@ -292,7 +292,6 @@ DUTCH: dict[str, str] = {
     "Consent": "Toestemming",
     "yes": "ja",
     "no": "nee",
-    "Detractors to follow up": "Criticasters om op te volgen",
     "Score": "Score",
     "Customer": "Klant",
     "Comment": "Opmerking",
@@ -317,9 +316,11 @@ DUTCH: dict[str, str] = {
     "The previous period's figure is not known.": "Het cijfer van de vorige periode is niet bekend.",
 }
 
+from reports.dutch_monthly import DUTCH_MONTHLY  # noqa: E402 (a plain dict; no cycle)
 from reports.dutch_owner import DUTCH_OWNER  # noqa: E402 (a plain dict; no cycle)
 
 DUTCH.update(DUTCH_OWNER)
+DUTCH.update(DUTCH_MONTHLY)
 
 
 # The Dutch texts that address the customer, in the "je" form a shop can choose instead of

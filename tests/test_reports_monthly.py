@@ -3,16 +3,18 @@ whose October we know by heart; its lists name the right customers."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime
 
+import pdfplumber
 import pytest
 from pdfread import Pdf
 from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.core import measures
-from desktop.core.kinds import Role
-from desktop.services import customers, purchases, staff, surveys
+from desktop.core.kinds import RetentionLevel, Role
+from desktop.services import customers, purchases, redemptions, rewards, staff, surveys
 from desktop.services.stats import period_stats
 from desktop.storage.models import LedgerEntry
 from reports.monthly import REASONS, monthly_pdf
@@ -90,3 +92,107 @@ def test_a_month_without_surveys_says_why_instead_of_zero(qapp, db):
 def test_every_reason_the_core_gives_has_a_printed_version():
     reasons = {value for name, value in vars(measures).items() if name.startswith("NO_")}
     assert reasons == set(REASONS) and all(REASONS[r] == r for r in reasons)
+
+
+@pytest.fixture
+def november(any_db):
+    """November 2026, hand-counted. All joined 1 Nov 2024 (their 50 welcome points expired
+    1 Nov 2026). Anna bought € 100 on 10 Dec 2024 (100 points that expire 10 Dec 2026) and
+    € 500 in November, then took ten 40-point financial rewards: 400 points, the oldest
+    first, so her December points are gone. Bram bought € 50 on 20 Dec 2024 (50 points
+    expiring 20 Dec 2026), € 10 in October and € 30 in November. Cas (consent, street
+    address) and Dirk (consent, no address) went quiet in the summer; Eva bought € 20 in
+    November 2025. Surveys: October 10, 3, 3 (NPS -33); November 10, 9, 8, 7 and Anna's 3
+    (NPS 20; two of five in the 7-8 band)."""
+    db = any_db
+    owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen", Role.OWNER, "111111"))
+
+    def customer(name: str, **details):
+        return customers.create_customer(db, owner, customers.CustomerDetails(name=name, **details),
+                                         joined_on=date(2024, 11, 1), at=at(date(2024, 11, 1)))
+
+    anna = customer("Anna Aalders", phone="06 11112222")
+    bram = customer("Bram Bos")
+    cas = customer("Cas Cornelissen", marketing_consent=True, street="Dorpsstraat 1", postcode="1234 AB", city="Ede")
+    dirk = customer("Dirk Dekker", marketing_consent=True)
+    eva = customer("Eva Evers")
+    for who, day, cents in ((anna, date(2024, 12, 10), 10_000), (bram, date(2024, 12, 20), 5_000),
+                            (eva, date(2025, 11, 15), 2_000), (cas, date(2026, 6, 15), 4_000),
+                            (dirk, date(2026, 7, 1), 4_000), (bram, date(2026, 10, 10), 1_000),
+                            (anna, date(2026, 11, 2), 50_000), (bram, date(2026, 11, 10), 3_000)):
+        purchases.register_purchase(db, owner, who.card_number, cents, at=at(day))
+    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40,
+                          at=at(date(2026, 11, 1)))
+    for hour in range(10):
+        redemptions.redeem(db, owner, anna.card_number, "Gratis koffie", at=at(date(2026, 11, 3), 8 + hour))
+    for score in (10, 3, 3):
+        surveys.record_survey(db, owner, {"recommend": score}, at=at(date(2026, 10, 12)))
+    for score in (10, 9, 8, 7):
+        surveys.record_survey(db, owner, {"recommend": score}, at=at(date(2026, 11, 12)))
+    surveys.record_survey(db, owner, {"recommend": 3}, card=anna.card_number, comment="Te lang gewacht.",
+                          at=at(date(2026, 11, 20)))
+    return db, anna
+
+
+def test_the_summary_says_what_changed_and_what_to_do(qapp, november):
+    db, _ = november
+    page = " ".join(Pdf(monthly_pdf(db, 2026, 11, "nl")).text(0).split())
+    summary = page.split("In het kort")[1].split("Kerncijfers")[0]
+    # NPS -33 to 20 on 3 and 5 answers: said, and flagged as too few to compare
+    assert "De NPS steeg van -33 naar 20. (3 antwoorden: te weinig om te vergelijken)" in summary
+    assert "Meer klanten kochten iets: 2 tegen 1 de maand ervoor." in summary
+    assert "De omzet van leden steeg van € 10,00 naar € 530,00." in summary
+    assert "2 van de 5 antwoorden (40%) gaven een 7 of 8: tevreden, nog niet loyaal." in summary
+    assert "Antwoorden van 6 of lager (criticasters): 1. Bel ze terug" in summary
+    # Bram's 50 points of 20 December; Anna's 100 went on her rewards first (oldest first)
+    assert "50 punten ter waarde van € 2,50 van 1 klanten vervallen in december 2026" in summary
+    assert "2 latente klanten mogen post ontvangen; 1 van hen hebben een straatadres voor een brief, 1 niet." \
+        in summary
+    assert "10 van de 10 beloningen waren in november 2026 financieel; overweeg een sociaal-emotioneel moment" \
+        in summary
+
+
+def test_green_for_better_and_red_for_worse_follow_the_dashboards_rule(qapp, november):
+    db, _ = november
+    with pdfplumber.open(io.BytesIO(monthly_pdf(db, 2026, 11, "en"))) as pdf:
+        words = pdf.pages[0].extract_words(extra_attrs=["non_stroking_color"])
+    colour = {}
+    for word in words:
+        colour.setdefault(word["text"], tuple(round(c, 2) for c in word["non_stroking_color"]))
+    green, red, ink = (0.11, 0.5, 0.23), (0.7, 0.15, 0.12), (0.12, 0.16, 0.2)
+    assert colour["bought:"] == green  # more customers bought
+    assert colour["(detractors):"] == red  # someone to call back
+    assert colour["rose"] == ink  # the NPS rose, on too few answers to call it good news
+
+
+def test_the_new_figures_of_a_known_month(qapp, november):
+    db, anna = november
+    pdf = Pdf(monthly_pdf(db, 2026, 11, "nl"))
+    text = " ".join(pdf.all_text().split())
+    # the same month last year: Eva's € 20 in November 2025
+    assert "Omzet (min retouren) € 530,00 € 10,00 +€ 520,00 € 20,00" in text
+    assert "Actieve klanten (kochten deze maand) 2 1 +1 1" in text
+    # the survey figures are compared on too few answers: footnoted (after the two unknowns of churn)
+    assert "NPS (Net Promoter Score) 20 -33 +53 (3) – (4)" in text  # no answers in November 2025
+    assert "(3) Minder dan 20 enquêteantwoorden in een van beide maanden: te weinig om te vergelijken." in text
+    assert "Tevreden maar niet loyaal (7-8) 40,0% 0,0% +40,0 %-punt (3)" in text
+    assert "In december 2026 vervallen 50 van die punten, € 2,50 waard, van 1 klanten." in text
+    assert "Latente klanten die post mogen ontvangen 2 van wie met een straatadres voor een brief 1" in text
+    # the bands, the retention levels with the 70% hint
+    assert "Promotors (9-10) 2 40% 1 33% Tevreden maar niet loyaal (7-8) 2 40% 0 0% Criticasters (0-6) 1 20% 2 67%" \
+        in text
+    assert "Financieel 10 100% 0 1" in text and "Sociaal-emotioneel 0 0% 0 0" in text
+    assert "10 van de 10 beloningen waren in deze periode financieel" in text
+    assert "Een niveau met 70% of meer van de beloningen overheerst." in text
+    # the detractor to call back, with card and phone
+    call = text.split("Criticasters om terug te bellen")[1].split("Beste klanten deze maand")[0]
+    assert f"20-11-2026 3 Anna Aalders {anna.card_number} 06 11112222 Te lang gewacht." in call
+
+
+def test_signs_come_before_the_euro_sign_both_ways(qapp, november):
+    db, _ = november
+    with db.read() as session:
+        stats = period_stats(session, measures.month(2026, 12))
+    assert stats.change("revenue_cents").value == -53_000
+    text = " ".join(Pdf(monthly_pdf(db, 2026, 12, "nl")).text(0).split())
+    assert "Omzet (min retouren) € 0,00 € 530,00 −€ 530,00" in text

@@ -15,6 +15,16 @@ def amount(cents: int, language: str) -> str:
     return f"{sign}€{abs(cents) // 100:,}.{abs(cents) % 100:02d}"
 
 
+def sign(value: float) -> str:
+    """The sign written before a change: + for a rise, − (the minus sign) for a fall, none for 0."""
+    return "+" if value > 0 else "\u2212" if value < 0 else ""
+
+
+def signed_amount(cents: int, language: str) -> str:
+    """A change of money, its sign before the euro sign: +€ 2.327,95 and −€ 2.165,80 alike."""
+    return sign(cents) + amount(abs(cents), language)
+
+
 def day(value: date, language: str) -> str:
     return value.strftime("%d-%m-%Y") if language == "nl" else value.strftime("%d/%m/%Y")
 

@@ -223,6 +223,15 @@ class Period:
             return Period(first, self.start - timedelta(days=1))
         return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1))
 
+    def year_before(self) -> Period:
+        """The same days a year earlier (November 2025 for November 2026)."""
+        if whole_months(self.start, self.end):
+            return Period(_month_start(self.start, -12), _month_end(_month_start(self.end, -12)))
+        return Period(self.start.replace(year=self.start.year - 1) if (self.start.month, self.start.day) != (2, 29)
+                      else date(self.start.year - 1, 2, 28),
+                      self.end.replace(year=self.end.year - 1) if (self.end.month, self.end.day) != (2, 29)
+                      else date(self.end.year - 1, 2, 28))
+
     def year_to_end(self) -> Period:
         """The 12 months ending on the period's last day (CLV's year)."""
         after = self.end + timedelta(days=1)

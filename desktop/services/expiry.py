@@ -1,17 +1,20 @@
-"""Expiring points whose validity has ended."""
+"""Expiring points whose validity has ended, and the points whose date is coming."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import Date, bindparam, text
+from sqlmodel import Session
 
-from desktop.core import ledger
+from desktop.core import advice, ledger
 from desktop.core.clock import local_date
+from desktop.core.measures import Period
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, locked_by_id
 from desktop.storage.engine import Database
+from desktop.storage.types import UTCDateTime
 
 # Customers with at least one lot past its date that still holds points, found in one query.
 _DUE = text(
@@ -58,3 +61,24 @@ def expire_points(db: Database, actor: Actor, *, at: datetime | None = None, bat
                   {"customers": done, "points": points_taken})
         customers, total = customers + done, total + points_taken
     return ExpiryResult(customers, total)
+
+
+def coming_expiry(session: Session, period: Period, as_of: date, point_value_cents: int) -> advice.Expiring:
+    """Points whose date falls within `period` (the first day they are no longer valid), as
+    the ledger stood at the end of `as_of`: what is left in those lots, and whose they are.
+    Reads only the lots of those dates (ledger_entry's expires_on index) and what was taken
+    from them."""
+    end = datetime.combine(as_of + timedelta(days=1), time.min).astimezone()
+    row = session.execute(text("""
+        SELECT COUNT(DISTINCT customer_id) AS customers, COALESCE(SUM(left_points), 0) AS points FROM (
+            SELECT e.customer_id, e.points - COALESCE(SUM(CASE WHEN d.created_at < :end THEN a.points END), 0)
+                   AS left_points
+            FROM ledger_entry e
+            LEFT JOIN lot_allocation a ON a.lot_id = e.id LEFT JOIN ledger_entry d ON d.id = a.debit_id
+            WHERE e.points > 0 AND e.expires_on >= :first AND e.expires_on <= :last AND e.created_at < :end
+            GROUP BY e.id, e.customer_id, e.points
+        ) lots WHERE left_points > 0""").bindparams(
+        bindparam("first", period.start, type_=Date()), bindparam("last", period.end, type_=Date()),
+        bindparam("end", end, type_=UTCDateTime()))).one()
+    points_left = int(row.points)
+    return advice.Expiring(points_left, points_left * max(point_value_cents, 0), int(row.customers))

@@ -120,6 +120,7 @@ class Detractor:
     customer_id: int | None
     name: str
     card_number: str
+    phone: str  # to call them back
 
 
 @dataclass(frozen=True)
@@ -129,9 +130,11 @@ class PeriodStats:
     clv_cents: Measure  # on the 12 months to the period's end (see desktop.core.measures)
     segments: dict[Segment, int]  # at the period's end (today, for a period not over yet)
     latent_with_consent: int  # latent customers then who may be mailed
+    latent_with_address: int  # of those, the ones a letter can reach (documents.latent_with_consent's rule)
     detractors: list[Detractor]  # the period's detractors, newest first (at most DETRACTORS_LISTED)
     series: MonthlySeries
     settings: ProgrammeSettings = field(repr=False)
+    year_ago: Figures | None = None  # the same period a year before, when asked for
 
     def change(self, name: str) -> Measure:
         """The figure `name` of this period less the previous period's."""
@@ -206,12 +209,15 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
     figures = []
     for key in periods:
         figures += [f"{count(f'{alias[key]} > 0')} AS buyers_{key}", f"{count(f'{alias[key]} > 1')} AS repeat_{key}"]
-    for earlier, later in (("pp", "p"), ("p", "cur"), ("py", "y")):
+    pairs = (("pp", "p"), ("p", "cur"), ("py", "y")) + ((("lyp", "ly"),) if "ly" in periods else ())
+    for earlier, later in pairs:
         figures.append(f"{count(f'{alias[earlier]} > 0 AND {alias[later]} > 0')} AS kept_{later}")
     for name in Segment:
         figures.append(f"{count(f'segment = {q.int(list(Segment).index(name))}')} AS seg_{name.value}")
     figures.append(f"{count(f'segment = {q.int(list(Segment).index(Segment.LATENT))} AND consent')} "
                    f"AS latent_consent")
+    figures.append(f"{count(f'segment = {q.int(list(Segment).index(Segment.LATENT))} AND consent AND addressed')} "
+                   f"AS latent_addressed")
 
     # The segment at `today`, rule by rule as in moments.segment().
     total, window, year = alias["total"], alias["window"], alias["year"]
@@ -240,7 +246,8 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
                   WHERE customer_id IS NOT NULL AND created_at < {q.at(today + timedelta(days=1))}) answers
             GROUP BY customer_id
         ), per AS MATERIALIZED (
-            SELECT c.joined_on, c.marketing_consent AS consent, {per_customer},
+            SELECT c.joined_on, c.marketing_consent AS consent,
+                   (c.street <> '' AND (c.postcode <> '' OR c.city <> '')) AS addressed, {per_customer},
                    COALESCE(r.referrals, 0) AS referrals, COALESCE(s.surveys, 0) AS surveys, s.last_recommend
             FROM customer c
             LEFT JOIN b ON b.customer_id = c.id
@@ -444,14 +451,15 @@ def points_owed(session: Session, days: list[date]) -> dict[date, int]:
 def _detractors(session: Session, period: Period) -> list[Detractor]:
     q = Params()
     rows = session.execute(q.sql(f"""
-        SELECT s.id, s.created_at, s.recommend, s.comment, c.id AS customer_id, c.name, c.card_number
+        SELECT s.id, s.created_at, s.recommend, s.comment, c.id AS customer_id, c.name, c.card_number, c.phone
         FROM survey_response s LEFT JOIN customer c ON c.id = s.customer_id
         WHERE s.recommend <= 6 AND s.created_at >= {q.at(period.start)}
               AND s.created_at < {q.at(period.end + timedelta(days=1))}
         ORDER BY s.created_at DESC, s.id DESC
         LIMIT {DETRACTORS_LISTED}""").columns()).all()
     return [Detractor(row.id, UTCDateTime().process_result_value(as_datetime(row.created_at), None), row.recommend,
-                      row.comment, row.customer_id, row.name or "", row.card_number or "") for row in rows]
+                      row.comment, row.customer_id, row.name or "", row.card_number or "", row.phone or "")
+            for row in rows]
 
 
 # -- putting it together ----------------------------------------------------------------------
@@ -513,38 +521,42 @@ def _meanwhile(session: Session, query: Callable[..., T], *args: Any) -> Callabl
 
 
 def period_stats(source: Session | Database, period: Period,
-                 settings: ProgrammeSettings | None = None) -> PeriodStats:
-    """Every figure for `period` and the period before it, and the monthly series."""
+                 settings: ProgrammeSettings | None = None, *, year_ago: bool = False) -> PeriodStats:
+    """Every figure for `period` and the period before it, and the monthly series; with
+    `year_ago` also the figures of the same period a year before (the monthly report's)."""
     if isinstance(source, Database):
         with source.read() as session:
-            return period_stats(session, period, settings)
+            return period_stats(session, period, settings, year_ago=year_ago)
     session = source
     settings = settings or load_settings(session)
     previous = period.previous()
     year = period.year_to_end()
     periods = {"cur": period, "p": previous, "pp": previous.previous(), "y": year, "py": year.previous()}
+    if year_ago:
+        periods |= {"ly": period.year_before(), "lyp": period.year_before().previous()}
+    # The periods that get their full figures.
+    compared: dict[str, Period] = {key: periods[key] for key in ("cur", "p", "ly") if key in periods}
     # A period reaching into the future: segments as of today, no months yet to come.
     today = min(period.end, clock.today())
     series = [m for m in period.months() if m.start <= today] or period.months()
     counts_found = _meanwhile(session, _customers_pass, periods, today, settings)
     months = _months(session, min(p.start for p in (*periods.values(), *series)),
                      max(p.end for p in (*periods.values(), *series)))
-    sales = _sales(session, {"cur": period, "p": previous, "y": year}, months)
-    joined = _joined(session, {"cur": period, "p": previous} | {f"m{i}": m for i, m in enumerate(series)})
+    sales = _sales(session, compared | {"y": year}, months)
+    joined = _joined(session, compared | {f"m{i}": m for i, m in enumerate(series)})
     # Whole purchases refunded later: their refunds come off the period's revenue.
-    refunds = _refunds(session, {"cur": period, "p": previous, "y": year})
-    surveys = _surveys(session, {"cur": period, "p": previous})
+    refunds = _refunds(session, compared | {"y": year})
+    surveys = _surveys(session, compared)
     monthly_surveys = _surveys(session, {f"m{i}": m for i, m in enumerate(series)})
-    ledger = _ledger(session, sorted({d for p in (period, previous, *series)
+    ledger = _ledger(session, sorted({d for p in (*compared.values(), *series)
                                       for d in (p.start, p.end + timedelta(days=1))}))
-    owed = points_owed(session, [period.end, previous.end])
+    owed = points_owed(session, [p.end for p in compared.values()])
     latent = _latent(session, [min(m.end, today) for m in series], settings)
     detractors = _detractors(session, period)
     counts = counts_found()
-    current = _figures(period, "cur", counts, sales["cur"], joined["cur"], surveys["cur"], ledger.points(period),
-                       owed[period.end], refunds["cur"], "p", settings)
-    before = _figures(previous, "p", counts, sales["p"], joined["p"], surveys["p"], ledger.points(previous),
-                      owed[previous.end], refunds["p"], "pp", settings)
+    before_key = {"cur": "p", "p": "pp", "ly": "lyp"}
+    figures = {key: _figures(p, key, counts, sales[key], joined[key], surveys[key], ledger.points(p), owed[p.end],
+                             refunds[key], before_key[key], settings) for key, p in compared.items()}
     purchases_y, gross_y = sales["y"]
     clv = measures.clv(gross_y - refunds["y"], purchases_y, counts["buyers_y"], counts["buyers_py"], counts["kept_y"])
     monthly = MonthlySeries(
@@ -558,10 +570,10 @@ def period_stats(source: Session | Database, period: Period,
         points_redeemed=[ledger.points(m)["redeemed"] for m in series],
     )
     return PeriodStats(
-        current=current, previous=before, clv_cents=clv,
+        current=figures["cur"], previous=figures["p"], clv_cents=clv,
         segments={name: counts[f"seg_{name.value}"] for name in Segment},
-        latent_with_consent=counts["latent_consent"], detractors=detractors,
-        series=monthly, settings=settings,
+        latent_with_consent=counts["latent_consent"], latent_with_address=counts["latent_addressed"],
+        detractors=detractors, series=monthly, settings=settings, year_ago=figures.get("ly"),
     )
 
 

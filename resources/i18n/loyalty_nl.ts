@@ -3515,6 +3515,10 @@ za 9.00–17.00</translation>
         <source>not compared</source>
         <translation>niet vergeleken</translation>
     </message>
+    <message>
+        <source>{change} (too few answers to compare)</source>
+        <translation>{change} (te weinig antwoorden om te vergelijken)</translation>
+    </message>
 </context>
 <context>
     <name>WorkingLabel</name>

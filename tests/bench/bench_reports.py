@@ -80,13 +80,13 @@ def main() -> None:
 
     def measures_only():
         with db.read() as session:
-            return monthly.period_stats(session, period)
+            return monthly.period_stats(session, period, year_ago=True)
 
     row("  of which the measures (services.stats)", args.runs, measures_only)
 
     def lists_only():
         with db.read() as session:
-            return monthly._lists(session, period, period.months(), 90)
+            return monthly._lists(session, period, period.months(), 90, 5)
 
     row("  of which the lists (services.documents)", args.runs, lists_only)
     stats, found = monthly.gather(db, period)

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import clock, glossary, measures
+from desktop.core import advice, clock, glossary, measures
+from desktop.core.formats import sign, signed_amount
 from desktop.core.measures import Period
 from desktop.core.moments import Segment
 from desktop.services.context import Actor
@@ -43,8 +44,8 @@ from desktop.ui.formatting import Formats
 from desktop.ui.widgets import TOUCH_HEIGHT
 
 MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
-# Figures where a fall is good news: their change shows green when it goes down.
-LOWER_IS_BETTER = {"churn", "passives_share", "points_expired", "liability_cents"}
+SURVEY_FIGURES = {"nps", "cli", "sci", "passives_share"}  # compared only on enough answers (core.advice)
+COLOURS = {advice.Tone.GOOD: "#1b7f3b", advice.Tone.BAD: "#b3261e", advice.Tone.NEUTRAL: "#777"}
 CLICKABLE = {"active": Behind.ACTIVE, "new_customers": Behind.NEW}
 MEASURE_TERMS = {"nps": "nps", "cli": "cli", "sci": "sci"}  # tiles whose tooltip explains the measure
 
@@ -73,13 +74,13 @@ def number(formats: Formats, unit: str, value: float) -> str:
 
 def change_text(formats: Formats, unit: str, change: float) -> str:
     arrow = "▲" if change > 0 else "▼" if change < 0 else "="
-    if unit == "cents":
-        shown = ("+" if change >= 0 else "−") + formats.amount(abs(round(change)))
-    elif unit == "percent":
-        shown = ("+" if change >= 0 else "−") + number(formats, "percent", abs(change)).replace(" %", " pp")
+    if unit == "cents":  # the sign first, as on paper (desktop.core.formats)
+        return f"{arrow} {signed_amount(round(change), formats.language)}".replace("€ ", "€\u00a0")
+    if unit == "percent":
+        shown = number(formats, "percent", abs(change)).replace(" %", " pp")
     else:
-        shown = ("+" if change >= 0 else "−") + number(formats, unit if unit != "score" else "count", abs(change))
-    return f"{arrow} {shown}"
+        shown = number(formats, unit if unit != "score" else "count", abs(change))
+    return f"{arrow} {sign(change)}{shown}"
 
 
 class Tile(QFrame):
@@ -110,7 +111,7 @@ class Tile(QFrame):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setToolTip(self.tr("Click to see these customers"))
 
-    def show_figure(self, figure: KeyFigure, formats: Formats, compared: bool) -> None:
+    def show_figure(self, figure: KeyFigure, formats: Formats, compared: bool, *, too_few: bool = False) -> None:
         self.figure = figure
         if figure.value.value is None:
             self.value.setText("—")
@@ -123,10 +124,13 @@ class Tile(QFrame):
             self.change.setText(self.tr("not compared") if not compared else "")
             self.change.setStyleSheet("font-size: 8pt; color: #777;")
             return
-        good = change.value < 0 if self.name in LOWER_IS_BETTER else change.value > 0
-        colour = "#777" if change.value == 0 else "#1b7f3b" if good else "#b3261e"
-        self.change.setText(change_text(formats, figure.unit, change.value))
-        self.change.setStyleSheet(f"font-size: 9pt; color: {colour};")
+        text = change_text(formats, figure.unit, change.value)
+        if too_few:
+            self.change.setText(self.tr("{change} (too few answers to compare)").format(change=text))
+            self.change.setStyleSheet("font-size: 8pt; color: #777;")
+            return
+        self.change.setText(text)
+        self.change.setStyleSheet(f"font-size: 9pt; color: {COLOURS[advice.tone(self.name, change.value)]};")
 
     def mousePressEvent(self, event) -> None:
         if self.name in CLICKABLE and self.figure is not None:
@@ -300,8 +304,10 @@ class Dashboard(QWidget):
         previous = stats.previous.period
         self.status.setText(self.tr("Compared with {start} to {end}").format(
             start=self.formats.day(previous.start), end=self.formats.day(previous.end)))
+        thin = not advice.comparable(stats.current.responses, stats.previous.responses)
         for figure in key_figures(stats):
-            self.tiles[figure.name].show_figure(figure, self.formats, compared=figure.name != "clv_cents")
+            self.tiles[figure.name].show_figure(figure, self.formats, compared=figure.name != "clv_cents",
+                                                too_few=thin and figure.name in SURVEY_FIGURES)
         names = self._segment_names()
         self.segments_label.setText(self.tr("Customers at the end of the period: {list}").format(
             list=", ".join(f"{names[s]} {number(self.formats, 'count', n)}" for s, n in stats.segments.items())))
