@@ -101,3 +101,35 @@ def test_migration_0008_fills_a_populated_0007_database_as_the_writes_keep_them(
     migrate.upgrade(db)
     assert migrate.current_revision(db) == migrate.head_revision()
     assert _totals(db) == kept
+
+
+@pytest.fixture
+def amsterdam(monkeypatch):
+    """The machine's time zone is Amsterdam's (CET, CEST from the last Sunday of March)."""
+    import time as clock
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    clock.tzset()
+    yield
+    monkeypatch.undo()
+    clock.tzset()
+
+
+def test_a_rebuild_counts_local_days_across_a_change_of_summer_time(amsterdam, db, owner):
+    anna, bram = new_customer(db, owner, "Anna"), new_customer(db, owner, "Bram")
+    # 23:30 and 00:30 local around the night the clocks go forward (29-30 March 2025) and back
+    # (25-26 October), and at the end of a month: UTC puts several on the day (and month) before.
+    moments = [datetime(2025, 3, 29, 23, 30), datetime(2025, 3, 30, 0, 30), datetime(2025, 3, 31, 23, 30),
+               datetime(2025, 4, 1, 0, 30), datetime(2025, 10, 25, 23, 30), datetime(2025, 10, 26, 0, 30),
+               datetime(2025, 10, 31, 23, 59), datetime(2025, 11, 1, 0, 1)]
+    for i, moment in enumerate(moments):
+        register_purchase(db, owner, (anna if i % 2 else bram).card_number, 1000 + i, at=moment.astimezone())
+    expire_points(db, owner, at=datetime(2028, 1, 1, 0, 30).astimezone())
+    kept = _totals(db)
+    with db.read() as session:
+        april = session.execute(text(f"SELECT purchases FROM purchase_month WHERE customer_id = {anna.id} "
+                                     f"AND month = {month_number(date(2025, 4, 1))}")).scalar()
+    assert april == 1, "00:30 on 1 April in Amsterdam is 31 March in UTC, and counts in April"
+    with db.write() as session:
+        summaries.rebuild(session)
+    assert _totals(db) == kept
