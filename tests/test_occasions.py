@@ -3,12 +3,14 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 from sqlmodel import select
 
 from conftest import balance_of
 from desktop.core.occasions import OccasionKind
 from desktop.services import customers, occasions, purchases
 from desktop.services.check import run_checks
+from desktop.services.overview import open_customer
 from desktop.services.settings import update_settings
 from desktop.storage.models import Occasion
 
@@ -49,6 +51,27 @@ def test_the_birthday_week_grants_the_birthday_once_a_year(any_db, owner):
     next_year = occasions.greet(any_db, owner, customer.id, at=NOON + timedelta(days=365))
     assert [(o.kind, o.period) for o in next_year if o.kind == "birthday"] == [("birthday", "2027")]
     assert balance_of(any_db, customer.id) == 50 + 100 + 10 + 100  # welcome, birthday, purchase, birthday
+
+
+def test_opening_a_customer_grants_the_date_s_occasions_once_and_writes_only_then(any_db, owner):
+    update_settings(any_db, owner, {"birthday_bonus": 100})
+    customer = new_customer(any_db, owner, birthday=date(1990, 6, 18))
+    statements: list[str] = []
+    event.listen(any_db.engine, "before_cursor_execute",
+                 lambda _conn, _cursor, statement, *_: statements.append(" ".join(statement.split())))
+
+    first = open_customer(any_db, owner, customer.id, at=NOON)  # the birthday week
+    assert [(o.kind, o.points) for o in first.granted] == [("birthday", 100)]
+    assert first.view.points.balance == 50 + 100, "the card shows the points just granted"
+    assert any(s.startswith("INSERT INTO occasion") for s in statements)
+
+    statements.clear()
+    again = open_customer(any_db, owner, customer.id, at=NOON + timedelta(hours=1))
+    assert again.granted == [] and again.view.points.balance == 150
+    writes = [s for s in statements if s.startswith(("INSERT", "UPDATE", "DELETE", "BEGIN IMMEDIATE"))
+              or "FOR UPDATE" in s]
+    assert statements and writes == [], "nothing due: the card is only read"
+    assert sum(s.startswith("BEGIN") for s in statements) <= 1, "in one session"
 
 
 def test_the_nth_visit_is_marked_once(db, owner):

@@ -98,17 +98,21 @@ def _locked(session: Session, condition: ColumnElement[bool], missing: NotFoundE
 
     On PostgreSQL this is SELECT ... FOR UPDATE, which makes two counters working on the
     same customer take turns; on SQLite the write transaction already holds the lock.
-    A merged customer's old card leads to the customer kept; only that row is locked (see
-    `locked_customers` for the order when a service locks several).
+    A merged customer's old card leads to the customer kept, whose row is locked too (see
+    `locked_customers` for the order when a service locks several); the usual customer,
+    never merged, takes one statement.
     """
-    found = session.exec(select(Customer).where(condition)).first()
+    # populate_existing: the row as locked, not as this session may have read it before the lock.
+    found = session.exec(select(Customer).where(condition).with_for_update()
+                         .execution_options(populate_existing=True)).first()
     if found is None:
         raise missing
+    if found.merged_into_id is None:  # the usual case: this row is the customer, and it is locked
+        return found
     seen: set[int] = set()
     holder_id = saved_id(_holder(session, found))
     while True:
         seen.add(holder_id)
-        # populate_existing: the row as locked, not as this session read it before the lock.
         customer = session.exec(select(Customer).where(Customer.id == holder_id).with_for_update()
                                 .execution_options(populate_existing=True)).one()
         # Merged while this transaction waited for the lock: the customer kept holds everything now.

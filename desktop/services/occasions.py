@@ -84,10 +84,18 @@ def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
     return int(visits), local_date(last) if last else None
 
 
-def _due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> list[Due]:
-    return [due for due in on_a_day(customer.joined_on, customer.birthday, visit_facts(session, saved_id(customer))[1],
-                                    today, settings)
+def due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings,
+              last_visit: date | None) -> list[Due]:
+    """The occasions the date brings the customer (birthday week, anniversary, a reactivation
+    offer while latent) not granted yet; `last_visit` as visit_facts finds it."""
+    if customer.anonymised:
+        return []
+    return [due for due in on_a_day(customer.joined_on, customer.birthday, last_visit, today, settings)
             if not granted(session, saved_id(customer), due)]
+
+
+def _due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> list[Due]:
+    return due_today(session, customer, today, settings, visit_facts(session, saved_id(customer))[1])
 
 
 def greet(db: Database, actor: Actor, customer_id: int, *, at: datetime | None = None) -> list[Occasion]:
@@ -97,13 +105,19 @@ def greet(db: Database, actor: Actor, customer_id: int, *, at: datetime | None =
     today = local_date(moment)
     with db.read() as session:
         customer = session.get(Customer, customer_id)
-        if customer is None or customer.anonymised or not _due_today(session, customer, today, load_settings(session)):
+        if customer is None or not _due_today(session, customer, today, load_settings(session)):
             return []
+    return grant_due_today(db, actor, customer_id, at=moment)
+
+
+def grant_due_today(db: Database, actor: Actor, customer_id: int, *, at: datetime) -> list[Occasion]:
+    """Grant what `due_today` found, in a write transaction that checks again under the lock."""
+    today = local_date(at)
     try:
         with db.write() as session:
             customer = locked_by_id(session, customer_id)
             settings = load_settings(session)
-            new = [grant(session, actor, customer, due, settings, at=moment)
+            new = [grant(session, actor, customer, due, settings, at=at)
                    for due in _due_today(session, customer, today, settings)]
             return [o for o in new if o is not None]
     except IntegrityError:  # another counter granted it between our read and our write

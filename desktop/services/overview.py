@@ -8,17 +8,21 @@ from datetime import date, datetime
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop.core.errors import NotFoundError
+from desktop.core.clock import local_date
+from desktop.core.errors import LoyaltyError, NotFoundError
 from desktop.core.moments import CustomerFacts, Moment, Segment, moments, segment
 from desktop.core.rhythm import Rhythm
+from desktop.core.rules import ProgrammeSettings
 from desktop.core.tiers import Earning, TierStanding
-from desktop.services import points, rewards
+from desktop.services import occasions, points, rewards
+from desktop.services.context import Actor, at_or_now
 from desktop.services.customer_facts import customer_facts
 from desktop.services.occasions import open_occasions, visit_facts
 from desktop.services.rhythm import customer_rhythm
 from desktop.services.settings import load_settings
-from desktop.services.tiers import tier_facts, tier_standing
+from desktop.services.tiers import facts_and_standing
 from desktop.storage.counted import refunded_cents
+from desktop.storage.engine import Database
 from desktop.storage.models import Customer, LedgerEntry, Occasion, Purchase
 
 
@@ -45,6 +49,8 @@ class CustomerOverview:
     tier_standing: TierStanding  # what is needed for the next tier and to keep this one
     occasions: list[Occasion]  # granted, not yet marked as handed out in person
     earning: Earning  # what a purchase would earn today: the counter's preview
+    settings: ProgrammeSettings  # the programme as it was read with the rest
+    last_visit: date | None  # the last purchase not voided (occasions.visit_facts)
     rhythm: Rhythm | None = None  # the usual gap between visits, for a regular
 
 
@@ -61,8 +67,7 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
     history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
                            .order_by(col(LedgerEntry.id).desc()).limit(rows)).all()
     settings = load_settings(session)
-    tiers_now = tier_facts(session, customer, today, settings)
-    standing = tier_standing(session, customer, today, settings, tiers_now)
+    tiers_now, standing = facts_and_standing(session, customer, today, settings)
     # The card and the banner count visits as the purchase service does when it grants the
     # Nth visit: kept purchases only (desktop.storage.counted).
     visits, last_visit = visit_facts(session, customer_id)
@@ -75,5 +80,34 @@ def overview(session: Session, customer_id: int, today: date, *, rows: int = 30)
         purchases=[PurchaseLine(*row) for row in recent], history=list(history),
         tier_standing=standing, occasions=open_occasions(session, customer_id),
         earning=rewards.earning_today(session, customer, today, settings, tiers_now),
-        rhythm=customer_rhythm(session, customer_id, today),
+        settings=settings, last_visit=last_visit, rhythm=customer_rhythm(session, customer_id, today),
     )
+
+
+@dataclass(frozen=True)
+class Opened:
+    view: CustomerOverview
+    granted: list[Occasion]  # the date's occasions granted now (each once)
+    greet_error: LoyaltyError | None = None  # they could not be granted: the card shows without them
+
+
+def open_customer(db: Database, actor: Actor, customer_id: int, *, at: datetime | None = None) -> Opened:
+    """The counter opens a customer: their card, and the occasions the date brings them
+    (birthday week, anniversary, a reactivation offer while latent) granted once.
+
+    One read session; a write transaction only when an occasion is due, which happens once
+    per occasion: the card is read again with its points.
+    """
+    moment = at_or_now(at)
+    today = local_date(moment)
+    with db.read() as session:
+        view = overview(session, customer_id, today)
+        due = occasions.due_today(session, view.customer, today, view.settings, view.last_visit)
+    if not due:
+        return Opened(view, [])
+    try:
+        granted = occasions.grant_due_today(db, actor, customer_id, at=moment)
+    except LoyaltyError as error:
+        return Opened(view, [], error)
+    with db.read() as session:
+        return Opened(overview(session, customer_id, today), granted)

@@ -56,15 +56,32 @@ def tier_facts(session: Session, customer: Customer, today: date, settings: Prog
 def tier_standing(session: Session, customer: Customer, today: date, settings: ProgrammeSettings,
                   facts: TierFacts | None = None) -> tiers.TierStanding:
     """The tier held today, what is needed for the next one and to keep it at the review."""
-    review = tiers.next_anniversary(customer.joined_on, today)
-    since_review_year = (tiers.year_before(review), None)
-    if facts is None and settings.tier_thresholds:  # the facts and the spend towards the review in one pass
-        last_12_months, *before_anniversary = _windows(customer, today)
-        spend, towards, *at_anniversary = spend_in(session, saved_id(customer),
-                                                   [last_12_months, since_review_year, *before_anniversary])
-        facts = TierFacts(spend, at_anniversary[0] if at_anniversary else None)
-    else:
-        facts = facts or tier_facts(session, customer, today, settings)
-        towards = spend_in(session, saved_id(customer), [since_review_year])[0] if facts.tier(settings) else 0
+    if facts is None:
+        return facts_and_standing(session, customer, today, settings)[1]
+    towards = spend_in(session, saved_id(customer), [_since_review_year(customer, today)])[0] \
+        if facts.tier(settings) else 0
+    return _standing(customer, today, settings, facts, towards)
+
+
+def facts_and_standing(session: Session, customer: Customer, today: date,
+                       settings: ProgrammeSettings) -> tuple[TierFacts, tiers.TierStanding]:
+    """tier_facts and tier_standing in one pass over the customer's purchases."""
+    if not settings.tier_thresholds:
+        facts = TierFacts(0, None)
+        return facts, _standing(customer, today, settings, facts, 0)
+    last_12_months, *before_anniversary = _windows(customer, today)
+    spend, towards, *at_anniversary = spend_in(session, saved_id(customer), [
+        last_12_months, _since_review_year(customer, today), *before_anniversary])
+    facts = TierFacts(spend, at_anniversary[0] if at_anniversary else None)
+    return facts, _standing(customer, today, settings, facts, towards)
+
+
+def _since_review_year(customer: Customer, today: date) -> tuple[date, None]:
+    return tiers.year_before(tiers.next_anniversary(customer.joined_on, today)), None
+
+
+def _standing(customer: Customer, today: date, settings: ProgrammeSettings, facts: TierFacts,
+              towards: int) -> tiers.TierStanding:
     held = facts.tier(settings)
-    return tiers.standing(held, facts.spend_12_months, towards if held else 0, review, settings)
+    return tiers.standing(held, facts.spend_12_months, towards if held else 0,
+                          tiers.next_anniversary(customer.joined_on, today), settings)

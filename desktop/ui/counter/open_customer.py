@@ -36,8 +36,7 @@ from desktop.core.errors import LoyaltyError
 from desktop.core.rules import ProgrammeSettings
 from desktop.services import customers, occasions, purchases
 from desktop.services.context import Actor
-from desktop.services.overview import CustomerOverview, overview
-from desktop.services.settings import load_settings
+from desktop.services.overview import CustomerOverview, open_customer, overview
 from desktop.storage.engine import Database
 from desktop.ui.tasks import Runner
 
@@ -88,17 +87,13 @@ class OpenCustomer(QObject):
 
     # -- reading ------------------------------------------------------------------------
     def _load(self, customer_id: int, greet: bool = False) -> _Loaded:  # on the worker thread
-        greet_error = None
-        if greet and self.actor is not None:
-            try:  # a birthday week, an anniversary, a latent customer back: granted once, shown
-                occasions.greet(self.db, self.actor, customer_id)
-            except LoyaltyError as error:
-                greet_error = error
-        today = clock.local_date(clock.now())
-        with self.db.read() as session:
-            view = overview(session, customer_id, today)
-            settings = load_settings(session)
-        return _Loaded(view, settings, greet_error)
+        if greet and self.actor is not None:  # a birthday week, an anniversary, a latent customer back
+            opened = open_customer(self.db, self.actor, customer_id)
+            view, greet_error = opened.view, opened.greet_error
+        else:
+            with self.db.read() as session:
+                view, greet_error = overview(session, customer_id, clock.local_date(clock.now())), None
+        return _Loaded(view, view.settings, greet_error)
 
     def _take(self, loaded: _Loaded) -> None:
         self.view, self.settings = loaded.view, loaded.settings
