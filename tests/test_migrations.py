@@ -159,3 +159,30 @@ def test_a_version_10_database_keeps_its_staff_and_counts_wrong_pins(tmp_path):
     assert (member.name, member.failed_pins, member.locked_until) == ("Marieke", 0, None)
     assert staff.sign_in(db, member.id, "111111").name == "Marieke"
     db.dispose()
+
+
+def test_a_version_11_database_with_a_customer_gets_replaced_cards(tmp_path):
+    from alembic import command
+
+    from desktop.services import cards, customers
+    from desktop.services.context import Actor
+
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    db = Database(url)
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0011")
+        connection.commit()
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO customer (card_number, name, search_name, phone, phone_digits, email, email_key, street,"
+            " postcode, city, joined_on, marketing_consent, notes, preferences, anonymised, created_at, updated_at)"
+            " VALUES ('2900000000001', 'Oud', 'oud', '', '', '', '', '', '', '', '2026-01-01', 0, '', '', 0,"
+            " '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+    assert "replaced_card" not in inspect(db.engine).get_table_names()
+    assert migrate.upgrade(db) is not None
+    new = cards.replace_card(db, Actor("Eigenaar", "owner"), "2900000000001").card_number
+    with db.read() as session:
+        assert customers.find_by_card(session, new).name == "Oud"
+    db.dispose()

@@ -65,7 +65,7 @@ def test_the_owner_merges_duplicates(qtbot, db, tmp_path, owner):
     assert "different" in dialog.duplicate_error.text()
     dialog.duplicate.setText(two.card_number)
     press_ok(dialog)
-    assert dialog.kept_id == one.id and balance_of(db, one.id) == 100
+    assert dialog.kept_id == one.id and balance_of(db, one.id) == 50  # one welcome bonus for one person
 
 
 def test_the_app_locks_after_idle_time_and_asks_who_is_there(qtbot, db, tmp_path):

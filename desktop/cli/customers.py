@@ -1,4 +1,4 @@
-"""`loyalty customer add|find|show|edit|export|anonymise|merge`."""
+"""`loyalty customer add|find|show|edit|replace-card|export|anonymise|merge`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from desktop.core.validation import parse_date
 if TYPE_CHECKING:
     from desktop.cli.context import CommandContext
 
+cards = lazy("desktop.services.cards")
 customers = lazy("desktop.services.customers")
 points = lazy("desktop.services.points")
 
@@ -25,7 +26,7 @@ _DETAIL_OPTIONS = ("phone", "email", "street", "postcode", "city", "notes", "pre
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    group = commands.add_parser("customer", help="add, find, show, edit, export, anonymise or merge customers")
+    group = commands.add_parser("customer", help="add, find, show, edit, replace a card, export, anonymise or merge")
     sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     add = sub.add_parser("add", help="register a new customer and print the card number")
@@ -36,6 +37,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     edit.add_argument("card")
     _detail_arguments(edit, name_required=False)
     edit.set_defaults(handler=_edit)
+
+    replace = sub.add_parser("replace-card", help="a lost card: give a new card (the old one is blocked); "
+                                                  "prints the new card number")
+    replace.add_argument("card", help="the lost card's number")
+    replace.add_argument("--new", default="", metavar="CARD", help="a pre-printed card to give (default: a new number)")
+    replace.set_defaults(handler=_replace_card)
 
     find = sub.add_parser("find", help="customers whose name, phone or card number starts with TEXT")
     find.add_argument("text")
@@ -90,8 +97,20 @@ def _apply(details: customers.CustomerDetails, args: argparse.Namespace) -> cust
 
 
 def _add(args: argparse.Namespace, ctx: CommandContext) -> int:
-    customer = customers.create_customer(ctx.db, ctx.actor, _apply(customers.CustomerDetails(), args))
+    details = _apply(customers.CustomerDetails(), args)
+    with ctx.db.read() as session:
+        maybe = customers.possible_duplicates(session, details.cleaned(local_date(clock.now())))
+    customer = customers.create_customer(ctx.db, ctx.actor, details)
+    for duplicate in maybe:  # create_customer gave no welcome bonus for the same reason
+        print(f"loyalty: no welcome bonus: maybe the same person as {duplicate.hit.name} "
+              f"(card {duplicate.hit.card_number}); merge them if so", file=sys.stderr)
     print(customer.card_number)
+    return 0
+
+
+def _replace_card(args: argparse.Namespace, ctx: CommandContext) -> int:
+    customer = cards.replace_card(ctx.db, ctx.actor, args.card, new_card=args.new)
+    print(f"Card {args.card} is blocked; {customer.name}'s card is now {customer.card_number}.")
     return 0
 
 

@@ -39,6 +39,15 @@ class NotFoundError(LoyaltyError):
     """A card number, code or id that does not exist."""
 
 
+class ReplacedCard(NotFoundError):
+    """A lost card that was replaced: blocked. Its values say by which card and on which
+    day (`card`, `new_card`, `day`), and `customer_id` whose card it was."""
+
+    @property
+    def customer_id(self) -> int:
+        return int(self.params["customer_id"])
+
+
 class ConflictError(LoyaltyError):
     """The action is not possible in the current state (not enough points, already used, ...)."""
 

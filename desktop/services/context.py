@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -13,9 +13,10 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session, col, select
 
 from desktop.core import clock
-from desktop.core.errors import NotFoundError, PermissionDenied
+from desktop.core.errors import NotFoundError, PermissionDenied, ReplacedCard
 from desktop.core.kinds import Role
 from desktop.storage.models import AuditLog, Customer
+from desktop.storage.models import ReplacedCard as ReplacedCardRow
 
 
 @dataclass(frozen=True)
@@ -83,17 +84,18 @@ def audit(session: Session, actor: Actor, action: str, entity: str, entity_id: A
 
 
 def locked_by_card(session: Session, card: str) -> Customer:
-    """The customer with this card (or the one a merged card leads to), locked: see `_locked`."""
-    return _locked(session, col(Customer.card_number) == card, NotFoundError("No customer has card {card}.", card=card))
+    """The customer with this card (or the one a merged card leads to), locked: see `_locked`.
+    A replaced card is blocked: it raises ReplacedCard, saying which card took its place."""
+    return _locked(session, col(Customer.card_number) == card, lambda: unknown_card(session, card))
 
 
 def locked_by_id(session: Session, customer_id: int) -> Customer:
     """The customer with this id (or the one it was merged into), locked: see `_locked`."""
     return _locked(session, col(Customer.id) == customer_id,
-                   NotFoundError("No customer number {number}.", number=customer_id))
+                   lambda: NotFoundError("No customer number {number}.", number=customer_id))
 
 
-def _locked(session: Session, condition: ColumnElement[bool], missing: NotFoundError) -> Customer:
+def _locked(session: Session, condition: ColumnElement[bool], missing: Callable[[], NotFoundError]) -> Customer:
     """Fetch one customer and lock the row until the transaction ends.
 
     On PostgreSQL this is SELECT ... FOR UPDATE, which makes two counters working on the
@@ -106,7 +108,7 @@ def _locked(session: Session, condition: ColumnElement[bool], missing: NotFoundE
     found = session.exec(select(Customer).where(condition).with_for_update()
                          .execution_options(populate_existing=True)).first()
     if found is None:
-        raise missing
+        raise missing()
     if found.merged_into_id is None:  # the usual case: this row is the customer, and it is locked
         return found
     seen: set[int] = set()
@@ -141,6 +143,16 @@ def _holder(session: Session, customer: Customer) -> Customer:
         assert holder is not None, "merged_into_id names a missing customer"
         customer = holder
     return customer
+
+
+def unknown_card(session: Session, card: str) -> NotFoundError:
+    """Why no customer has this card: it was replaced (blocked, and by which card), or it is unknown."""
+    replaced = session.get(ReplacedCardRow, card)
+    if replaced is None:
+        return NotFoundError("No customer has card {card}.", card=card)
+    return ReplacedCard("Card {card} was replaced on {day} by card {new_card}.", card=card,
+                        day=clock.local_date(replaced.replaced_at), new_card=replaced.replaced_by,
+                        customer_id=replaced.customer_id)
 
 
 def card_owner(session: Session, card: str) -> Customer | None:

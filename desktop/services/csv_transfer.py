@@ -25,7 +25,7 @@ from desktop.core.kinds import EntryKind
 from desktop.core.validation import parse_date
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, saved_id
-from desktop.services.customers import CustomerDetails, search_fields, unused_cards
+from desktop.services.customers import CustomerDetails, cards_in_use, search_fields, unused_cards
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, LedgerEntry
@@ -293,7 +293,7 @@ def _cards_in_use(session: Session, cards: list[str]) -> set[str]:
     taken: set[str] = set()
     for start in range(0, len(cards), _CHUNK):
         chunk = cards[start:start + _CHUNK]
-        taken.update(session.exec(select(Customer.card_number).where(col(Customer.card_number).in_(chunk))))
+        taken.update(cards_in_use(session, chunk))
     return taken
 
 

@@ -26,6 +26,7 @@ from desktop.services.context import (
     locked_customers,
     saved_id,
     snapshot,
+    unknown_card,
 )
 from desktop.services.settings import load_settings
 from desktop.storage.engine import Database, retried
@@ -37,6 +38,7 @@ from desktop.storage.models import (
     Purchase,
     Redemption,
     Refund,
+    ReplacedCard,
     Subscription,
     SurveyResponse,
 )
@@ -94,6 +96,12 @@ def search_fields(values: dict[str, Any]) -> dict[str, Any]:
             "email_key": values["email"].lower()}
 
 
+def cards_in_use(session: Session, cards: list[str]) -> set[str]:
+    """Which of `cards` a customer has, or had until it was replaced (blocked for good)."""
+    return set(session.exec(select(Customer.card_number).where(col(Customer.card_number).in_(cards)))) | set(
+        session.exec(select(ReplacedCard.card_number).where(col(ReplacedCard.card_number).in_(cards))))
+
+
 def unused_cards(session: Session, count: int, reserved: frozenset[str] = frozenset()) -> list[str]:
     """`count` new card numbers that no customer has and that are not `reserved`.
 
@@ -106,7 +114,7 @@ def unused_cards(session: Session, count: int, reserved: frozenset[str] = frozen
                           - reserved - cards)
         for start in range(0, len(candidates), 500):
             chunk = candidates[start:start + 500]
-            taken = set(session.exec(select(Customer.card_number).where(col(Customer.card_number).in_(chunk))))
+            taken = cards_in_use(session, chunk)
             cards.update(card for card in chunk if card not in taken)
     return list(cards)
 
@@ -130,10 +138,44 @@ def _referrers_of(session: Session, customer_id: int) -> set[int]:
     return chain
 
 
+class Duplicate(NamedTuple):
+    """An existing customer who may be the same person, and what they share: any of
+    "phone", "email", "name_postcode"."""
+
+    hit: SearchHit
+    shared: tuple[str, ...]
+
+
+def possible_duplicates(session: Session, values: dict[str, Any], *, limit: int = 5) -> list[Duplicate]:
+    """Customers (not merged, not anonymised) with the same phone number, or e-mail address,
+    or name and postcode as `values` (CustomerDetails.cleaned). Equality on indexed columns,
+    each cut at `limit`: the same few rows are read in a shop of any size."""
+    keys = search_fields(values)
+    checks = [("phone", col(Customer.phone_digits) == keys["phone_digits"], bool(keys["phone_digits"])),
+              ("email", col(Customer.email_key) == keys["email_key"], bool(keys["email_key"])),
+              ("name_postcode", (col(Customer.search_name) == keys["search_name"])
+               & (col(Customer.postcode) == values["postcode"]), bool(values["postcode"]))]
+    found: dict[int, tuple[SearchHit, list[str]]] = {}
+    for shared, condition, asked in checks:
+        if not asked:
+            continue
+        rows = session.execute(select(*(getattr(Customer, name) for name in SearchHit._fields)).where(
+            condition, col(Customer.merged_into_id).is_(None), col(Customer.anonymised).is_(False))
+            .order_by(Customer.id).limit(limit)).all()
+        for row in rows:
+            found.setdefault(row[0], (SearchHit(*row), []))[1].append(shared)
+    return [Duplicate(hit, tuple(shared)) for hit, shared in list(found.values())[:limit]]
+
+
 def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, card_number: str = "",
                     joined_on: date | None = None, opening_points: int = 0,
                     at: datetime | None = None) -> Customer:
-    """A new customer with a fresh card number (or the given one) and the welcome bonus."""
+    """A new customer with a fresh card number (or the given one) and the welcome bonus.
+
+    Someone with the same phone, e-mail address, or name and postcode as a customer we have
+    (`possible_duplicates`) is saved when the caller asks, but without a welcome bonus: one
+    person gets it once. If they really are someone else, the owner can add the points.
+    """
     moment = at_or_now(at)
     today = local_date(moment)
     values = details.cleaned(today)
@@ -143,6 +185,10 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
     with db.write() as session:
         if card and session.exec(select(Customer.id).where(Customer.card_number == card)).first():
             raise ValidationError("card", "Card number {card} belongs to another customer already.", card=card)
+        if card and session.get(ReplacedCard, card) is not None:
+            raise ValidationError("card", "Card number {card} was lost and replaced: it is blocked for good.",
+                                  card=card)
+        duplicates = possible_duplicates(session, values)
         settings = load_settings(session)
         referrer = values.pop("referred_by_card")
         customer = Customer(
@@ -156,8 +202,11 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
         if opening_points:
             points.credit(session, saved_id(customer), EntryKind.OPENING, opening_points, at=moment, actor=actor,
                           expires_on=expires, reason="balance carried over from the previous system")
-        occasions.grant(session, actor, customer, Due(OccasionKind.WELCOME, ""), settings, at=moment)
-        audit(session, actor, "customer.create", "customer", customer.id, None, snapshot(customer))
+        if not duplicates:
+            occasions.grant(session, actor, customer, Due(OccasionKind.WELCOME, ""), settings, at=moment)
+        audit(session, actor, "customer.create", "customer", customer.id, None,
+              {**snapshot(customer), "no_welcome_bonus_as_maybe_customer": [d.hit.id for d in duplicates]}
+              if duplicates else snapshot(customer))
         return customer
 
 
@@ -211,11 +260,12 @@ def save_notes(db: Database, actor: Actor, card: str, notes: str, *, at: datetim
 
 
 def find_by_card(session: Session, card: str) -> Customer:
-    """The customer with this card (a merged customer's card leads to the one kept)."""
+    """The customer with this card (a merged customer's card leads to the one kept); a
+    replaced card raises ReplacedCard, which names the card that took its place."""
     card = cardnumber.validate(card)
     customer = card_owner(session, card)
     if customer is None:
-        raise NotFoundError("No customer has card number {card}.", card=card)
+        raise unknown_card(session, card)
     return customer
 
 
@@ -301,6 +351,7 @@ def _any_of(conditions: list[ColumnElement[bool]], *, limit: int, offset: int = 
 def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str, *,
                     at: datetime | None = None) -> Customer:
     """Fold a duplicate into the customer kept: points, purchases, rewards and surveys move over.
+    A second welcome bonus does not: the duplicate's is taken back first.
 
     The ledger stays append-only: the duplicate's lots are closed by transfer entries and
     opened again on the kept customer with the same expiry dates (and its debt likewise).
@@ -329,6 +380,7 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
         reason = f"merged from card {gone.card_number}"
         for customer in (keep, gone):  # dead points must not move, nor pay a debt
             points.expire_due(session, saved_id(customer), at=moment, actor=actor, today=today)
+        _take_back_second_welcome(session, actor, keep, gone, at=moment)
         for lot in points.open_lots(session, saved_id(gone)):
             points.debit(session, saved_id(gone), EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
                                    today=today, spendable_only=False, prefer=lot.entry_id,
@@ -357,6 +409,28 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
         audit(session, actor, "customer.merge", "customer", keep.id, before,
               {"keep": snapshot(keep), "merge": snapshot(gone)})
         return keep
+
+
+def _take_back_second_welcome(session: Session, actor: Actor, keep: Customer, gone: Customer, *,
+                              at: datetime) -> None:
+    """One person gets one welcome bonus: when both had one, the duplicate's is taken back
+    (a reversal; what of it was spent leaves a debt, which moves over like any other)."""
+    welcomes = {o.customer_id: o for o in session.exec(select(Occasion).where(
+        col(Occasion.customer_id).in_([keep.id, gone.id]), Occasion.kind == OccasionKind.WELCOME))}
+    second = welcomes.get(saved_id(gone))
+    if keep.id not in welcomes or second is None:
+        return
+    # Points of the bonus that expired are gone already: never take them twice.
+    taken = second.points - (points.expired_from(session, second.entry_id) if second.entry_id else 0)
+    if taken > 0:
+        points.debit(session, saved_id(gone), EntryKind.REVERSAL, taken, at=at, actor=actor, today=local_date(at),
+                     spendable_only=False, allow_debt=True, prefer=second.entry_id,
+                     reason=f"taken back: a second welcome bonus (merged into card {keep.card_number})")
+    before = snapshot(second)
+    session.delete(second)
+    session.flush()
+    audit(session, actor, "occasion.take_back", "occasion", before["id"], before,
+          {"points_taken_back": taken, "merged_into": keep.id})
 
 
 ANONYMOUS_NAME = "—"
@@ -422,6 +496,8 @@ def export_customer_data(db: Database, card: str) -> dict[str, Any]:
             "redemptions": rows(Redemption, col(Redemption.customer_id).in_(ids)),
             "surveys": rows(SurveyResponse, col(SurveyResponse.customer_id).in_(ids)),
             "occasions": rows(Occasion, col(Occasion.customer_id).in_(ids)),
+            "replaced_cards": [snapshot(row) for row in session.exec(select(ReplacedCard).where(
+                col(ReplacedCard.customer_id).in_(ids)).order_by(col(ReplacedCard.replaced_at)))],
             "subscriptions": rows(Subscription, col(Subscription.customer_id).in_(ids)),
             "audit_log": rows(AuditLog, (col(AuditLog.entity) == "customer")
                               & col(AuditLog.entity_id).in_([str(i) for i in ids])),

@@ -70,6 +70,19 @@ class Customer(SQLModel, table=True):
     updated_at: datetime = Field(sa_type=UTCDateTime)
 
 
+class ReplacedCard(SQLModel, table=True):
+    """A lost card that was replaced: blocked for good, it tells which card took its place
+    and when. The customer's points and history stay on the customer, under the new card."""
+
+    __tablename__ = "replaced_card"
+
+    card_number: str = Field(primary_key=True, max_length=13)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    replaced_by: str = Field(max_length=13)  # the card given out then (a later replacement has its own row)
+    replaced_at: datetime = Field(sa_type=UTCDateTime)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+
+
 class Purchase(SQLModel, table=True):
     __table_args__ = (
         Index("ix_purchase_customer_id_created_at", "customer_id", "created_at"),

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -22,19 +24,29 @@ from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
+from desktop.ui.counter.slips import show_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.replace_card_dialog import ReplaceCardDialog
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
+
+PRINT_CARD_KEY = "F9"
 
 
 class CustomerDialog(QDialog):
-    """`customer=None` makes a new customer; otherwise edits that one."""
+    """`customer=None` makes a new customer; otherwise edits that one.
+
+    After it closes: `saved` is the customer saved, or `open_instead` the id of the
+    existing customer the assistant chose to open when the new one looked like them.
+    """
 
     def __init__(self, db: Database, actor: Actor, formats: Formats, customer: Customer | None = None,
                  referrer_card: str = "", parent=None, *, card: str = "") -> None:
         super().__init__(parent)
         self.db, self.actor, self.formats, self.customer = db, actor, formats, customer
         self.saved: Customer | None = None
+        self.open_instead: int | None = None
+        self.welcome_given = True  # False: saved although it looked like a customer we have
         self.setWindowTitle(self.tr("New customer") if customer is None else self.tr("Edit customer"))
         self.setMinimumWidth(520)
 
@@ -67,6 +79,14 @@ class CustomerDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            button.setMinimumHeight(TOUCH_HEIGHT)
+        if customer is not None:
+            self.replace_card = QPushButton(self.tr("&Replace lost card…"))
+            self.replace_card.setMinimumHeight(TOUCH_HEIGHT)
+            self.replace_card.setToolTip(self.tr("A new card for this customer; the lost one is blocked (Alt+R)"))
+            self.replace_card.clicked.connect(self._replace_card)
+            self.buttons.addButton(self.replace_card, QDialogButtonBox.ButtonRole.ResetRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -130,6 +150,7 @@ class CustomerDialog(QDialog):
     def _save(self) -> None:
         for error in self.errors.values():
             error.show_message("")
+        maybe: list[customers.Duplicate] = []
         problems = self._problems()
         for key, message in problems.items():
             self.errors[key].show_message(message)
@@ -138,6 +159,10 @@ class CustomerDialog(QDialog):
         try:
             details = self._details()
             if self.customer is None:
+                with self.db.read() as session:  # a few index look-ups (see possible_duplicates)
+                    maybe = customers.possible_duplicates(session, details.cleaned(clock.today()))
+                if maybe and not self._save_anyway(maybe):
+                    return
                 self.saved = customers.create_customer(self.db, self.actor, details,
                                                        card_number=self.edits["card"].text())
             else:
@@ -149,23 +174,80 @@ class CustomerDialog(QDialog):
             show_error(self, error)
             return
         if self.customer is None:
+            self.welcome_given = not maybe
             self._show_new_card(self.saved)
         self.accept()
 
+    def _save_anyway(self, maybe: list[customers.Duplicate]) -> bool:
+        """Who the new customer may be already; True to save anyway. Enter opens that
+        customer instead (the dialog closes with `open_instead`), Esc goes back to the form."""
+        shared = {"phone": self.tr("same phone"), "email": self.tr("same e-mail"),
+                  "name_postcode": self.tr("same name and postcode")}
+        lines = [self.tr("{name}, card {card}, {phone} ({shared})").format(
+            name=d.hit.name, card=d.hit.card_number, phone=d.hit.phone or "—",
+            shared=", ".join(shared[s] for s in d.shared)) for d in maybe]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already a customer?"),
+                          self.tr("This may be someone who is a customer already:") + "\n\n" + "\n".join(lines),
+                          parent=self)
+        box.setObjectName("duplicateQuestion")
+        box.setInformativeText(self.tr("Open that customer, or save a new customer anyway: without a welcome "
+                                       "bonus, since one person gets it once."))
+        first = maybe[0].hit
+        open_it = box.addButton(self.tr("&Open {name}").format(name=first.name), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("&Save as a new customer anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        for button in (open_it, anyway, back):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+        box.setDefaultButton(open_it)  # a second Enter of a hurried hand makes no duplicate
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is open_it:
+            self.open_instead = first.id
+            self.accept()
+        return box.clickedButton() is anyway
+
+    def _replace_card(self) -> None:
+        assert self.customer is not None, "only an existing customer's card is replaced"
+        dialog = ReplaceCardDialog(self.db, self.actor, self.customer.name, self.customer.card_number, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.replaced is None:
+            return
+        self.customer = self.saved = dialog.replaced
+        self._show_new_card(dialog.replaced)
+        self.accept()
+
     def _show_new_card(self, customer: Customer) -> None:
-        """The new card number, large, with OK below it (Enter closes)."""
-        box = QDialog(self)
-        box.setWindowTitle(self.tr("New customer"))
+        NewCardBox(self.db, self.formats, customer, welcome=self.welcome_given,
+                   replaced=self.customer is not None, parent=self).exec()
+
+
+class NewCardBox(QDialog):
+    """The new card number, large, with OK below it (Enter closes) and Print card (F9)."""
+
+    def __init__(self, db: Database, formats: Formats, customer: Customer, *, welcome: bool, replaced: bool,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New card") if replaced else self.tr("New customer"))
         card = QLabel(customer.card_number)
         font = QFont("monospace")
         font.setPointSize(26)
         font.setBold(True)
         card.setFont(font)
         card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ok = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        ok.accepted.connect(box.accept)
-        layout = QVBoxLayout(box)
-        layout.addWidget(QLabel(self.tr("{name} is now a member. Their card number:").format(name=customer.name)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        self.print_card = QPushButton(self.tr("&Print card ({key})").format(key=PRINT_CARD_KEY))
+        self.print_card.setShortcut(PRINT_CARD_KEY)
+        self.print_card.setAutoDefault(False)  # Enter is OK
+        self.print_card.clicked.connect(lambda: show_card(self, db, formats, customer.card_number))
+        buttons.addButton(self.print_card, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in buttons.buttons():
+            button.setMinimumHeight(TOUCH_HEIGHT)
+        layout = QVBoxLayout(self)
+        if replaced:
+            layout.addWidget(QLabel(self.tr("{name}'s new card number:").format(name=customer.name)))
+        else:
+            layout.addWidget(QLabel(self.tr("{name} is now a member. Their card number:").format(name=customer.name)))
         layout.addWidget(card)
-        layout.addWidget(ok)
-        box.exec()
+        if not welcome:
+            layout.addWidget(QLabel(self.tr("No welcome bonus: this may be a customer we have already.")))
+        layout.addWidget(buttons)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import date, datetime
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -22,8 +23,7 @@ def explain(error: BaseException) -> str:
     if isinstance(error, LoyaltyError):
         # The lower layers speak English templates; resources/i18n/error_templates.py collects them.
         template = QCoreApplication.translate("CoreMessages", error.template)
-        values = {name: current_formats().amount(value) if isinstance(value, Amount) else value
-                  for name, value in error.params.items()}
+        values = {name: _shown(value) for name, value in error.params.items()}
         return template.format(**values) if values else template
     # Looked up, not imported: the sign-in shows before SQLAlchemy is loaded (see startup.py).
     sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
@@ -48,6 +48,15 @@ def explain(error: BaseException) -> str:
             "Errors", "The database cannot be used right now. Try again; if it keeps happening, call for support."
         )
     return QCoreApplication.translate("Errors", "Something went wrong. Nothing was saved.")
+
+
+def _shown(value: object) -> object:
+    """An error's value as the language shown writes it (amounts and days)."""
+    if isinstance(value, Amount):
+        return current_formats().amount(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return current_formats().day(value)
+    return value
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:

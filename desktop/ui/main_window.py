@@ -21,8 +21,9 @@ from desktop.storage.engine import Database
 from desktop.storage.models import Customer
 from desktop.storage.paths import data_dir
 from desktop.ui.counter.counter_page import CounterPage
+from desktop.ui.counter.slips import show_card
 from desktop.ui.counter.survey_dialog import SurveyDialog
-from desktop.ui.customer_dialog import CustomerDialog
+from desktop.ui.customer_dialog import PRINT_CARD_KEY, CustomerDialog, NewCardBox
 from desktop.ui.customer_display.control import DisplayControl
 from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES, chosen_language
@@ -41,6 +42,7 @@ from desktop.ui.pc_settings import (
     LOCK_AFTER_MINUTES,
     counter_name,
 )
+from desktop.ui.replace_card_dialog import ReplaceCardDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
 
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
         customer.addAction(self._action(self.tr("&Find"), "Ctrl+F", self.counter.back_to_search))
         customer.addAction(self._action(self.tr("&New customer…"), "F2", self.new_customer))
         customer.addAction(self._action(self.tr("&Edit customer…"), "F4", self.edit_customer))
+        customer.addAction(self._action(self.tr("&Print card…"), PRINT_CARD_KEY, self.print_card))
+        customer.addAction(self._action(self.tr("&Replace lost card…"), None, self.replace_card))
         customer.addAction(self._action(self.tr("&Feedback without a customer…"), None, self.anonymous_feedback))
         # Owner screens: hidden from staff; the services refuse staff as well.
         self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers),
@@ -210,8 +214,26 @@ class MainWindow(QMainWindow):
     def new_customer(self) -> None:
         """F2: a new customer; with the card just scanned that nobody had, if there was one."""
         dialog = CustomerDialog(self.db, self.actor, self.formats, parent=self, card=self.counter.unknown_card)
-        if dialog.exec() == CustomerDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.counter.open_customer(dialog.saved.id)
+        if dialog.exec() == CustomerDialog.DialogCode.Accepted:
+            chosen = dialog.saved.id if dialog.saved is not None else dialog.open_instead
+            if chosen is not None:
+                self.counter.open_customer(chosen)
+
+    def print_card(self) -> None:
+        """F9: the open customer's loyalty card, to print on card stock."""
+        view = self.counter.state.view
+        if view is not None:
+            show_card(self, self.db, self.formats, view.customer.card_number)
+
+    def replace_card(self) -> None:
+        """A lost card: the open customer gets a new one, the old one is blocked."""
+        view = self.counter.state.view
+        if view is None or self.actor is None:
+            return
+        dialog = ReplaceCardDialog(self.db, self.actor, view.customer.name, view.customer.card_number, self)
+        if dialog.exec() == ReplaceCardDialog.DialogCode.Accepted and dialog.replaced is not None:
+            NewCardBox(self.db, self.formats, dialog.replaced, welcome=True, replaced=True, parent=self).exec()
+            self.counter.open_customer(dialog.replaced.id)
 
     def edit_customer(self) -> None:
         customer_id = self.counter.current_customer_id()

@@ -29,8 +29,9 @@ class MergeDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         buttons.accepted.connect(self._merge)
         buttons.rejected.connect(self.reject)
-        note = QLabel(self.tr("The duplicate's points, purchases and rewards move to the customer kept; "
-                              "its card keeps working. This cannot be undone."))
+        note = QLabel(self.tr("The duplicate's points, purchases and rewards move to the customer kept "
+                              "(a second welcome bonus is taken back); its card keeps working. "
+                              "This cannot be undone."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)

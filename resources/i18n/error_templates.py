@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 LAYERS = ("desktop/core", "desktop/storage", "desktop/services", "desktop/cli")
 ERRORS = {"LoyaltyError", "ValidationError", "NotFoundError", "ConflictError", "PermissionDenied",
-          "BackupError", "DatabaseError", "OutputError", "DatabaseProblem", "NoDatabase", "NotOurs", "Damaged",
+          "ReplacedCard", "BackupError", "DatabaseError", "OutputError", "DatabaseProblem", "NoDatabase", "NotOurs", "Damaged",
           "Locked"}
 CONTEXT = "CoreMessages"
 

@@ -773,6 +773,22 @@
         <translation>Het terugzetten is niet gelukt; de gegevens zijn zoals ze waren: {problem}</translation>
     </message>
     <message>
+        <source>Scan the new card, not the lost one.</source>
+        <translation>Scan de nieuwe pas, niet de verloren pas.</translation>
+    </message>
+    <message>
+        <source>Card {card} was merged into card {kept}: replace that card instead.</source>
+        <translation>Pas {card} is samengevoegd met pas {kept}: vervang die pas.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is in use or was blocked; take another card.</source>
+        <translation>Pasnummer {card} is in gebruik of geblokkeerd; neem een andere pas.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced on {day} by card {new_card}.</source>
+        <translation>Pas {card} is op {day} vervangen door pas {new_card}.</translation>
+    </message>
+    <message>
         <source>No customer has card {card}.</source>
         <translation>Geen klant heeft pas {card}.</translation>
     </message>
@@ -783,6 +799,10 @@
     <message>
         <source>{value} points is beyond the maximum of {maximum}.</source>
         <translation>{value} punten is meer dan het maximum van {maximum}.</translation>
+    </message>
+    <message>
+        <source>Card number {card} was lost and replaced: it is blocked for good.</source>
+        <translation>Pasnummer {card} is verloren en vervangen: het is voorgoed geblokkeerd.</translation>
     </message>
     <message>
         <source>The stock changed from {loaded} to {now} while you edited this reward; nothing was saved. Check the stock and save again.</source>
@@ -1046,12 +1066,56 @@ Nieuwe klant: F2</translation>
         <translation>Notities</translation>
     </message>
     <message>
+        <source>&amp;Replace lost card…</source>
+        <translation>&amp;Verloren pas vervangen…</translation>
+    </message>
+    <message>
+        <source>A new card for this customer; the lost one is blocked (Alt+R)</source>
+        <translation>Een nieuwe pas voor deze klant; de verloren pas wordt geblokkeerd (Alt+V)</translation>
+    </message>
+    <message>
         <source>Type the customer&apos;s name first: it is the one field needed.</source>
         <translation>Typ eerst de naam van de klant: dat is het enige verplichte veld.</translation>
     </message>
     <message>
-        <source>{name} is now a member. Their card number:</source>
-        <translation>{name} is nu lid. Het pasnummer:</translation>
+        <source>same phone</source>
+        <translation>zelfde telefoon</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>zelfde e-mail</translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation>zelfde naam en postcode</translation>
+    </message>
+    <message>
+        <source>{name}, card {card}, {phone} ({shared})</source>
+        <translation>{name}, pas {card}, {phone} ({shared})</translation>
+    </message>
+    <message>
+        <source>Already a customer?</source>
+        <translation>Al klant?</translation>
+    </message>
+    <message>
+        <source>This may be someone who is a customer already:</source>
+        <translation>Dit is misschien iemand die al klant is:</translation>
+    </message>
+    <message>
+        <source>Open that customer, or save a new customer anyway: without a welcome bonus, since one person gets it once.</source>
+        <translation>Open die klant, of bewaar toch een nieuwe klant: zonder welkomstbonus, want één persoon krijgt die één keer.</translation>
+    </message>
+    <message>
+        <source>&amp;Open {name}</source>
+        <translation>&amp;Open {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new customer anyway</source>
+        <translation>&amp;Toch als nieuwe klant bewaren</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2083,14 @@ Nieuwe klant: F2</translation>
         <translation>Klant &amp;wijzigen…</translation>
     </message>
     <message>
+        <source>&amp;Print card…</source>
+        <translation>Pas &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace lost card…</source>
+        <translation>&amp;Verloren pas vervangen…</translation>
+    </message>
+    <message>
         <source>&amp;Feedback without a customer…</source>
         <translation>&amp;Feedback zonder klant…</translation>
     </message>
@@ -2114,8 +2186,35 @@ Nieuwe klant: F2</translation>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <source>The duplicate&apos;s points, purchases and rewards move to the customer kept; its card keeps working. This cannot be undone.</source>
-        <translation>De punten, aankopen en beloningen van de dubbele klant gaan naar de klant die blijft; de pas blijft werken. Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>The duplicate&apos;s points, purchases and rewards move to the customer kept (a second welcome bonus is taken back); its card keeps working. This cannot be undone.</source>
+        <translation>De punten, aankopen en beloningen van het dubbele record gaan naar de klant die blijft (een tweede welkomstbonus wordt teruggenomen); de pas blijft werken. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCardBox</name>
+    <message>
+        <source>New card</source>
+        <translation>Nieuwe pas</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>&amp;Print card ({key})</source>
+        <translation>Pas &amp;afdrukken ({key})</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s new card number:</source>
+        <translation>Nieuw pasnummer van {name}:</translation>
+    </message>
+    <message>
+        <source>{name} is now a member. Their card number:</source>
+        <translation>{name} is nu lid. Het pasnummer:</translation>
+    </message>
+    <message>
+        <source>No welcome bonus: this may be a customer we have already.</source>
+        <translation>Geen welkomstbonus: dit is misschien al een klant.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2483,29 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Type an amount of at most {left}.</source>
         <translation>Typ een bedrag van hoogstens {left}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <source>Replace a lost card</source>
+        <translation>Verloren pas vervangen</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card {card} will be blocked for good; points and history stay. Scanning the old card will say which card replaced it.</source>
+        <translation>Pas {card} van {name} wordt voorgoed geblokkeerd; punten en geschiedenis blijven. Wie de oude pas scant, ziet welke pas hem vervangt.</translation>
+    </message>
+    <message>
+        <source>Scan a pre-printed card, or leave empty for a new number</source>
+        <translation>Scan een voorgedrukte pas, of laat leeg voor een nieuw nummer</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nieuwe pas</translation>
+    </message>
+    <message>
+        <source>Block the old card and replace it</source>
+        <translation>Oude pas blokkeren en vervangen</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3515,14 @@ za 9.00–17.00</translation>
     <message>
         <source>Making the points slip…</source>
         <translation>De puntenbon wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Making the card…</source>
+        <translation>De pas wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Card {card}</source>
+        <translation>Pas {card}</translation>
     </message>
     <message>
         <source>Points slip</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import cardnumber
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import NotFoundError, ReplacedCard
 from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
@@ -31,7 +31,7 @@ from desktop.ui.counter.customer_panel import CustomerPanel
 from desktop.ui.counter.open_customer import OpenCustomer
 from desktop.ui.counter.scanner import SCAN_GAP_MS, CardScanner
 from desktop.ui.counter.search_model import CustomerSearchModel
-from desktop.ui.errors import show_error
+from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.live import LiveChanges, concerns
 from desktop.ui.tasks import Runner
@@ -215,16 +215,21 @@ class CounterPage(QWidget):
             self.search_error.show_message(self.tr("This card number has a mistyped digit. Scan or type it again."))
             return
 
-        def find() -> int | None:
+        def find() -> tuple[int | None, ReplacedCard | None]:
             try:
                 with self.db.read() as session:
-                    return customers.find_by_card(session, card).id
+                    return customers.find_by_card(session, card).id, None
+            except ReplacedCard as replaced:  # a lost card: blocked, but its customer is standing here
+                return replaced.customer_id, replaced
             except NotFoundError:
-                return None
+                return None, None
 
-        def found(customer_id: int | None) -> None:
+        def found(outcome: tuple[int | None, ReplacedCard | None]) -> None:
+            customer_id, replaced = outcome
             if customer_id is not None:
                 self.open_customer(customer_id)
+                if replaced is not None:  # said beside the search field, where the next scan goes
+                    self.search_error.show_message(explain(replaced))
                 return
             self.unknown_card = card
             self.back_to_search(keep_message=True)

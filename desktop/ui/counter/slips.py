@@ -1,4 +1,5 @@
-"""Printing at the counter: the voucher of a reward just handed out, the points slip of a purchase.
+"""Printing at the counter: the voucher of a reward just handed out, the points slip of a
+purchase, a customer's loyalty card (new, or replacing a lost one).
 
 The slip is made on a worker thread (it reads the database); reportlab and QtPdf load on
 the first print, not at start-up.
@@ -86,8 +87,28 @@ def show_points_slip(parent: QWidget, db: Database, formats: Formats, purchase_i
     _preview(parent, pdf, title, f"points-{purchase_id}.pdf")
 
 
-def _preview(parent: QWidget, pdf: bytes, title: str, file_name: str) -> None:
-    """The slip at once, with Ctrl+P printing it on this PC's receipt printer when one is chosen."""
+def show_card(parent: QWidget, db: Database, formats: Formats, card: str) -> None:
+    """The customer's loyalty card on the sheet of cards (A4 card stock, the first place),
+    with Ctrl+P printing it on the PC's usual printer."""
+    from reports.cards import cards_pdf
+
+    def work(_progress) -> bytes:
+        with db.read() as session:
+            return cards_pdf(session, formats.language, [card])
+
+    try:
+        pdf = run_with_progress(parent, QCoreApplication.translate("Slips", "Making the card…"), work)
+    except Exception as error:  # noqa: BLE001
+        show_error(parent, error)
+        return
+    _preview(parent, pdf, QCoreApplication.translate("Slips", "Card {card}").format(card=card),
+             f"card-{card}.pdf", printer_name="")
+
+
+def _preview(parent: QWidget, pdf: bytes, title: str, file_name: str, *, printer_name: str | None = None) -> None:
+    """The slip at once, with Ctrl+P printing it on this PC's receipt printer when one is
+    chosen (`printer_name`: another printer, "" for the usual one)."""
     from desktop.ui.reports.printing import PdfPreviewDialog
 
-    PdfPreviewDialog(pdf, title, file_name, parent, printer_name=RECEIPT_PRINTER.get(QSettings())).exec()
+    chosen = RECEIPT_PRINTER.get(QSettings()) if printer_name is None else printer_name
+    PdfPreviewDialog(pdf, title, file_name, parent, printer_name=chosen).exec()
