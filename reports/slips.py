@@ -1,5 +1,5 @@
-"""Slips handed over the counter: the voucher for a redeemed reward (A6 or 80 mm receipt
-paper) and the points slip after a purchase (80 mm). Each takes one code or purchase and
+"""Slips handed over the counter: the voucher for a redeemed reward (80 mm receipt paper, or
+A6 from reports.voucher_a6) and the points slip after a purchase (80 mm). Each takes one code or purchase and
 returns the PDF's bytes, so the counter can print one straight after the action.
 
 Receipt paper is printed pure black with nothing under 8 points (layout.Styles thermal):
@@ -8,27 +8,23 @@ says so and shows nothing that invites using it (no barcode, no "show this at th
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 from sqlmodel import Session
 
 from desktop.core import clock
 from desktop.core.kinds import RedemptionState
 from desktop.services import documents
-from reports import fonts, shop
+from reports import shop
 from reports.cards import barcode
-from reports.language import N_, Language
+from reports.language import Language
 from reports.layout import RECEIPT_WIDTH, Styles, escape, key_values, receipt_pdf, separator
+from reports.voucher_a6 import STATES, voucher_a6_pdf
 
 SIZES = ("a6", "80mm")
-STATES = {RedemptionState.USED: N_("Already used"), RedemptionState.EXPIRED: N_("Expired"),
-          RedemptionState.CANCELLED: N_("Cancelled")}
-A6_MARGIN = 8 * mm
 
 
 class _Centered(Flowable):
@@ -58,10 +54,11 @@ def _heading(profile, shop_name: str, st: Styles, width: float, logo_height: flo
     return [picture, Spacer(1, 1.5 * mm)]
 
 
-def _voucher_story(data: documents.Voucher, lang: Language, st: Styles, width: float, *, a6: bool) -> list[Flowable]:
-    rule = colors.black if not a6 else colors.HexColor("#52606d")
+def _voucher_story(data: documents.Voucher, lang: Language, st: Styles, width: float) -> list[Flowable]:
+    """The voucher on 80 mm receipt paper, pure black."""
+    rule = colors.black
     usable = data.state not in STATES
-    story: list[Flowable] = _heading(data.profile, data.shop_name, st, width, (16 if a6 else 14) * mm)
+    story: list[Flowable] = _heading(data.profile, data.shop_name, st, width, 14 * mm)
     story += [Paragraph(lang.t("Voucher"), st.center), separator(width, rule), Spacer(1, 2 * mm),
               Paragraph(f"<b>{escape(data.reward)}</b>", st.big_center)]
     if data.voucher_text:
@@ -69,7 +66,7 @@ def _voucher_story(data: documents.Voucher, lang: Language, st: Styles, width: f
     story.append(Spacer(1, 2 * mm))
     if usable:
         story += [Paragraph(lang.t("Voucher code"), st.center), Paragraph(data.code, st.big_center),
-                  _Centered(barcode(data.code), 1.4 if a6 else 1.0), Spacer(1, 2 * mm)]
+                  _Centered(barcode(data.code)), Spacer(1, 2 * mm)]
         until = (lang.t("Valid until {day}", day=lang.day(data.valid_until)) if data.valid_until
                  else lang.t("No expiry date"))
         story.append(Paragraph(f"<b>{until}</b>", st.center))
@@ -100,20 +97,10 @@ def voucher_pdf(session: Session, code: str, language: str, size: str = "80mm") 
     data = documents.voucher(session, code)
     lang = shop.language_for(language, data.profile)
     title, subject = lang.t("Voucher"), lang.t("Voucher {code}: {reward}", code=data.code, reward=data.reward)
-    if size == "80mm":
-        st = Styles(9, thermal=True)
-        story = _voucher_story(data, lang, st, RECEIPT_WIDTH - 8 * mm, a6=False)
-        return receipt_pdf(story, title=title, shop_name=data.shop_name, subject=subject)
-    st = Styles(11)
-    buffer = io.BytesIO()
-    width, height = A6
-    doc = BaseDocTemplate(buffer, pagesize=A6, title=title, author=data.shop_name, subject=subject,
-                          creator="Loyalty", initialFontName=fonts.REGULAR)  # the font is embedded, never Helvetica
-    frame = Frame(A6_MARGIN, A6_MARGIN, width - 2 * A6_MARGIN, height - 2 * A6_MARGIN,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="a6", frames=[frame])])
-    doc.build(_voucher_story(data, lang, st, width - 2 * A6_MARGIN, a6=True))
-    return buffer.getvalue()
+    if size == "a6":
+        return voucher_a6_pdf(data, lang, title=title, subject=subject)
+    story = _voucher_story(data, lang, Styles(9, thermal=True), RECEIPT_WIDTH - 8 * mm)
+    return receipt_pdf(story, title=title, shop_name=data.shop_name, subject=subject)
 
 
 def points_slip_pdf(session: Session, purchase_id: int, language: str, *, today: date | None = None) -> bytes:

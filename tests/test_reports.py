@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 import pdfplumber
 import pytest
-from pdfread import Pdf
+from pdfread import Pdf, read_code128
 
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, points, purchases, redemptions, rewards, staff
@@ -302,56 +302,11 @@ def test_letters_one_page_each_for_latent_customers_with_consent_and_labels(qapp
 
 # -- reading a Code 128 barcode from the rendered page, as a scanner would ------------------
 def decode_card_barcode(pdf: Pdf, page: int, slot: int) -> str:
-    """Render the page, run along one row of pixels through the card's barcode, turn the
-    bar widths into Code 128 symbols and those into the digits they carry."""
-    from reportlab.graphics.barcode.code128 import _patterns
-
     from reports import cards
 
-    dpi = 600
-    image = pdf.image(page, dpi)
     sheet = cards.SHEETS[cards.DEFAULT_SHEET]
     x0, y0 = sheet.origin(slot)
-    to_px = dpi / 72
-    row = round(image.height() - (y0 + cards.BAR_Y + cards.BAR_HEIGHT / 2) * to_px)
-    dark = [image.pixelColor(x, row).lightness() < 128
-            for x in range(round(x0 * to_px), round((x0 + sheet.card_w) * to_px))]
-    runs, current, length = [], dark[0], 0
-    for pixel in dark:
-        if pixel == current:
-            length += 1
-        else:
-            runs.append((current, length))
-            current, length = pixel, 1
-    runs.append((current, length))
-    if not runs[0][0]:
-        runs = runs[1:]  # the white before the first bar
-    if not runs[-1][0]:
-        runs = runs[:-1]  # and after the last
-    widths = [n for _, n in runs]
-    module = sum(widths[:6]) / 11  # the start symbol is 11 modules wide
-    # reportlab's table of the standard symbols: upper case a bar, lower case a space, a-d = 1-4 modules
-    symbols = {"".join(str(ord(ch.lower()) - 96) for ch in pattern[:6]): value
-               for value, pattern in _patterns.items()}
-    values = []
-    assert (len(widths) - 7) % 6 == 0, "whole symbols and the stop pattern"
-    for i in range(0, len(widths) - 7, 6):
-        key = "".join(str(max(1, round(w / module))) for w in widths[i:i + 6])
-        values.append(symbols[key])
-    assert values[0] == 105, "starts in code set C"
-    checksum = (values[0] + sum(i * v for i, v in enumerate(values[1:-1], start=1))) % 103
-    assert checksum == values[-1], "the check symbol matches"
-    digits, code_set = "", "C"
-    for value in values[1:-1]:
-        if code_set == "C":
-            if value == 100:
-                code_set = "B"
-            else:
-                digits += f"{value:02d}"
-        else:
-            digits += chr(value + 32)
-    return digits
-
+    return read_code128(pdf, page, x0, x0 + sheet.card_w, y0 + cards.BAR_Y + cards.BAR_HEIGHT / 2)
 
 
 def test_letters_quote_spendable_points_expiry_and_offer_in_the_window(qapp, shop):

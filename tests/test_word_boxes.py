@@ -49,6 +49,11 @@ def documents(db):
                           voucher_text="Eén kop koffie naar keuze, bij elke besteding.")
     first = purchases.register_purchase(db, clerk, people[0].card_number, 12_345, at=at(date(2026, 6, 1)))
     code = redemptions.redeem(db, clerk, people[0].card_number, "Gratis koffie", at=at(date(2026, 6, 1))).code
+    rewards.create_reward(db, owner, "Rondleiding door de branderij met een proeverij van drie koffies",
+                          RetentionLevel.SOCIAL_EMOTIONAL, "event", 0, voucher_text="Op een zaterdagochtend naar "
+                          "keuze, met koffie en iets lekkers erbij; neem gerust iemand mee die van koffie houdt.")
+    long_code = redemptions.redeem(db, clerk, people[0].card_number, "Rondleiding door de branderij met een proeverij "
+                                   "van drie koffies", at=at(date(2026, 6, 1))).code
     purchases.refund_purchase(db, clerk, first.purchase_id, "returned", amount_cents=1_000, at=at(date(2026, 6, 1)))
     day = date(2026, 6, 1)
     made = {}
@@ -56,6 +61,7 @@ def documents(db):
         for lang in ("en", "nl"):
             made[f"voucher 80 mm {lang}"] = ("receipt", voucher_pdf(session, code, lang, "80mm"))
             made[f"voucher A6 {lang}"] = ("a6", voucher_pdf(session, code, lang, "a6"))
+            made[f"voucher A6 long {lang}"] = ("a6", voucher_pdf(session, long_code, lang, "a6"))
             made[f"points slip {lang}"] = ("receipt", points_slip_pdf(session, first.purchase_id, lang, today=TODAY))
             made[f"day A4 {lang}"] = ("a4", day_pdf(session, day, lang, "a4"))
             made[f"day 80 mm {lang}"] = ("receipt", day_pdf(session, day, lang, "80mm"))
