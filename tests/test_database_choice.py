@@ -16,7 +16,7 @@ from desktop.core.errors import ValidationError
 from desktop.storage.engine import CONNECT_TIMEOUT_S
 from desktop.storage.server_login import Server, password_file, remember_password
 from desktop.ui.owner.database_dialog import DatabaseDialog
-from desktop.ui.pc_settings import DATABASE
+from desktop.ui.pc_settings import DATABASE, PREVIOUS_DATABASE
 
 
 @pytest.fixture(autouse=True)
@@ -93,14 +93,96 @@ def test_testing_the_ci_server_says_it_answers(qtbot, tmp_path):
     qtbot.waitUntil(lambda: dialog.result.text() == "The database answers.", timeout=8000)
 
 
-def test_the_app_opens_the_database_chosen_on_this_pc(tmp_path, monkeypatch):
-    from desktop.ui import app as app_module
-    from desktop.ui.errors import explain
+def test_a_file_of_another_program_is_refused_with_the_right_sentence(qtbot, tmp_path):
+    settings = QSettings()
+    DATABASE.put(settings, f"sqlite:///{tmp_path / 'shop.db'}")
+    dialog, _ = _dialog(qtbot, f"sqlite:///{tmp_path / 'shop.db'}")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list: bread, milk\n" * 20)
+    dialog.path.setText(str(notes))
+    dialog.test.click()
+    qtbot.waitUntil(lambda: dialog.test.isEnabled())
+    assert "is not a loyalty database" in dialog.result.text() and "damaged" not in dialog.result.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: bool(dialog.errors["file"].text()))
+    assert "is not a loyalty database" in dialog.errors["file"].text()
+    assert dialog.chosen is None and DATABASE.get(settings) == f"sqlite:///{tmp_path / 'shop.db'}"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
 
+
+def test_a_database_of_a_newer_version_is_refused_in_the_dialog(qtbot, tmp_path, db):
+    from sqlalchemy import text
+
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    dialog, settings = _dialog(qtbot, f"sqlite:///{tmp_path / 'other.db'}")
+    dialog.path.setText(str(tmp_path / "shop.db"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: bool(dialog.errors["file"].text()))
+    assert "newer version" in dialog.errors["file"].text() and dialog.chosen is None
+
+
+def test_a_loyalty_file_or_a_new_one_is_taken_and_the_old_one_kept_as_the_way_back(qtbot, tmp_path, db):
+    dialog, settings = _dialog(qtbot, f"sqlite:///{tmp_path / 'old.db'}")
+    dialog.path.setText(str(tmp_path / "shop.db"))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert DATABASE.get(settings) == f"sqlite:///{tmp_path / 'shop.db'}"
+    assert PREVIOUS_DATABASE.get(settings) == f"sqlite:///{tmp_path / 'old.db'}"
+
+
+def _broken_choice(tmp_path) -> tuple[QSettings, str]:
     broken = tmp_path / "chosen.db"
     broken.write_bytes(b"this is not a database at all" * 100)
-    DATABASE.put(QSettings(), f"sqlite:///{broken}")
-    shown = []
-    monkeypatch.setattr(app_module.errors, "show_error", lambda parent, error: shown.append(explain(error)))
+    settings = QSettings()
+    DATABASE.put(settings, f"sqlite:///{broken}")
+    return settings, str(broken)
+
+
+def test_the_app_says_why_a_chosen_file_does_not_open_and_offers_a_way_on(tmp_path, monkeypatch):
+    from desktop.ui import app as app_module
+    from desktop.ui import opening_questions
+
+    _settings, broken = _broken_choice(tmp_path)
+    asked = []
+    monkeypatch.setattr(opening_questions, "ask_what_next",
+                        lambda parent, sentence, previous: asked.append((sentence, previous)) or opening_questions.QUIT)
     assert app_module.run(None) == 1
-    assert shown == [f"{broken} is not a loyalty database (it is not a database file at all); nothing was changed."]
+    assert asked == [(f"{broken} is not a loyalty database (it is not a database file at all); nothing was changed.",
+                      None)]
+
+
+def test_going_back_to_the_previous_database_remembers_it_again(tmp_path, monkeypatch, db):
+    from desktop.ui import opening_questions
+
+    settings, broken = _broken_choice(tmp_path)
+    PREVIOUS_DATABASE.put(settings, db.url)
+    offered = []
+    monkeypatch.setattr(opening_questions, "ask_what_next",
+                        lambda parent, sentence, previous: offered.append(previous) or opening_questions.GO_BACK)
+    assert opening_questions.another_database(None, settings, f"sqlite:///{broken}", "refused") == db.url
+    assert offered == [db.url] and DATABASE.get(settings) == db.url and not PREVIOUS_DATABASE.get(settings)
+
+
+def test_choosing_another_database_at_the_start_keeps_the_way_back(qtbot, tmp_path, monkeypatch, db):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import opening_questions
+
+    settings, broken = _broken_choice(tmp_path)
+    good = tmp_path / "previous.db"
+    PREVIOUS_DATABASE.put(settings, f"sqlite:///{good}")
+    monkeypatch.setattr(opening_questions, "ask_what_next", lambda *_: opening_questions.CHOOSE)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, DatabaseDialog):
+            QTimer.singleShot(20, choose)
+            return
+        dialog.path.setText(str(tmp_path / "shop.db"))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    QTimer.singleShot(0, choose)
+    assert opening_questions.another_database(None, settings, f"sqlite:///{broken}", "refused") == db.url
+    assert DATABASE.get(settings) == db.url and PREVIOUS_DATABASE.get(settings) == f"sqlite:///{good}"

@@ -62,7 +62,7 @@ def test_the_owner_merges_duplicates(qtbot, db, tmp_path, owner):
     qtbot.addWidget(dialog)
     dialog.duplicate.setText(one.card_number)
     press_ok(dialog)
-    assert "different" in dialog.duplicate_error.text()
+    assert "different" in dialog.errors["merge"].text()
     dialog.duplicate.setText(two.card_number)
     press_ok(dialog)
     assert dialog.kept_id == one.id and balance_of(db, one.id) == 50  # one welcome bonus for one person

@@ -66,7 +66,7 @@ def test_the_owner_adds_a_staff_member_and_switches_them_off(qtbot, db):
     qtbot.keyClicks(new.first, "2222")
     qtbot.keyClicks(new.again, "2223")
     press_ok(new)
-    assert "not the same" in new.again_error.text() and len(staff.all_staff(db)) == 1
+    assert "not the same" in new.errors["pin_again"].text() and len(staff.all_staff(db)) == 1
     new.again.setText("2222")
     press_ok(new)
     assert [m.name for m in staff.active_staff(db)] == ["Marieke", "Sven"]
@@ -116,7 +116,7 @@ def test_a_correction_needs_points_and_a_reason(qtbot, db, owner):
     qtbot.addWidget(dialog)
     dialog.points.setValue(25)
     press_ok(dialog)
-    assert "Say why" in dialog.reason_error.text() and balance_of(db, customer.id) == 50
+    assert "Say why" in dialog.errors["reason"].text() and balance_of(db, customer.id) == 50
     qtbot.keyClicks(dialog.reason, "Bon kwijt")
     press_ok(dialog)
     assert balance_of(db, customer.id) == 75 and dialog.result() == CorrectionDialog.DialogCode.Accepted

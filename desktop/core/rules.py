@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.errors import ValidationError
+from desktop.core.money import Amount
 
 ROUNDING_MODES = ("down", "nearest", "up")
 REFERRAL_SIDES = ("referrer", "referred", "both")
@@ -47,6 +48,14 @@ class ProgrammeSettings:
 
     def validated(self) -> ProgrammeSettings:
         """Check every value; raise a ValidationError naming the first wrong setting."""
+        problems = self.problems()
+        if problems:
+            raise problems[0]
+        return self
+
+    def problems(self) -> list[ValidationError]:
+        """Every wrong setting, each naming its field (empty when all are right)."""
+        found: list[ValidationError] = []
         ints = {
             "points_per_euro": (0, 1000),
             "point_value_cents": (0, 10_000),
@@ -68,22 +77,28 @@ class ProgrammeSettings:
         for name, (low, high) in ints.items():
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise ValidationError(name, "Must be a whole number from {low} to {high}.", low=low, high=high)
+                if name.endswith("_cents"):
+                    found.append(ValidationError(name, "Must be an amount from {low} to {high}.", low=Amount(low),
+                                                 high=Amount(high)))
+                else:
+                    found.append(ValidationError(name, "Must be a whole number from {low} to {high}.", low=low,
+                                                 high=high))
         if self.rounding not in ROUNDING_MODES:
-            raise ValidationError("rounding", "Must be one of {choices}.", choices=", ".join(ROUNDING_MODES))
+            found.append(ValidationError("rounding", "Must be one of {choices}.", choices=", ".join(ROUNDING_MODES)))
         if not self.shop_name.strip() or len(self.shop_name) > 80:
-            raise ValidationError("shop_name", "Enter the shop's name (at most 80 characters).")
+            found.append(ValidationError("shop_name", "Enter the shop's name (at most 80 characters)."))
         if self.referral_bonus_to not in REFERRAL_SIDES:
-            raise ValidationError("referral_bonus_to", "Must be one of {choices}.", choices=", ".join(REFERRAL_SIDES))
+            found.append(ValidationError("referral_bonus_to", "Must be one of {choices}.",
+                                         choices=", ".join(REFERRAL_SIDES)))
         for tier, percent in self.tier_multipliers.items():
             if tier not in self.tier_thresholds or not isinstance(percent, int) or not 100 <= percent <= 1000:
-                raise ValidationError("tier_multipliers", "Tier '{tier}' needs a multiplier from 100 to 1000 percent.",
-                                      tier=tier)
+                found.append(ValidationError("tier_multipliers",
+                                             "Tier '{tier}' needs a multiplier from 100 to 1000 percent.", tier=tier))
         for tier, cents in self.tier_thresholds.items():
             if not tier.strip() or not isinstance(cents, int) or cents < 0:
-                raise ValidationError("tier_thresholds", "Tier '{tier}' needs a name and a spend of 0 or more.",
-                                      tier=tier)
-        return self
+                found.append(ValidationError("tier_thresholds", "Tier '{tier}' needs a name and a spend of 0 or more.",
+                                             tier=tier))
+        return found
 
     def with_values(self, values: dict[str, Any]) -> ProgrammeSettings:
         known = {f.name for f in dataclasses.fields(self)}

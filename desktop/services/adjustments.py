@@ -16,16 +16,28 @@ from desktop.storage.engine import Database
 from desktop.storage.models import LedgerEntry
 
 
+def correction_problems(delta: int, reason: str) -> list[ValidationError]:
+    """Everything wrong with a correction's points and reason, each naming its field."""
+    found = []
+    try:
+        if not clean_text(reason, field="reason", max_len=500):
+            found.append(ValidationError("reason", "Say why the points are corrected."))
+    except ValidationError as error:
+        found.append(error)
+    if isinstance(delta, bool) or not isinstance(delta, int) or delta == 0 or abs(delta) > 1_000_000:
+        found.append(ValidationError("points", "Enter a number of points other than zero."))
+    return found
+
+
 def adjust_points(db: Database, actor: Actor, card: str, delta: int, reason: str, *,
                   at: datetime | None = None) -> LedgerEntry:
     """Add or take away points with a reason (owner only); never below zero."""
     actor.require_owner("Only the owner may correct a customer's points.")
     card = cardnumber.validate(card)
+    problems = correction_problems(delta, reason)
+    if problems:
+        raise problems[0]
     why = clean_text(reason, field="reason", max_len=500)
-    if not why:
-        raise ValidationError("reason", "Say why the points are corrected.")
-    if isinstance(delta, bool) or not isinstance(delta, int) or delta == 0 or abs(delta) > 1_000_000:
-        raise ValidationError("points", "Enter a number of points other than zero.")
     moment = at_or_now(at)
     today = local_date(moment)
     with db.write() as session:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, insert, inspect, select, text
 from sqlalchemy.exc import OperationalError
 
 from desktop.core import clock
@@ -175,6 +175,27 @@ def open_database(url: str, *, create: bool = False) -> Database:
     if path is not None:
         db.damaged = health.damage_noted(path)
     return db
+
+
+def check_openable(url: str) -> None:
+    """Raise what opening the SQLite file at `url` would refuse (another program's file, a damaged
+    or locked one, one upgraded by a newer version), reading only; a missing or empty file is
+    fine, a new shop starts there. A server's URL is left to the connection test."""
+    path = sqlite_path(url)
+    if path is None or health.inspect_sqlite(path, create=True):
+        return
+    engine = create_engine(f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true")
+    try:
+        with engine.connect() as connection:
+            current = _revision(connection)
+            if current not in (None, SCHEMA_REVISION) and current not in known_revisions():
+                _refuse_newer(connection, current)
+    except OperationalError as error:
+        if health.is_lock(error.orig):
+            raise health.locked(path) from None
+        raise
+    finally:
+        engine.dispose()
 
 
 def _inspect_server(db: Database, *, create: bool) -> None:

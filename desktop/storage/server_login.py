@@ -33,14 +33,23 @@ class Server:
         return URL.create("postgresql+psycopg", username=self.user, host=self.host, port=self.port,
                           database=self.database).render_as_string(hide_password=False)
 
-    def checked(self) -> Server:
+    def problems(self) -> list[ValidationError]:
+        """Every field that is wrong, each naming its field."""
+        found = []
         for field, value in (("host", self.host), ("database", self.database), ("user", self.user)):
             if not value.strip():
-                raise ValidationError(field, "Fill this in.")
-            if any(c in value for c in ":\\\n"):
-                raise ValidationError(field, "This cannot hold a colon, a backslash or a new line.")
+                found.append(ValidationError(field, "Fill this in."))
+            elif any(c in value for c in ":\\\n"):
+                found.append(ValidationError(field, "This cannot hold a colon, a backslash or a new line."))
         if not 1 <= self.port <= 65535:
-            raise ValidationError("port", "The port is a number from 1 to 65535 (PostgreSQL's usual one is 5432).")
+            found.append(ValidationError("port", "The port is a number from 1 to 65535 (PostgreSQL's usual one is "
+                                                 "5432)."))
+        return found
+
+    def checked(self) -> Server:
+        problems = self.problems()
+        if problems:
+            raise problems[0]
         return Server(self.host.strip(), self.port, self.database.strip(), self.user.strip())
 
 

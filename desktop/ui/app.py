@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.assets import asset
+from desktop.core.errors import LoyaltyError
 from desktop.storage.paths import database_url
 from desktop.ui import errors, i18n, opening_questions, pc_settings, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
@@ -54,10 +55,7 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
             try:
                 seen, actor = _ready_to_sign_in(opening.wait())
             except Exception as error:
-                if _damaged(error) and opening_questions.offer_restore(None, url, error.params["problem"]):
-                    return _start(app, settings, language, url, False)  # again, on the backup put back
-                errors.show_error(None, error)
-                return 1
+                return _not_opened(app, settings, language, url, error)
             if seen is None:
                 return 0
             if actor is not None:  # the owner who just set up the shop: no PIN to type again
@@ -66,10 +64,7 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
         QTimer.singleShot(0, lambda: log.info("sign-in shown"))  # the installer's smoke test waits for it
         signed_in = dialog.exec() == SignInDialog.DialogCode.Accepted
         if opening.error is not None:
-            if _damaged(opening.error) and opening_questions.offer_restore(None, url, opening.error.params["problem"]):
-                return _start(app, settings, language, url, False)
-            errors.show_error(None, opening.error)
-            return 1
+            return _not_opened(app, settings, language, url, opening.error)
         if signed_in:
             actor = dialog.actor
             break
@@ -94,6 +89,20 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
     window.damage_watch = _watch_for_damage(window, db)
     log.info("desktop app started on %s", masked(db.url))
     return app.exec()
+
+
+def _not_opened(app: QApplication, settings: QSettings, language: str, url: str, error: BaseException) -> int:
+    """The database did not open: put a damaged file's backup back, or choose another database
+    (or the previous one) and start again on it; 1 when the person quits."""
+    if _damaged(error) and opening_questions.offer_restore(None, url, error.params["problem"]):
+        return _start(app, settings, language, url, False)  # again, on the backup put back
+    if not isinstance(error, LoyaltyError):  # a server that does not answer, or a fault: the details to the log
+        log.error("the database did not open", exc_info=error)
+    other = opening_questions.another_database(None, settings, url, errors.explain(error))
+    if other is None:
+        return 1
+    create = opening_questions.may_create(other)
+    return 1 if create is None else _start(app, settings, language, other, create)
 
 
 def app_icon() -> QIcon:

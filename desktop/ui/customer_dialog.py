@@ -28,7 +28,7 @@ from desktop.ui.counter.slips import show_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.replace_card_dialog import ReplaceCardDialog
-from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
+from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, grey_with_reason, reason_line
 
 PRINT_CARD_KEY = "F9"
 
@@ -89,6 +89,8 @@ class CustomerDialog(QDialog):
             self.buttons.addButton(self.replace_card, QDialogButtonBox.ButtonRole.ResetRole)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.save_reason = reason_line()
+        layout.addWidget(self.save_reason)
         layout.addWidget(self.buttons)
 
         if customer is not None:
@@ -109,9 +111,9 @@ class CustomerDialog(QDialog):
             self.edits["name"].setFocus()
 
     def _name_changed(self, text: str) -> None:
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(bool(text.strip()))
-        save.setToolTip("" if text.strip() else self.tr("Type the customer's name first: it is the one field needed."))
+        grey_with_reason(self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         "" if text.strip() else self.tr("Type the customer's name first: it is the one field needed."),
+                         self.save_reason)
 
     def _details(self) -> customers.CustomerDetails:
         birthday_text = self.edits["birthday"].text().strip()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from desktop.core import cardnumber
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
-from desktop.ui.widgets import field_with_error
+from desktop.ui.widgets import FormErrors, check_each
 
 
 class MergeDialog(QDialog):
@@ -20,11 +21,10 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge duplicate customers"))
         self.keep = QLineEdit(keep_card)
         self.duplicate = QLineEdit()
-        keep_box, self.keep_error = field_with_error(self.keep)
-        duplicate_box, self.duplicate_error = field_with_error(self.duplicate)
+        self.errors = FormErrors()
         form = QFormLayout()
-        form.addRow(self.tr("Keep (card number)"), keep_box)
-        form.addRow(self.tr("Duplicate (card number)"), duplicate_box)
+        form.addRow(self.tr("Keep (card number)"), self.errors.beside("keep", self.keep))
+        form.addRow(self.tr("Duplicate (card number)"), self.errors.beside("merge", self.duplicate))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         buttons.accepted.connect(self._merge)
@@ -39,12 +39,14 @@ class MergeDialog(QDialog):
         layout.addWidget(buttons)
 
     def _merge(self) -> None:
-        self.keep_error.show_message("")
-        self.duplicate_error.show_message("")
+        _cards, problems = check_each({"keep": lambda: cardnumber.validate(self.keep.text(), field="keep"),
+                                       "merge": lambda: cardnumber.validate(self.duplicate.text(), field="merge")})
+        if self.errors.show_all(problems, "merge"):
+            return
         try:
             kept = customers.merge_customers(self.db, self.actor, self.keep.text(), self.duplicate.text())
         except ValidationError as error:
-            (self.keep_error if error.field in ("keep", "card") else self.duplicate_error).show_message(explain(error))
+            self.errors.show_all({error.field: explain(error)}, "merge")
             return
         except LoyaltyError as error:
             show_error(self, error)

@@ -1,5 +1,6 @@
 """What the app asks before and after opening the database: start a new shop where there is none,
-and put the latest backup back when the file is damaged."""
+put the latest backup back when the file is damaged, and choose another database (or go back
+to the previous one) when the one chosen cannot be opened, rather than stopping there."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.storage.paths import default_database_path
+from desktop.ui.pc_settings import DATABASE, PREVIOUS_DATABASE
+
+CHOOSE, GO_BACK, QUIT = "choose", "back", "quit"
 
 
 def sqlite_file(url: str) -> Path | None:
@@ -87,6 +91,52 @@ def offer_restore(parent: QWidget | None, url: str, problem: str) -> bool:
         ).format(made=made),
     )
     return True
+
+
+def ask_what_next(parent: QWidget | None, sentence: str, previous: str | None) -> str:
+    """Why the database does not open, and the ways on: CHOOSE another, GO_BACK to `previous`, or QUIT."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Opening", "Loyalty"), sentence,
+                      parent=parent)
+    if previous:
+        box.setInformativeText(QCoreApplication.translate(
+            "Opening", "Choose another database, or go back to the one this PC worked on before."))
+    choose = box.addButton(QCoreApplication.translate("Opening", "Choose another database…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    back = None
+    if previous:
+        path = sqlite_file(previous)
+        back = box.addButton(QCoreApplication.translate("Opening", "Back to {where}").format(
+            where=path.name if path else previous), QMessageBox.ButtonRole.AcceptRole)
+        back.setToolTip(str(path or previous))
+    box.addButton(QCoreApplication.translate("Opening", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back or choose)
+    box.exec()
+    clicked = box.clickedButton()
+    return CHOOSE if clicked is choose else GO_BACK if back is not None and clicked is back else QUIT
+
+
+def another_database(parent: QWidget | None, settings: QSettings, url: str, sentence: str) -> str | None:
+    """`url` does not open (`sentence` says why): the URL to try instead, remembered for this PC,
+    or None to quit."""
+    previous = PREVIOUS_DATABASE.get(settings)
+    previous = previous if previous and previous != url else ""
+    answer = ask_what_next(parent, sentence, previous or None)
+    if answer == GO_BACK:
+        DATABASE.put(settings, previous)
+        PREVIOUS_DATABASE.forget(settings)
+        return previous
+    if answer != CHOOSE:
+        return None
+    from desktop.ui.owner.database_dialog import DatabaseDialog  # SQLAlchemy is loaded by now
+
+    dialog = DatabaseDialog(settings, url, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return None
+    if previous:  # the way back stays the one that worked, not the one that did not open
+        PREVIOUS_DATABASE.put(settings, previous)
+    else:
+        PREVIOUS_DATABASE.forget(settings)
+    return dialog.chosen
 
 
 class DamageWatch(QObject):

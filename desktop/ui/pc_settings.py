@@ -47,6 +47,7 @@ COUNTER_NAME = Key("counter/name", "")  # recorded with every booking made here;
 REMEMBERED_SIGN_IN = Key("startup/remembered", "")  # JSON: the database, shop name and who can sign in
 # chosen in Shop -> Database... (never with a password); empty: the data folder's file
 DATABASE = Key("database/url", "")
+PREVIOUS_DATABASE = Key("database/previous_url", "")  # the one before the last choice: the way back
 DAILY_BACKUP_HERE = Key("backup/daily_here", False)  # the owner chose this PC for the daily backup
 BACKUPS_KEPT = Key("backup/keep", 14)  # how many daily backups stay in the data folder's backups/
 RECEIPT_PRINTER = Key("printing/receipt_printer", "")  # Qt's name of the slip printer; empty: ask each time

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import Any
+
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
@@ -13,6 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.core.errors import ValidationError
+from desktop.ui.errors import explain
 
 TOUCH_HEIGHT = 44  # a finger's width: every button and field at the counter is at least this tall
 
@@ -41,6 +48,60 @@ def field_with_error(editor: QWidget) -> tuple[QWidget, FieldError]:
     error = FieldError(box)
     layout.addWidget(error)
     return box, error
+
+
+class FormErrors(dict[str, FieldError]):
+    """A form's messages by field: every problem is shown at once, each beside its own field.
+
+    Two keys may share one message (a table that holds two settings); its messages are joined.
+    """
+
+    def beside(self, key: str, editor: QWidget) -> QWidget:
+        """`editor` with room for its message below it, to put in the form."""
+        box, self[key] = field_with_error(editor)
+        return box
+
+    def show_all(self, problems: Mapping[str, str], fallback: str) -> bool:
+        """Show each problem beside its field (one of no field beside `fallback`), clear the
+        other messages; True when there was any problem."""
+        messages: dict[int, list[str]] = {id(error): [] for error in self.values()}
+        for key, message in problems.items():
+            messages[id(self.get(key, self[fallback]))].append(message)
+        for error in self.values():
+            error.show_message(" ".join(dict.fromkeys(messages[id(error)])))
+        return bool(problems)
+
+
+def check_each(checks: Mapping[str, Callable[[], Any]]) -> tuple[dict[str, Any], dict[str, str]]:
+    """Run every field's check, each alone: (the values read, every problem as a sentence)."""
+    values: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for key, check in checks.items():
+        try:
+            values[key] = check()
+        except ValidationError as error:
+            problems[key] = explain(error)
+    return values, problems
+
+
+def grey_with_reason(button: QAbstractButton, reason: str, line: QLabel | None = None) -> None:
+    """Grey `button` while there is a `reason` not to press it, and say it: as its tooltip, and
+    on `line` (a finger on a touch screen never hovers)."""
+    button.setEnabled(not reason)
+    button.setToolTip(reason)
+    if line is not None:
+        line.setText(reason)
+        line.setVisible(bool(reason))
+
+
+def reason_line() -> QLabel:
+    """The line beside a greyed button saying why it is greyed (see grey_with_reason)."""
+    line = QLabel()
+    line.setObjectName("greyedReason")
+    line.setStyleSheet("color: #555;")
+    line.setWordWrap(True)
+    line.hide()
+    return line
 
 
 def pin_edit(parent: QWidget | None = None) -> QLineEdit:

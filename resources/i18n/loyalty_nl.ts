@@ -257,6 +257,10 @@
         <translation>Niveau &apos;{tier}&apos; heeft een naam en een besteding van 0 of meer nodig.</translation>
     </message>
     <message>
+        <source>Must be an amount from {low} to {high}.</source>
+        <translation>Moet een bedrag van {low} tot {high} zijn.</translation>
+    </message>
+    <message>
         <source>The logo must be a PNG or SVG picture.</source>
         <translation>Het logo moet een PNG- of SVG-afbeelding zijn.</translation>
     </message>
@@ -1879,6 +1883,10 @@ Nieuwe klant: F2</translation>
         <translation>Verbinden…</translation>
     </message>
     <message>
+        <source>Looking at the file…</source>
+        <translation>Het bestand wordt bekeken…</translation>
+    </message>
+    <message>
         <source>The password file cannot be written ({error}).</source>
         <translation>Het wachtwoordbestand kan niet worden geschreven ({error}).</translation>
     </message>
@@ -2270,6 +2278,22 @@ Nieuwe klant: F2</translation>
         <source>The backup of {made} is back. Check the last purchases booked since then.</source>
         <translation>De back-up van {made} staat terug. Controleer de aankopen die sindsdien zijn geboekt.</translation>
     </message>
+    <message>
+        <source>Choose another database, or go back to the one this PC worked on before.</source>
+        <translation>Kies een andere database, of ga terug naar de database waarmee deze pc eerder werkte.</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>Andere database kiezen…</translation>
+    </message>
+    <message>
+        <source>Back to {where}</source>
+        <translation>Terug naar {where}</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>PdfActions</name>
@@ -2326,10 +2350,6 @@ Nieuwe klant: F2</translation>
     <message>
         <source>PIN again</source>
         <translation>Pincode nogmaals</translation>
-    </message>
-    <message>
-        <source>The two PINs are not the same.</source>
-        <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3321,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Name of this counter</source>
         <translation>Naam van deze kassa</translation>
+    </message>
+    <message>
+        <source>Not saved: see the messages on {tabs}.</source>
+        <translation>Niet opgeslagen: zie de meldingen op {tabs}.</translation>
     </message>
 </context>
 <context>

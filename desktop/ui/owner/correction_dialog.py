@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout
 
 from desktop.core.errors import LoyaltyError, ValidationError
-from desktop.services.adjustments import adjust_points
+from desktop.services.adjustments import adjust_points, correction_problems
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
 from desktop.ui.errors import explain, show_error
-from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
+from desktop.ui.widgets import TOUCH_HEIGHT, FormErrors
 
 
 class CorrectionDialog(QDialog):
@@ -25,13 +25,12 @@ class CorrectionDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setMinimumHeight(TOUCH_HEIGHT)
         self.reason.setPlaceholderText(self.tr("For example: points of a lost receipt"))
-        points_box, self.points_error = field_with_error(self.points)
-        reason_box, self.reason_error = field_with_error(self.reason)
+        self.errors = FormErrors()
         form = QFormLayout()
         form.addRow(self.tr("Customer"), QLabel(f"{customer.name} ({customer.card_number})"))
         form.addRow(self.tr("Balance now"), QLabel(str(balance)))
-        form.addRow(self.tr("Points (+ or −)"), points_box)
-        form.addRow(self.tr("Reason"), reason_box)
+        form.addRow(self.tr("Points (+ or −)"), self.errors.beside("points", self.points))
+        form.addRow(self.tr("Reason"), self.errors.beside("reason", self.reason))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Book the correction"))
         buttons.accepted.connect(self._book)
@@ -46,12 +45,13 @@ class CorrectionDialog(QDialog):
         self.points.setFocus()
 
     def _book(self) -> None:
-        self.points_error.show_message("")
-        self.reason_error.show_message("")
+        problems = {e.field: explain(e) for e in correction_problems(self.points.value(), self.reason.text())}
+        if self.errors.show_all(problems, "points"):
+            return
         try:
             adjust_points(self.db, self.actor, self.customer.card_number, self.points.value(), self.reason.text())
         except ValidationError as error:
-            (self.reason_error if error.field == "reason" else self.points_error).show_message(explain(error))
+            self.errors.show_all({error.field: explain(error)}, "points")
             return
         except LoyaltyError as error:
             show_error(self, error)

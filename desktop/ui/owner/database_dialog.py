@@ -27,12 +27,14 @@ from sqlalchemy.engine import URL, make_url
 
 from desktop.core.errors import ValidationError
 from desktop.storage.engine import masked, sqlite_path
+from desktop.storage.migrate import check_openable
 from desktop.storage.paths import database_url, default_database_path
 from desktop.storage.server_login import Server, check_connection, remember_password
 from desktop.ui.dashboard.worker import Background
 from desktop.ui.errors import explain
-from desktop.ui.pc_settings import BACKUPS_KEPT, DAILY_BACKUP_HERE, DATABASE
-from desktop.ui.widgets import FieldError, field_with_error
+from desktop.ui.pc_settings import BACKUPS_KEPT, DAILY_BACKUP_HERE, DATABASE, PREVIOUS_DATABASE
+from desktop.ui.tasks import Runner
+from desktop.ui.widgets import FormErrors, grey_with_reason, reason_line
 
 
 class DatabaseDialog(QDialog):
@@ -40,6 +42,7 @@ class DatabaseDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.chosen: str | None = None  # the URL saved, once saved
+        self.current_url = current_url
         self.setWindowTitle(self.tr("Database"))
         current = sqlite_path(current_url)
         now = QLabel(self.tr("This PC works on: {where}").format(where=current or masked(current_url)))
@@ -49,9 +52,13 @@ class DatabaseDialog(QDialog):
         self.path = QLineEdit(str(current or default_database_path()))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
+        file_box = QWidget()
+        file_row = QHBoxLayout(file_box)
+        file_row.setContentsMargins(0, 0, 0, 0)
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
+        self.errors = FormErrors()
+        file_field = self.errors.beside("file", file_box)
 
         self.server = QRadioButton(self.tr("A PostgreSQL &server (several counters)"))
         parsed = make_url(current_url) if current is None else None
@@ -64,14 +71,12 @@ class DatabaseDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in this PC's PostgreSQL password file"))
-        self.errors: dict[str, FieldError] = {}
         form = QFormLayout()
         for key, label, editor in (("host", self.tr("&Host"), self.host), ("port", self.tr("&Port"), self.port),
                                    ("database", self.tr("&Database"), self.database),
                                    ("user", self.tr("&User"), self.user),
                                    ("password", self.tr("Pass&word"), self.password)):
-            box, self.errors[key] = field_with_error(editor)
-            form.addRow(label, box)
+            form.addRow(label, self.errors.beside(key, editor))
         self.server_fields = QWidget()
         self.server_fields.setLayout(form)
         (self.local if current is not None else self.server).setChecked(True)
@@ -93,27 +98,28 @@ class DatabaseDialog(QDialog):
         self.test.clicked.connect(self._test)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.problem = FieldError()
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
+        self.saving_line = reason_line()
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(now)
         layout.addWidget(self.local)
-        layout.addLayout(file_row)
+        layout.addWidget(file_field)
         layout.addWidget(self.server)
         layout.addWidget(self.server_fields)
         layout.addWidget(self.daily)
         layout.addLayout(kept_row)
         layout.addWidget(self.test)
         layout.addWidget(self.result)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.saving_line)
         layout.addWidget(buttons)
         self.checking = Background(self)
         self.checking.sig_done.connect(lambda _none: self._tested(self.tr("The database answers.")))
         self.checking.sig_failed.connect(lambda error: self._tested(explain(error)))
+        self.saving = Runner(self)  # a chosen file is looked at before it is remembered
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -131,19 +137,16 @@ class DatabaseDialog(QDialog):
     def _chosen(self) -> tuple[str, Server | None] | None:
         """The URL to remember (never with the password) and the server, if it is one; None after
         showing beside the field what is wrong."""
-        for error in (*self.errors.values(), self.problem):
-            error.show_message("")
+        self.errors.show_all({}, "file")
         if self.local.isChecked():
             if not self.path.text().strip():
-                self.problem.show_message(self.tr("Choose a database file."))
+                self.errors.show_all({"file": self.tr("Choose a database file.")}, "file")
                 return None
             return database_url(self.path.text().strip()), None
-        try:
-            server = Server(self.host.text(), self.port.value(), self.database.text(), self.user.text()).checked()
-        except ValidationError as error:
-            (self.errors.get(error.field) or self.problem).show_message(explain(error))
+        server = Server(self.host.text(), self.port.value(), self.database.text(), self.user.text())
+        if self.errors.show_all({error.field: explain(error) for error in reversed(server.problems())}, "file"):
             return None
-        return server.url(), server
+        return server.url(), server.checked()
 
     def _test(self) -> None:
         chosen = self._chosen()
@@ -156,7 +159,8 @@ class DatabaseDialog(QDialog):
                              database=server.database).render_as_string(hide_password=False)
         self.test.setEnabled(False)
         self.result.setText(self.tr("Connecting…"))
-        self.checking.start(lambda: check_connection(url))
+        # A file is looked at, never opened for writing: another program's file gets its own sentence.
+        self.checking.start(lambda: check_openable(url) if server is None else check_connection(url))
 
     def _tested(self, sentence: str) -> None:
         self.test.setEnabled(True)
@@ -167,16 +171,35 @@ class DatabaseDialog(QDialog):
         if chosen is None:
             return
         url, server = chosen
+        if server is not None:
+            self._store(url, server)
+            return
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        grey_with_reason(save, self.tr("Looking at the file…"), self.saving_line)
+
+        def refused(error: BaseException) -> None:
+            grey_with_reason(save, "", self.saving_line)
+            self.errors.show_all({"file": explain(error)}, "file")
+
+        def fine(_none: None) -> None:
+            grey_with_reason(save, "", self.saving_line)
+            self._store(url, None)
+
+        self.saving.run(lambda: check_openable(url), fine, refused)
+
+    def _store(self, url: str, server: Server | None) -> None:
         if server is not None and self.password.text():
             try:
                 remember_password(server, self.password.text())
             except ValidationError as error:
-                self.errors["password"].show_message(explain(error))
+                self.errors.show_all({"password": explain(error)}, "password")
                 return
             except OSError as error:
-                self.problem.show_message(self.tr("The password file cannot be written ({error}).").format(
-                    error=error.strerror))
+                self.errors.show_all({"password": self.tr("The password file cannot be written ({error}).").format(
+                    error=error.strerror)}, "password")
                 return
+        if url != self.current_url:  # the way back, should the new one not open at the next start
+            PREVIOUS_DATABASE.put(self.settings, self.current_url)
         DATABASE.put(self.settings, url)
         DAILY_BACKUP_HERE.put(self.settings, self.daily.isChecked())
         BACKUPS_KEPT.put(self.settings, self.kept.value())

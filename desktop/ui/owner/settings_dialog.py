@@ -6,6 +6,10 @@ The language is in the Shop menu instead: it is each person's choice, not the ow
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +39,7 @@ from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.owner.shop_profile_tab import ShopProfileTab
 from desktop.ui.pc_settings import COUNTER_NAME, ESCPOS_PRINTER, LOCK_AFTER_MINUTES, RECEIPT_PRINTER, counter_name
-from desktop.ui.widgets import FieldError, field_with_error
+from desktop.ui.widgets import FieldError, FormErrors, check_each
 
 WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
     "points_per_euro": (0, 1000), "expiry_months": (0, 120), "pending_days": (0, 365),
@@ -59,7 +63,7 @@ class SettingsDialog(QDialog):
         with db.read() as session:
             self.current = load_settings(session)
         self.editors: dict[str, QWidget] = {}
-        self.errors: dict[str, FieldError] = {}
+        self.errors = FormErrors()
 
         self.tabs = tabs = QTabWidget()
         tabs.addTab(self._programme_tab(), self.tr("&Points"))
@@ -71,15 +75,16 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.close)
+        self.status = FieldError()  # which tabs hold a message: one may be out of sight
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
 
     # -- the tabs ---------------------------------------------------------------------
     def _row(self, form: QFormLayout, key: str, label: str, editor: QWidget) -> None:
-        box, self.errors[key] = field_with_error(editor)
         self.editors[key] = editor
-        form.addRow(label, box)
+        form.addRow(label, self.errors.beside(key, editor))
 
     def _number(self, key: str) -> QSpinBox:
         low, high = WHOLE_NUMBERS[key]
@@ -163,9 +168,8 @@ class SettingsDialog(QDialog):
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch()
-        box, self.errors["tier_thresholds"] = field_with_error(self.tiers)
+        layout.addWidget(self.errors.beside("tier_thresholds", self.tiers))
         self.errors["tier_multipliers"] = self.errors["tier_thresholds"]
-        layout.addWidget(box)
         layout.addLayout(row)
         return page
 
@@ -210,56 +214,84 @@ class SettingsDialog(QDialog):
         return page
 
     # -- saving -----------------------------------------------------------------------
-    def _values(self) -> dict:
-        values = {}
+    def _checks(self) -> dict[str, Callable[[], Any]]:
+        """Each setting's reading of its field, to run each alone (widgets.check_each)."""
+        checks: dict[str, Callable[[], Any]] = {}
         for key, editor in self.editors.items():
             if isinstance(editor, QSpinBox):
-                values[key] = editor.value()
+                checks[key] = editor.value
             elif isinstance(editor, QComboBox):
-                values[key] = editor.currentData()
-            elif key in AMOUNTS:
-                values[key] = parse_amount(editor.text(), field=key)
-            else:
-                values[key] = editor.text()
-        thresholds, multipliers = {}, {}
+                checks[key] = editor.currentData
+            elif isinstance(editor, QLineEdit) and key in AMOUNTS:
+                checks[key] = lambda edit=editor, field=key: parse_amount(edit.text(), field=field)
+            elif isinstance(editor, QLineEdit):
+                checks[key] = editor.text
+        checks["tier_thresholds"] = self._thresholds
+        checks["tier_multipliers"] = self._multipliers
+        return checks
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.tiers.item(row, column)
+        return item.text().strip() if item else ""
+
+    def _thresholds(self) -> dict[str, int]:
+        thresholds = {}
         for row in range(self.tiers.rowCount()):
-            name = self._tier_name(row)
-            spend = self.tiers.item(row, 1).text() if self.tiers.item(row, 1) else ""
-            percent = (self.tiers.item(row, 2).text() if self.tiers.item(row, 2) else "").strip()
-            if not name:
+            if not self._tier_name(row):
                 raise ValidationError("tier_thresholds", "Give every tier a name.")
-            thresholds[name] = parse_amount(spend, field="tier_thresholds")
+            thresholds[self._tier_name(row)] = parse_amount(self._cell(row, 1), field="tier_thresholds")
+        return thresholds
+
+    def _multipliers(self) -> dict[str, int]:
+        multipliers = {}
+        for row in range(self.tiers.rowCount()):
+            name, percent = self._tier_name(row), self._cell(row, 2)
             if not percent.isdigit():
                 raise ValidationError("tier_multipliers", "Tier '{tier}' needs a multiplier from 100 to 1000 percent.",
                                       tier=name)
             if int(percent) != 100:
                 multipliers[name] = int(percent)
-        values["tier_thresholds"], values["tier_multipliers"] = thresholds, multipliers
-        return values
+        return multipliers
+
+    def _show_problems(self, problems: dict[str, str]) -> None:
+        """Every message beside its field on every tab; the first such tab comes to the front."""
+        self.errors.show_all(problems, "shop_name")
+        pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        wrong = [i for i, page in enumerate(pages)
+                 if any(page.isAncestorOf(error) and error.text() for error in self.errors.values())]
+        if self.shop_tab.has_problems():
+            wrong = sorted({*wrong, self.tabs.indexOf(self.shop_tab)})
+        if wrong:
+            self.tabs.setCurrentIndex(wrong[0])
+        names = ", ".join(self.tabs.tabText(i).replace("&", "") for i in wrong)
+        self.status.setText(self.tr("Not saved: see the messages on {tabs}.").format(tabs=names) if wrong else "")
 
     def save(self) -> bool:
-        for error in self.errors.values():
-            error.show_message("")
+        values, problems = check_each(self._checks())
+        problems.update({error.field: explain(error)
+                         for error in dataclasses.replace(self.current, **values).problems()
+                         if error.field not in problems})
+        shop_ok = self.shop_tab.check()
+        if problems or not shop_ok:
+            self._show_problems(problems)
+            return False
         try:
-            values = self._values()
             changed = {k: v for k, v in values.items() if v != getattr(self.current, k)}
             if changed:
                 self.current = update_settings(self.db, self.actor, changed)
-        except ValidationError as error:
-            target = self.errors.get(error.field)
-            if target is None:
-                show_error(self, error)
+        except ValidationError as error:  # found with the stored data: a reward for a tier removed
+            if error.field in self.errors:
+                self._show_problems({error.field: explain(error)})
             else:
-                target.show_message(explain(error))
-                pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
-                self.tabs.setCurrentWidget(next(page for page in pages if page.isAncestorOf(target)))
+                show_error(self, error)
             return False
         except LoyaltyError as error:
             show_error(self, error)
             return False
         if not self.shop_tab.save(self.actor):
-            self.tabs.setCurrentWidget(self.shop_tab)
+            self._show_problems({})
             return False
+        self._show_problems({})  # the dialog is kept for the next time it is opened
         LOCK_AFTER_MINUTES.put(self.counter, float(self.lock_minutes.value()))
         RECEIPT_PRINTER.put(self.counter, self.receipt_printer.currentData())
         ESCPOS_PRINTER.put(self.counter, self.escpos.text().strip())
@@ -269,4 +301,3 @@ class SettingsDialog(QDialog):
         self.sig_counter_name.emit(counter_name(self.counter))
         self.close()
         return True
-

@@ -32,7 +32,7 @@ from desktop.services.context import Actor
 from desktop.services.shop_profile import load_profile, update_profile
 from desktop.storage.engine import Database
 from desktop.ui.errors import explain
-from desktop.ui.widgets import FieldError, field_with_error
+from desktop.ui.widgets import FormErrors
 
 LOGO_STORED_PIXELS = 1200  # enough for 40 mm at 600 dpi; more only makes every PDF heavier
 TEXT_FIELDS = ("street", "postcode", "city", "phone", "email", "website", "kvk", "signer")
@@ -77,7 +77,7 @@ class ShopProfileTab(QScrollArea):
         with db.read() as session:
             self.current = load_profile(session)
         self.logo = self.current.logo_png
-        self.errors: dict[str, FieldError] = {}
+        self.errors = FormErrors()
         page, form = QWidget(), QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long Dutch labels go above their field
         page.setLayout(form)
@@ -126,8 +126,7 @@ class ShopProfileTab(QScrollArea):
         self.set_logo(self.logo)
 
     def _row(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> None:
-        box, self.errors[name] = field_with_error(editor)
-        form.addRow(label, box)
+        form.addRow(label, self.errors.beside(name, editor))
 
     def set_logo(self, data: bytes) -> None:
         self.logo = data
@@ -161,23 +160,25 @@ class ShopProfileTab(QScrollArea):
         values["logo_png"] = self.logo
         return values
 
+    def check(self) -> bool:
+        """Show every wrong value beside its field at once; True when all are right."""
+        problems = {problem.field: explain(problem) for problem in
+                    reversed(ShopProfile().with_values(self.values()).problems())}  # the first per field
+        return not self.errors.show_all(problems, "street")
+
+    def has_problems(self) -> bool:
+        return any(error.text() for error in self.errors.values())
+
     def save(self, actor: Actor) -> bool:
         """Store what changed; False with every mistake shown beside its field."""
-        for error in self.errors.values():
-            error.show_message("")
-        values = self.values()
-        problems = ShopProfile().with_values(values).problems()
-        for problem in problems:
-            target = self.errors.get(problem.field)
-            if target is not None and not target.text():
-                target.show_message(explain(problem))
-        if problems:
+        if not self.check():
             return False
+        values = self.values()
         changed = {k: v for k, v in values.items() if v != getattr(self.current, k)}
         if changed:
             try:
                 self.current = update_profile(self.db, actor, changed)
             except ValidationError as error:
-                self.errors[error.field].show_message(explain(error))
+                self.errors.show_all({error.field: explain(error)}, "street")
                 return False
         return True

@@ -28,7 +28,7 @@ from desktop.services.context import Actor
 from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import current_formats
-from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
+from desktop.ui.widgets import TOUCH_HEIGHT, FormErrors, check_each, pin_edit
 
 
 class StaffDialog(QDialog):
@@ -135,7 +135,7 @@ class StaffDialog(QDialog):
         member = self._chosen()
         if member is None:
             return
-        dialog = PinDialog(self.tr("New PIN for {name}").format(name=member.name), self)
+        dialog = PinDialog(self.tr("New PIN for {name}").format(name=member.name), self, Role(member.role))
         dialog.check = lambda pin: staff.update_staff(self.db, self.actor, member.id, pin=pin)
         dialog.exec()
 
@@ -148,16 +148,16 @@ class StaffDialog(QDialog):
 class PinDialog(QDialog):
     """A PIN typed twice; `check(pin)` stores it or raises a ValidationError shown beside the field."""
 
-    def __init__(self, title: str, parent=None) -> None:
+    def __init__(self, title: str, parent=None, role: Role = Role.STAFF) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.check = lambda pin: None
+        self.pin_role = role  # an owner's PIN is longer
         self.first, self.again = pin_edit(), pin_edit()
-        first_box, self.first_error = field_with_error(self.first)
-        again_box, self.again_error = field_with_error(self.again)
+        self.errors = FormErrors()
         form = QFormLayout()
-        form.addRow(self.tr("PIN (4-8 digits, an owner's 6-8)"), first_box)
-        form.addRow(self.tr("PIN again"), again_box)
+        form.addRow(self.tr("PIN (4-8 digits, an owner's 6-8)"), self.errors.beside("pin", self.first))
+        form.addRow(self.tr("PIN again"), self.errors.beside("pin_again", self.again))
         self.form = form
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
@@ -166,16 +166,22 @@ class PinDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def checks(self) -> dict:
+        """Each field's check, run each alone: every mistake is shown at once."""
+        def same() -> None:
+            if self.first.text() != self.again.text():
+                raise ValidationError("pin_again", "The two PINs are not the same.")
+
+        return {"pin": lambda: staff.validate_pin(self.first.text(), self.pin_role), "pin_again": same}
+
     def _save(self) -> None:
-        self.first_error.show_message("")
-        self.again_error.show_message("")
-        if self.first.text() != self.again.text():
-            self.again_error.show_message(self.tr("The two PINs are not the same."))
+        _values, problems = check_each(self.checks())
+        if self.errors.show_all(problems, "pin"):
             return
         try:
             self.check(self.first.text())
         except ValidationError as error:
-            self.first_error.show_message(explain(error))
+            self.errors.show_all({error.field: explain(error)}, "pin")
             return
         except LoyaltyError as error:
             show_error(self, error)
@@ -188,20 +194,14 @@ class NewStaffDialog(PinDialog):
         super().__init__(self.tr("New staff member"), parent)
         self.name = QLineEdit()
         self.name.setMinimumHeight(TOUCH_HEIGHT)
-        name_box, self.name_error = field_with_error(self.name)
         self.role = QComboBox()
         self.role.addItem(self.tr("staff"), Role.STAFF)
         self.role.addItem(self.tr("owner"), Role.OWNER)
-        self.form.insertRow(0, self.tr("Name"), name_box)
+        self.form.insertRow(0, self.tr("Name"), self.errors.beside("name", self.name))
         self.form.insertRow(1, self.tr("Role"), self.role)
         self.check = lambda pin: staff.create_staff(db, actor, self.name.text(), self.role.currentData(), pin)
         self.name.setFocus()
 
-    def _save(self) -> None:
-        self.name_error.show_message("")
-        try:
-            validation.name(self.name.text())
-        except ValidationError as error:
-            self.name_error.show_message(explain(error))
-            return
-        super()._save()
+    def checks(self) -> dict:
+        self.pin_role = self.role.currentData()
+        return {"name": lambda: validation.name(self.name.text()), **super().checks()}
