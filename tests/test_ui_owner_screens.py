@@ -96,7 +96,7 @@ def test_making_staff_owner_asks_for_an_owners_pin_and_wrong_pins_are_listed(qtb
         dialog.first.setText("2222")
         dialog.again.setText("2222")
         press_ok(dialog)
-        refused = dialog.first_error.text()
+        refused = dialog.errors["pin"].text()
         dialog.first.setText("222222")
         dialog.again.setText("222222")
         press_ok(dialog)

@@ -120,7 +120,7 @@ class StaffDialog(QDialog):
             self._change(role=Role.STAFF)
             return
         # An owner's PIN is 6 to 8 digits: the promotion comes with a new one.
-        dialog = PinDialog(self.tr("Make {name} owner: a new PIN").format(name=member.name), self)
+        dialog = PinDialog(self.tr("Make {name} owner: a new PIN").format(name=member.name), self, Role.OWNER)
         dialog.check = lambda pin: staff.update_staff(self.db, self.actor, member.id, role=Role.OWNER, pin=pin)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             row = self.table.currentRow()
