@@ -34,10 +34,11 @@ def _png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def _legend(axes) -> None:
-    """Below the month labels, centred: inside the axes a long Dutch name ran off the image."""
+def _legend(axes, below: float = 0.09) -> None:
+    """Below the month labels (`below`: how far, in axes heights), centred: inside the axes a
+    long Dutch name ran off the image."""
     names = axes.get_legend_handles_labels()[1]
-    axes.legend(fontsize=6.5, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.09),
+    axes.legend(fontsize=6.5, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -below),
                 ncols=1 if max(map(len, names)) > 24 else len(names), handlelength=1.5, columnspacing=1.2)
 
 
@@ -72,7 +73,7 @@ def lines(labels: list[str], series: list[tuple[str, list[float | None]]], title
     """Lines per month; a missing value (None) leaves a gap instead of pretending it was 0.
 
     `counts`: what each month's point of the first series rests on (survey answers),
-    printed under it; `weak`: the months whose point rests on too few, drawn hollow and
+    printed under its month; `weak`: the months whose point rests on too few, drawn hollow and
     dashed to it, with `weak_label` in the legend."""
     figure, axes = _figure(width_mm, height_mm, title)
     colours = (ACCENT, SECOND, THIRD)
@@ -88,11 +89,8 @@ def lines(labels: list[str], series: list[tuple[str, list[float | None]]], title
         shaky = [(x, v) for x, (v, w) in enumerate(zip(values, weak, strict=True)) if w and v is not None]
         axes.plot([x for x, _ in shaky], [v for _, v in shaky], linestyle="none", marker="o", markersize=4,
                   markerfacecolor="white", markeredgecolor=ACCENT, markeredgewidth=1.0, label=weak_label)
-    if counts:
-        for x, (v, n) in enumerate(zip(series[0][1], counts, strict=True)):
-            if v is not None:
-                axes.annotate(number(n), (x, v), textcoords="offset points", xytext=(0, -9), ha="center",
-                              fontsize=5.5, color=MUTED)
+    if counts:  # a second row of labels: what each month's point rests on
+        labels = [f"{label}\n{number(n)}" for label, n in zip(labels, counts, strict=True)]
     axes.set_xticks(list(range(len(labels))), labels)
     if limits:
         axes.set_ylim(*limits)
@@ -101,5 +99,5 @@ def lines(labels: list[str], series: list[tuple[str, list[float | None]]], title
         axes.set_ylim(bottom=0)
         axes.margins(y=0.18)
     axes.yaxis.set_major_formatter(lambda value, _: number(value))
-    _legend(axes)
+    _legend(axes, 0.15 if counts else 0.09)
     return _png(figure)

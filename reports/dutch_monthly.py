@@ -54,7 +54,9 @@ DUTCH_MONTHLY: dict[str, str] = {
     "In {month}, {points} of those points expire, worth {amount}, held by {customers} customers.":
         "In {month} vervallen {points} van die punten, {amount} waard, van {customers} klanten.",
     "of whom have a street address for a letter": "van wie met een straatadres voor een brief",
-    "fewer than {minimum} answers: too few to compare": "minder dan {minimum} antwoorden: te weinig om te vergelijken",
+    "fewer than {minimum} answers": "minder dan {minimum} antwoorden",
+    "Under each month of the NPS chart: its survey answers. An open dot rests on fewer than {minimum}: too few to compare with another month.":
+        "Onder elke maand van de NPS-grafiek: het aantal enquêteantwoorden. Een open stip rust op minder dan {minimum}: te weinig om met een andere maand te vergelijken.",
     "How likely to recommend us": "Hoe graag raden ze ons aan",
     "Promoters (9-10)": "Promotors (9-10)",
     "Detractors (0-6)": "Criticasters (0-6)",

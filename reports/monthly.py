@@ -223,8 +223,7 @@ def _charts(stats: PeriodStats, lists: Lists, lang: Language) -> Table:
     nps = charts.lines(labels, [(lang.t("NPS"), [m.value for m in series.nps])], lang.t("NPS per month"),
                        limits=(-100, 100), number=number,
                        counts=series.responses, weak=[n < advice.MIN_ANSWERS for n in series.responses],
-                       weak_label=lang.t("fewer than {minimum} answers: too few to compare",
-                                         minimum=advice.MIN_ANSWERS))
+                       weak_label=lang.t("fewer than {minimum} answers", minimum=advice.MIN_ANSWERS))
     levels = charts.bars(labels, [(lang.t(LEVELS[level]), lists.levels.get(level, [0] * len(labels)))
                                   for level in RetentionLevel],
                          lang.t("Rewards per retention level"), stacked=True, number=number)
@@ -381,7 +380,10 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
                 customers=lang.number(expiring.customers)), st.body)]),
         KeepTogether([Paragraph(lang.t("Customer types"), st.heading), _segments(stats, lang)]),
         *monthly_section(source, period, lang, st),
-        KeepTogether([Paragraph(lang.t("The last twelve months"), st.heading), _charts(stats, lists, lang)]),
+        KeepTogether([Paragraph(lang.t("The last twelve months"), st.heading), _charts(stats, lists, lang),
+                      Paragraph(lang.t("Under each month of the NPS chart: its survey answers. An open dot rests on "
+                                       "fewer than {minimum}: too few to compare with another month.",
+                                       minimum=advice.MIN_ANSWERS), st.small)]),
         KeepTogether([Paragraph(lang.t("Survey answers"), st.heading), _bands(stats, lang)]),
         KeepTogether([Paragraph(lang.t("The three levels of retention"), st.heading),
                       *_levels(lists.retention, lang, st)]),
