@@ -153,6 +153,7 @@ DUTCH: dict[str, str] = {
     "Purchase returned": "Aankoop geretourneerd",
     "Points expired": "Punten vervallen",
     "Correction: {reason}": "Correctie: {reason}",
+    "{label}: {reason}": "{label}: {reason}",
     "Correction": "Correctie",
     "Welcome bonus": "Welkomstbonus",
     "Birthday bonus": "Verjaardagsbonus",

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
-from desktop.core import clock
+from desktop.core import clock, reasons
 from desktop.core.kinds import EntryKind
 from desktop.services import documents
 from desktop.services.shop_profile import load_profile
@@ -21,8 +21,9 @@ HORIZON_DAYS = 90
 
 
 def describe(line: documents.StatementLine, lang: Language) -> str:
-    """One ledger entry in words a customer understands."""
-    kind = line.kind
+    """One ledger entry in words a customer understands; a reason the programme wrote is said
+    as the screens say it (`desktop.core.reasons`), in the statement's language."""
+    kind, reason = line.kind, reasons.shown(line.reason, lang.code)
     if kind == EntryKind.EARN:
         if line.purchase_cents is not None:
             return lang.t("Purchase {amount}", amount=lang.amount(line.purchase_cents))
@@ -32,9 +33,9 @@ def describe(line: documents.StatementLine, lang: Language) -> str:
     if kind == EntryKind.REVERSAL:
         if line.purchase_cents is not None:
             return lang.t("Purchase returned ({amount})", amount=lang.amount(line.purchase_cents))
-        return lang.t("Purchase returned")
+        return reason[:1].upper() + reason[1:] if reason else lang.t("Purchase returned")  # a bonus taken back
     if kind == EntryKind.ADJUST:
-        return lang.t("Correction: {reason}", reason=line.reason) if line.reason else lang.t("Correction")
+        return lang.t("Correction: {reason}", reason=reason) if reason else lang.t("Correction")
     fixed = {
         EntryKind.EXPIRE: N_("Points expired"),
         EntryKind.WELCOME: N_("Welcome bonus"),
@@ -44,7 +45,14 @@ def describe(line: documents.StatementLine, lang: Language) -> str:
         EntryKind.OPENING: N_("Opening balance"),
         EntryKind.TRANSFER: N_("Points moved from a merged card"),
     }
-    return lang.t(fixed[EntryKind(kind)]) if kind in fixed else kind
+    if kind not in fixed:
+        return kind
+    label = lang.t(fixed[EntryKind(kind)])
+    # What the kind does not say by itself: which visit, until when, which card.
+    return lang.t("{label}: {reason}", label=label, reason=reason) if reason and kind in _DETAILED else label
+
+
+_DETAILED = {EntryKind.EXPIRE, EntryKind.MILESTONE, EntryKind.TRANSFER, EntryKind.OPENING}
 
 
 def how_points_work(data: documents.Statement, lang: Language) -> list[str]:

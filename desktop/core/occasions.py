@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from desktop.core.kinds import EntryKind
 from desktop.core.moments import VISIT_MILESTONES, next_birthday
+from desktop.core.reasons import Reason, stored
 from desktop.core.rules import ProgrammeSettings, add_months
 
 CELEBRATION_DAYS = 7  # a birthday or anniversary is celebrated in the week from the day before
@@ -58,14 +59,14 @@ def bonus(kind: OccasionKind, settings: ProgrammeSettings) -> int:
 def ledger_reason(due: Due) -> str:
     """The reason written beside the bonus in the points history."""
     return {
-        OccasionKind.WELCOME: "welcome bonus",
-        OccasionKind.BIRTHDAY: f"birthday {due.period}",
-        OccasionKind.VISIT: f"visit number {due.detail}",
-        OccasionKind.ANNIVERSARY: f"member for {due.detail} years",
-        OccasionKind.REFERRAL: "a referred friend made a first purchase",
-        OccasionKind.REFERRED: "referred by a friend",
-        OccasionKind.REACTIVATION: "welcome back",
-        OccasionKind.TIER: f"reached tier {due.detail}",
+        OccasionKind.WELCOME: stored(Reason.WELCOME),
+        OccasionKind.BIRTHDAY: stored(Reason.BIRTHDAY, period=due.period),
+        OccasionKind.VISIT: stored(Reason.VISIT, n=due.detail),
+        OccasionKind.ANNIVERSARY: stored(Reason.ANNIVERSARY, n=due.detail),
+        OccasionKind.REFERRAL: stored(Reason.REFERRAL),
+        OccasionKind.REFERRED: stored(Reason.REFERRED),
+        OccasionKind.REACTIVATION: stored(Reason.REACTIVATION),
+        OccasionKind.TIER: stored(Reason.TIER, tier=due.detail),
     }[due.kind]
 
 

@@ -36,6 +36,7 @@ from sqlmodel import Session, select
 from desktop.core import cardnumber, ledger, rules, validation
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.kinds import EntryKind, RedemptionState, RetentionLevel, Role
+from desktop.core.reasons import Reason, stored
 from desktop.demo import names
 from desktop.services.context import Actor, audit
 from desktop.services.redemptions import CODE_ALPHABET, CODE_LENGTH
@@ -433,7 +434,7 @@ class _Shop:
         staff = on_duty[int(random() * 20)]
         if settings.welcome_bonus:
             self._credit(account, EntryKind.WELCOME, settings.welcome_bonus, stamp(profile.joined_at), staff,
-                         profile.join, reason="welcome bonus")
+                         profile.join, reason=stored(Reason.WELCOME))
         events, refunded = self._visits(profile)
         survey_at = int(random() * profile.visits) if random() < _SURVEY_CHANCE[profile.kind] else -1
         birthday = _day_of_year(profile.birthday.month, profile.birthday.day) if profile.birthday else None

@@ -22,6 +22,7 @@ from desktop.core import cardnumber, rules
 from desktop.core.clock import local_date
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import EntryKind
+from desktop.core.reasons import Reason, stored
 from desktop.core.validation import parse_date
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, saved_id
@@ -313,9 +314,9 @@ def _insert(session: Session, actor: Actor, lines: list[_Line], moment: datetime
         assert customer_id is not None, "RETURNING gives each new row's primary key"
         if line.points > 0:
             points.credit(session, customer_id, EntryKind.OPENING, line.points, at=moment, actor=actor,
-                          expires_on=expires, reason="balance carried over from the previous system")
+                          expires_on=expires, reason=stored(Reason.CARRIED_OVER))
         elif line.points < 0:  # a debt carried over: paid off by the next points earned
             points.debit(session, customer_id, EntryKind.OPENING, -line.points, at=moment, actor=actor,
                          today=today, spendable_only=False, allow_debt=True,
-                         reason="points owed, carried over from the previous system")
+                         reason=stored(Reason.DEBT_CARRIED_OVER))
 

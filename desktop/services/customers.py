@@ -16,6 +16,7 @@ from desktop.core.clock import local_date
 from desktop.core.errors import ConflictError, NotFoundError, ValidationError
 from desktop.core.kinds import EntryKind
 from desktop.core.occasions import Due, OccasionKind
+from desktop.core.reasons import Reason, stored
 from desktop.services import occasions, points
 from desktop.services.context import (
     Actor,
@@ -201,7 +202,7 @@ def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, car
         expires = rules.expiry_date(today, settings)
         if opening_points:
             points.credit(session, saved_id(customer), EntryKind.OPENING, opening_points, at=moment, actor=actor,
-                          expires_on=expires, reason="balance carried over from the previous system")
+                          expires_on=expires, reason=stored(Reason.CARRIED_OVER))
         if not duplicates:
             occasions.grant(session, actor, customer, Due(OccasionKind.WELCOME, ""), settings, at=moment)
         audit(session, actor, "customer.create", "customer", customer.id, None,
@@ -377,19 +378,19 @@ def merge_customers(db: Database, actor: Actor, keep_card: str, merge_card: str,
         if keep.anonymised or gone.anonymised:  # merging would bring personal data back, or move it on
             raise ConflictError("An anonymised customer cannot be merged.")
         before = {"keep": snapshot(keep), "merge": snapshot(gone)}
-        reason = f"merged from card {gone.card_number}"
+        reason = stored(Reason.MERGED_FROM, card=gone.card_number)
         for customer in (keep, gone):  # dead points must not move, nor pay a debt
             points.expire_due(session, saved_id(customer), at=moment, actor=actor, today=today)
         _take_back_second_welcome(session, actor, keep, gone, at=moment)
         for lot in points.open_lots(session, saved_id(gone)):
             points.debit(session, saved_id(gone), EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
                                    today=today, spendable_only=False, prefer=lot.entry_id,
-                                   reason=f"merged into card {keep.card_number}")
+                                   reason=stored(Reason.MERGED_INTO, card=keep.card_number))
             points.credit(session, saved_id(keep), EntryKind.TRANSFER, lot.left, at=moment, actor=actor,
                           expires_on=lot.expires_on, available_on=lot.available_on, reason=reason)
         for debt in points.open_debts(session, saved_id(gone)):
             points.credit(session, saved_id(gone), EntryKind.TRANSFER, debt.owed, at=moment, actor=actor,
-                          expires_on=None, reason=f"debt moved to card {keep.card_number}")
+                          expires_on=None, reason=stored(Reason.DEBT_MOVED, card=keep.card_number))
             points.debit(session, saved_id(keep), EntryKind.TRANSFER, debt.owed, at=moment, actor=actor, today=today,
                          spendable_only=False, allow_debt=True, reason=reason)
         for table in (Purchase, Redemption, SurveyResponse):

@@ -28,6 +28,7 @@ from desktop.core.occasions import (
     on_a_purchase,
     tier_reached,
 )
+from desktop.core.reasons import Reason, stored
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.tiers import last_anniversary
 from desktop.services import points
@@ -205,12 +206,12 @@ def take_back(session: Session, actor: Actor, purchase_id: int, *, at: datetime,
             # Points of the bonus that expired are gone already: never take them twice.
             taken = occasion.points - (points.expired_from(session, occasion.entry_id) if occasion.entry_id else 0)
             if taken > 0:
-                why = "voided" if voided else "refunded"
                 due = Due(OccasionKind(occasion.kind), occasion.period, occasion.detail)
                 points.debit(session, holder, EntryKind.REVERSAL, taken, at=at, actor=actor, today=today,
                              spendable_only=False, allow_debt=True,
                              prefer=occasion.entry_id if holder == occasion.customer_id else None,
-                             reason=f"taken back: {ledger_reason(due)} (the purchase was {why})")
+                             reason=stored(Reason.TAKEN_BACK_VOIDED if voided else Reason.TAKEN_BACK_REFUNDED,
+                                           what=ledger_reason(due)))
         before = snapshot(occasion)
         session.delete(occasion)
         session.flush()

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from desktop.core import ledger, race_points
 from desktop.core.errors import ConflictError
 from desktop.core.kinds import EntryKind
+from desktop.core.reasons import Reason, stored
 from desktop.services.context import Actor, saved_id
 from desktop.storage.models import LedgerEntry, LotAllocation
 
@@ -175,7 +176,7 @@ def expire_lots(session: Session, customer_id: int, lots: list[ledger.Lot], *, a
         return None
     first = min(lot.expires_on for lot in lots if lot.expires_on)
     entry = _entry(customer_id, EntryKind.EXPIRE, -total, at, actor,
-                   reason=f"points valid until {first.isoformat()}")
+                   reason=stored(Reason.EXPIRED, day=first))
     session.add(entry)
     session.flush()
     for lot in lots:

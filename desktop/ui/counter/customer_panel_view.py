@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import reasons
 from desktop.core.tiers import TierStanding
 from desktop.services.overview import CustomerOverview
 from desktop.ui.counter.labels import entry_kind_label, moment_label, occasion_label, segment_label
@@ -224,7 +225,7 @@ class CustomerPanelView(QWidget):
         self.history.setRowCount(len(view.history))
         for row, entry in enumerate(view.history):
             for column, text in enumerate((f.moment(entry.created_at), f"{entry.points:+d}",
-                                           entry_kind_label(entry.kind), entry.reason)):
+                                           entry_kind_label(entry.kind), reasons.shown(entry.reason, f.language))):
                 self.history.setItem(row, column, QTableWidgetItem(text))
         self.purchases.setRowCount(len(view.purchases))
         for row, line in enumerate(view.purchases):
