@@ -44,6 +44,8 @@ def test_old_rows_as_the_services_always_wrote_them_show_in_dutch():
     assert shown("taken back: reached tier Silver (the purchase was voided)", "nl") == \
         "teruggenomen: niveau Zilver bereikt (de aankoop is geannuleerd)"
     assert shown("merged from card 2900000000017", "nl") == "samengevoegd vanaf pas 2900000000017"
+    assert shown("taken back: a second welcome bonus (merged into card 2900000000017)", "nl") == \
+        "teruggenomen: een tweede welkomstbonus (samengevoegd met pas 2900000000017)"
 
 
 def test_a_reason_staff_typed_is_shown_as_typed():
@@ -61,6 +63,7 @@ def merged_and_expired(db, owner):
     anne = new_customer(db, owner, "Anne")
     bram = new_customer(db, owner, "Bram")
     purchases.register_purchase(db, owner, anne.card_number, 2000)
+    purchases.register_purchase(db, owner, bram.card_number, 1000)  # his welcome bonus is taken back on merging
     customers.merge_customers(db, owner, anne.card_number, bram.card_number)
     expiry.expire_points(db, owner, at=datetime.now(UTC) + timedelta(days=30 * 25))
     return anne, bram

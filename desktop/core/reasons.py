@@ -29,6 +29,7 @@ class Reason(StrEnum):
     TIER = "reached tier {tier}"
     TAKEN_BACK_VOIDED = "taken back: {what} (the purchase was voided)"
     TAKEN_BACK_REFUNDED = "taken back: {what} (the purchase was refunded)"
+    SECOND_WELCOME = "taken back: a second welcome bonus (merged into card {card})"
     EXPIRED = "points valid until {day}"
     CARRIED_OVER = "balance carried over from the previous system"
     DEBT_CARRIED_OVER = "points owed, carried over from the previous system"
@@ -48,6 +49,7 @@ DUTCH: dict[Reason, str] = {
     Reason.TIER: "niveau {tier} bereikt",
     Reason.TAKEN_BACK_VOIDED: "teruggenomen: {what} (de aankoop is geannuleerd)",
     Reason.TAKEN_BACK_REFUNDED: "teruggenomen: {what} (de aankoop is terugbetaald)",
+    Reason.SECOND_WELCOME: "teruggenomen: een tweede welkomstbonus (samengevoegd met pas {card})",
     Reason.EXPIRED: "punten geldig tot {day}",
     Reason.CARRIED_OVER: "saldo overgenomen uit het vorige systeem",
     Reason.DEBT_CARRIED_OVER: "puntenschuld overgenomen uit het vorige systeem",

@@ -426,7 +426,7 @@ def _take_back_second_welcome(session: Session, actor: Actor, keep: Customer, go
     if taken > 0:
         points.debit(session, saved_id(gone), EntryKind.REVERSAL, taken, at=at, actor=actor, today=local_date(at),
                      spendable_only=False, allow_debt=True, prefer=second.entry_id,
-                     reason=f"taken back: a second welcome bonus (merged into card {keep.card_number})")
+                     reason=stored(Reason.SECOND_WELCOME, card=keep.card_number))
     before = snapshot(second)
     session.delete(second)
     session.flush()
