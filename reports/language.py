@@ -105,7 +105,9 @@ DUTCH: dict[str, str] = {
     "Points of {name}, card {card}": "Punten van {name}, pas {card}",
     "What each counter and staff member booked on {day}": "Wat elke kassa en medewerker boekte op {day}",
     "{count} loyalty cards to cut out": "{count} klantenpassen om uit te snijden",
-    "Addresses of {count} customers for the reactivation letters": "Adressen van {count} klanten voor de reactiveringsbrieven",
+    "Addresses of {count} customers for the reactivation letters, on {sheet}":
+        "Adressen van {count} klanten voor de reactiveringsbrieven, op {sheet}",
+    "Avery Zweckform 3474 (70 x 37 mm, 24 per A4)": "Avery Zweckform 3474 (70 x 37 mm, 24 per A4)",
     "Letters to {count} customers who have not come for a while": "Brieven aan {count} klanten die een tijd niet kwamen",
     # shared page furniture
     "Page {page} of {pages}": "Pagina {page} van {pages}",

@@ -1,6 +1,7 @@
 """Reactivation letters for latent customers who agreed to hear from the shop, one page
-each, and their address labels on an A4 sheet of 3 x 8 labels of 70 x 37 mm without side
-margins (such as Avery Zweckform 3474)."""
+each, and their address labels for Avery Zweckform 3474: an A4 sheet of 3 x 8 labels of
+70 x 37 mm running edge to edge across (no side margins) and 0.5 mm from the top and bottom
+(8 x 37 = 296 mm of 297), as its data sheet gives it."""
 
 from __future__ import annotations
 
@@ -29,13 +30,20 @@ from desktop.services import documents
 from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
 from reports import fonts, shop
-from reports.language import Language
+from reports.language import N_, Language
 from reports.layout import ACCENT, INK, MUTED, Styles, escape
 
+LABEL_SHEET = N_("Avery Zweckform 3474 (70 x 37 mm, 24 per A4)")
 LABEL_W, LABEL_H = 70 * mm, 37 * mm
 LABEL_COLUMNS, LABEL_ROWS = 3, 8
-LABEL_TOP = (A4[1] - LABEL_ROWS * LABEL_H) / 2  # 4.5 mm: the sheet has no side margins
-LABEL_PAD = 6 * mm
+LABEL_LEFT, LABEL_TOP = 0 * mm, 0.5 * mm  # the data sheet's side and top margins
+LABEL_PAD = 6 * mm  # the address keeps this far from a label's edges, and so clear of a printer's unprintable rim
+
+
+def label_origin(slot: int) -> tuple[float, float]:
+    """The left and top edge (reportlab's y, from the bottom) of the `slot`-th label on its sheet."""
+    column, row = slot % LABEL_COLUMNS, slot // LABEL_COLUMNS
+    return LABEL_LEFT + column * LABEL_W, A4[1] - LABEL_TOP - row * LABEL_H
 
 
 # DIN 5008 (mm from the page's top-left): the address field of a window envelope is 85 x 45
@@ -250,7 +258,7 @@ def letters_pdf(session: Session, language: str, *, today: date | None = None, l
 def labels_pdf(session: Session, language: str, *, today: date | None = None, limit: int | None = None,
                progress: Callable[[int, int], None] | None = None,
                people: list[documents.LatentCustomer] | None = None) -> bytes:
-    """The same customers' addresses, in the same order, on 3 x 8 label sheets."""
+    """The same customers' addresses, in the same order, on Avery Zweckform 3474 sheets (LABEL_SHEET)."""
     fonts.register()
     lang = Language(language)
     if people is None:
@@ -261,15 +269,17 @@ def labels_pdf(session: Session, language: str, *, today: date | None = None, li
     canvas = Canvas(buffer, pagesize=A4, initialFontName=fonts.REGULAR)
     canvas.setTitle(lang.t("Address labels"))
     canvas.setAuthor(load_settings(session).shop_name)
-    canvas.setSubject(lang.t("Addresses of {count} customers for the reactivation letters",
-                             count=lang.number(len(people))))
+    canvas.setSubject(lang.t("Addresses of {count} customers for the reactivation letters, on {sheet}",
+                             count=lang.number(len(people)), sheet=lang.t(LABEL_SHEET)))
     for page in range(pages):
         for slot, person in enumerate(people[page * per_page:(page + 1) * per_page]):
-            column, row = slot % LABEL_COLUMNS, slot // LABEL_COLUMNS
-            x = column * LABEL_W + LABEL_PAD
-            y = A4[1] - LABEL_TOP - row * LABEL_H - LABEL_PAD - 3 * mm
+            left, top = label_origin(slot)
+            lines = address_lines(person)
+            cap = 9.5 * 0.73  # the font's capital height at 9.5 points
+            block = (len(lines) - 1) * 4.6 * mm + cap
+            x, y = left + LABEL_PAD, top - max(LABEL_PAD, (LABEL_H - block) / 2) - cap  # centred in the label
             canvas.setFillColor(INK)
-            for number, line in enumerate(address_lines(person)):
+            for number, line in enumerate(lines):
                 font = fonts.BOLD if number == 0 else fonts.REGULAR  # measured in the font it is drawn in
                 canvas.setFont(font, 9.5)
                 while canvas.stringWidth(line, font, 9.5) > LABEL_W - 2 * LABEL_PAD and len(line) > 4:

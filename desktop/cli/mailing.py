@@ -27,7 +27,8 @@ def register(commands: argparse._SubParsersAction) -> None:
                                                  "records the mailing and writes the letters of those mailed")
     hold_back(letters)
     letters.add_argument("--out", required=True, type=file_path, help="the letters' PDF file")
-    letters.add_argument("--labels", type=file_path, help="also write their address labels here")
+    letters.add_argument("--labels", type=file_path, help="also write their address labels here (Avery Zweckform 3474, "
+                         "3 x 8 labels of 70 x 37 mm on A4)")
     letters.add_argument("--language", choices=("en", "nl"))
     add_force_option(letters)
     letters.set_defaults(handler=_letters)

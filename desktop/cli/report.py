@@ -80,8 +80,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     slip.add_argument("--purchase", type=number_of("a purchase"), required=True, help="the purchase's number")
 
     letters = document("letters", "reactivation letters for latent customers who gave consent", _letters)
-    letters.add_argument("--labels", type=file_path, help="also write their address labels (3 x 8 on A4, 70 x 37 mm, "
-                         "such as Avery Zweckform 3474) here")
+    letters.add_argument("--labels", type=file_path, help="also write their address labels here, for Avery Zweckform "
+                         "3474 sheets (3 x 8 labels of 70 x 37 mm on A4)")
     letters.add_argument("--offer", type=int, help="the number of a reward in the catalogue to offer in the letters")
     letters.add_argument("--offer-until", help="the offer's last day (default: 30 days from today)")
 

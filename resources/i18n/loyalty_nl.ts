@@ -2699,6 +2699,10 @@ Nieuwe klant: F2</translation>
         <translation>A4-karton om zelf te snijden (ISO ID-1, 85,60 x 53,98 mm)</translation>
     </message>
     <message>
+        <source>Avery Zweckform 3474 (70 x 37 mm, 24 per A4)</source>
+        <translation>Avery Zweckform 3474 (70 x 37 mm, 24 per A4)</translation>
+    </message>
+    <message>
         <source>Making: {title}</source>
         <translation>Bezig met maken: {title}</translation>
     </message>

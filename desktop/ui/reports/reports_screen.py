@@ -58,7 +58,7 @@ DOCUMENTS = (
     Document("day", ("day", "size"), ("a4", "80mm")),
     Document("birthdays", ("day", "period")),
     Document("letters", ("offer", "offer_until")),
-    Document("labels", ()),
+    Document("labels", ("size",), ("avery-3474",)),
 )
 
 
@@ -259,7 +259,8 @@ class ReportsScreen(QWidget):
     def _size_names(self) -> dict[str, str]:
         return {"a4": self.tr("A4"), "a6": self.tr("A6"), "80mm": self.tr("Receipt, 80 mm"),
                 "avery-c32011": self.tr("Avery Zweckform C32011 (pre-cut, 85 x 54 mm)"),
-                "card-stock": self.tr("A4 card stock to cut (ISO ID-1, 85.60 x 53.98 mm)")}
+                "card-stock": self.tr("A4 card stock to cut (ISO ID-1, 85.60 x 53.98 mm)"),
+                "avery-3474": self.tr("Avery Zweckform 3474 (70 x 37 mm, 24 per A4)")}
 
     def current(self) -> Document:
         return DOCUMENTS[max(0, self.list.currentRow())]
