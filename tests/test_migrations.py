@@ -20,6 +20,21 @@ def test_upgrading_an_empty_database_gives_exactly_the_declared_tables(any_db):
     assert current_revision(any_db) == head_revision()
 
 
+def test_a_postgresql_engine_gives_the_indexes_their_postgresql_options():
+    from sqlalchemy.dialects import postgresql
+    from sqlalchemy.schema import CreateIndex
+
+    from desktop.storage.engine import make_engine
+    from desktop.storage.models import AuditLog, Customer
+
+    make_engine("postgresql+psycopg://nobody@127.0.0.1:1/none").dispose()  # connects only when used
+    indexes = {index.name: index for table in (Customer, AuditLog) for index in table.__table__.indexes}
+    ddl = {name: str(CreateIndex(indexes[name]).compile(dialect=postgresql.dialect()))
+           for name in ("ix_customer_search_name", "ix_audit_log_sign_in_failures")}
+    assert "varchar_pattern_ops" in ddl["ix_customer_search_name"]
+    assert "WHERE" in ddl["ix_audit_log_sign_in_failures"]
+
+
 def test_the_start_up_shortcut_knows_the_newest_migration():
     assert migrate.SCHEMA_REVISION == head_revision()
 

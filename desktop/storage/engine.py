@@ -40,7 +40,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from desktop.core.errors import LoyaltyError
-from desktop.storage import changes, health, summaries
+from desktop.storage import changes, health, models, summaries
 from desktop.storage.network_share import is_network_path
 
 log = logging.getLogger(__name__)
@@ -165,6 +165,8 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
 def _server_engine(url: str) -> Engine:
     is_postgresql = make_url(url).get_backend_name() == "postgresql"
+    if is_postgresql:
+        models.add_postgresql_options()
     engine = create_engine(url, pool_pre_ping=True, hide_parameters=True,
                            connect_args=_postgresql_connect_args() if is_postgresql else {})
 

@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime
 from itertools import groupby
 
 from sqlalchemy import delete, event, inspect, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlmodel import Session
 
 from desktop.core.clock import local_date
@@ -97,7 +97,11 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
 
 def _upsert(session: Session, table, keys: tuple[str, ...], rows: list[dict]) -> None:
     """Add each row's totals to the row with its key, or insert it."""
-    make = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    make = sqlite.insert
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql  # loaded only on a server: see models.add_postgresql_options
+
+        make = postgresql.insert
     for row in sorted(rows, key=lambda r: tuple(r[k] for k in keys)):
         statement = make(table).values(**row)
         totals = {name: table.c[name] + statement.excluded[name] for name in row if name not in keys}
