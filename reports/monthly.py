@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
-from desktop.core import advice, clock, measures
+from desktop.core import advice, clock, glossary, measures
 from desktop.core.formats import sign, signed_amount
 from desktop.core.kinds import RetentionLevel
 from desktop.core.measures import Measure
@@ -204,9 +204,10 @@ def _key_figures(stats: PeriodStats, lang: Language, st: Styles) -> list:
                      f.value(getattr(ago, name), kind) if ago else ""])
     rows.append([lang.t("Customer lifetime value (CLV)"), f.value(stats.clv_cents, "cents"), "", "", ""])
     story: list = [table(rows, [66 * mm, 27 * mm, 27 * mm, 27 * mm, 27 * mm], right=(1, 2, 3, 4), size=8.5)]
-    if f.notes:
-        story.append(Spacer(1, 1.5 * mm))
-        story += [Paragraph(f"({i}) {escape(note)}", st.small) for i, note in enumerate(f.notes, start=1)]
+    story.append(Spacer(1, 1.5 * mm))
+    story += [Paragraph(f"({i}) {escape(note)}", st.small) for i, note in enumerate(f.notes, start=1)]
+    # What the survey measures mean, in the glossary's words (the dashboard's tooltips).
+    story += [Paragraph(escape(glossary.explanation(term, lang.code)), st.small) for term in ("nps", "cli", "sci")]
     return story
 
 

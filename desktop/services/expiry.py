@@ -71,12 +71,11 @@ def coming_expiry(session: Session, period: Period, as_of: date, point_value_cen
     end = datetime.combine(as_of + timedelta(days=1), time.min).astimezone()
     row = session.execute(text("""
         SELECT COUNT(DISTINCT customer_id) AS customers, COALESCE(SUM(left_points), 0) AS points FROM (
-            SELECT e.customer_id, e.points - COALESCE(SUM(CASE WHEN d.created_at < :end THEN a.points END), 0)
-                   AS left_points
+            SELECT e.customer_id, e.points - COALESCE((
+                SELECT SUM(a.points) FROM lot_allocation a JOIN ledger_entry d ON d.id = a.debit_id
+                WHERE a.lot_id = e.id AND d.created_at < :end), 0) AS left_points
             FROM ledger_entry e
-            LEFT JOIN lot_allocation a ON a.lot_id = e.id LEFT JOIN ledger_entry d ON d.id = a.debit_id
             WHERE e.points > 0 AND e.expires_on >= :first AND e.expires_on <= :last AND e.created_at < :end
-            GROUP BY e.id, e.customer_id, e.points
         ) lots WHERE left_points > 0""").bindparams(
         bindparam("first", period.start, type_=Date()), bindparam("last", period.end, type_=Date()),
         bindparam("end", end, type_=UTCDateTime()))).one()
