@@ -20,6 +20,7 @@ from desktop.storage.engine import Database
 from desktop.storage.migrate import open_database
 
 PG_URL = os.environ.get("LOYALTY_TEST_PG_URL")
+OWNER_NAME, OWNER_PIN = "Marieke Jansen", "111111"  # the demo shop's owner (desktop/demo/simulator.py)
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +32,10 @@ def _own_settings_and_data(tmp_path_factory, monkeypatch) -> None:
     # Logs, backups and the default database of every test go to a folder of its own.
     monkeypatch.setenv("LOYALTY_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("LOYALTY_DB", raising=False)
+    # Commands that change data run as the demo shop's owner (the `loyalty` fixture's shop has
+    # the same one); tests of the command line's identity take these away or set their own.
+    monkeypatch.setenv("LOYALTY_STAFF", OWNER_NAME)
+    monkeypatch.setenv("LOYALTY_PIN", OWNER_PIN)
     config = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))  # for child processes (test_app_start)
     # QSettings() as the app makes it (same names), but in files under `config`; INI files
@@ -105,6 +110,13 @@ def clerk() -> Actor:
     return Actor(name="Test Clerk", role=Role.STAFF)
 
 
+def add_cli_owner(db: Database) -> None:
+    """The owner the command line signs in as in tests (LOYALTY_STAFF and LOYALTY_PIN above)."""
+    from desktop.services.staff import create_staff
+
+    create_staff(db, None, OWNER_NAME, Role.OWNER, OWNER_PIN)
+
+
 def new_customer(db: Database, actor: Actor, name: str = "Sanne de Boer", **details):
     from desktop.services.customers import CustomerDetails, create_customer
 
@@ -124,7 +136,8 @@ def loyalty(tmp_path, capsys):
     from desktop.cli import main
 
     database = str(tmp_path / "cli.db")
-    assert main(["--db", database, "init"]) == 0  # only `init` (or the app's set-up) makes a new shop
+    # Only `init` (or the app's set-up) makes a new shop; its owner runs the commands.
+    assert main(["--db", database, "init", "--owner", OWNER_NAME]) == 0
     capsys.readouterr()
 
     def call(*args: str) -> tuple[int, str, str]:

@@ -4,6 +4,7 @@ import sys
 
 import pytest
 
+from conftest import add_cli_owner
 from desktop.cli import main
 from desktop.services import customers
 from desktop.storage import backup, restore
@@ -24,7 +25,8 @@ def add(db, owner, name: str) -> str:
 
 @pytest.fixture
 def shop(db, tmp_path) -> list[str]:
-    """The command line's --db option for the `db` fixture's file."""
+    """The command line's --db option for the `db` fixture's file, whose owner runs the restore."""
+    add_cli_owner(db)
     return ["--db", str(tmp_path / "shop.db")]
 
 

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import func, select
 
+from conftest import OWNER_NAME, OWNER_PIN, add_cli_owner
 from desktop.cli import build_parser, main
 from desktop.services import customers
 from desktop.storage.models import AuditLog, Customer, LedgerEntry
@@ -21,7 +22,8 @@ HUGE = "99999999999999999999"
 
 @pytest.fixture
 def shop(db, owner, tmp_path):
-    """(the --db option, a customer's card) on the `db` fixture's file."""
+    """(the --db option, a customer's card) on the `db` fixture's file, with the owner the commands run as."""
+    add_cli_owner(db)
     card = customers.create_customer(db, owner, customers.CustomerDetails(name="Eva")).card_number
     return ["--db", str(tmp_path / "shop.db")], card
 
@@ -113,7 +115,17 @@ def test_no_generated_command_line_ends_in_something_went_wrong(shop, tmp_path, 
     option, card = shop
     monkeypatch.setattr(sys, "stdin", None)
     words, parser = data.draw(st.sampled_from(COMMANDS), label="command")
-    argv = [*words]
+    # Who runs it: mostly the owner; now and then a name or PIN that is wrong, or none at all.
+    who = data.draw(st.one_of(st.just([]), st.just(["--as", OWNER_NAME]), VALUES.map(lambda v: ["--as", v])),
+                    label="--as")
+    # Wrong PINs rarely: five in a row would block the owner for the rest of the run.
+    pin = data.draw(st.integers(0, 19).flatmap(
+        lambda n: st.just(OWNER_PIN) if n < 17 else st.just(None) if n < 19 else VALUES), label="LOYALTY_PIN")
+    if pin is None or "\x00" in pin:
+        monkeypatch.delenv("LOYALTY_PIN", raising=False)
+    else:
+        monkeypatch.setenv("LOYALTY_PIN", pin)
+    argv = [*who, *words]
     for action in parser._actions:
         if isinstance(action, argparse._HelpAction):
             continue

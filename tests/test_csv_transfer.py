@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 from sqlmodel import func, select
 
+from conftest import add_cli_owner
 from desktop.cli import main
 from desktop.core import cardnumber, clock, rules
 from desktop.core.clock import local_date
@@ -189,6 +190,7 @@ def test_the_commands_report_and_exit(db, owner, tmp_path, capsys):
     good.write_bytes(DUTCH.encode("cp1252"))
     bad.write_text("naam;e-mail\nEva;x@\n;\nBob;bob@voorbeeld.nl\n", encoding="utf-8")
     shop = ["--db", str(tmp_path / "shop.db")]
+    add_cli_owner(db)
 
     assert main([*shop, "import", "customers", str(bad)]) == 1
     err = capsys.readouterr().err.splitlines()

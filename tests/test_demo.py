@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 22)
 
 
 def _make(database, *, seed=1, months=12, count=300):
-    return simulator.generate_demo(database, customers.Actor.command_line(), customers=count, months=months,
+    return simulator.generate_demo(database, customers.Actor.set_up(), customers=count, months=months,
                               seed=seed, today=TODAY)
 
 
@@ -58,9 +58,9 @@ def test_the_same_seed_gives_the_same_shop_and_another_seed_another(db, tmp_path
 def test_a_second_process_makes_the_same_shop(db, tmp_path):
     alone = open_database(f"sqlite:///{tmp_path / 'alone.db'}", create=True)
     try:
-        assert simulator.generate_demo(db, customers.Actor.command_line(), customers=120, months=6, seed=5,
+        assert simulator.generate_demo(db, customers.Actor.set_up(), customers=120, months=6, seed=5,
                                   today=TODAY, parallel=True).customers == 120
-        simulator.generate_demo(alone, customers.Actor.command_line(), customers=120, months=6, seed=5, today=TODAY,
+        simulator.generate_demo(alone, customers.Actor.set_up(), customers=120, months=6, seed=5, today=TODAY,
                            parallel=False)
         assert _fingerprint(db) == _fingerprint(alone)
     finally:
@@ -140,7 +140,7 @@ def test_the_ledger_keeps_every_invariant_of_the_services(any_db):
 @pytest.mark.postgres
 def test_the_services_carry_on_where_the_demo_stopped(any_db):
     _make(any_db, count=40, months=3)
-    actor = customers.Actor.command_line()
+    actor = customers.Actor.set_up()
     with any_db.read() as session:
         card = session.execute(text("SELECT card_number FROM customer ORDER BY id LIMIT 1")).scalar_one()
     new = customers.create_customer(any_db, actor, customers.CustomerDetails(name="Nieuwe Klant"))
@@ -167,7 +167,7 @@ def test_the_surveys_score_from_0_to_10_with_comments(db):
 
 
 def test_a_database_with_customers_is_refused(db):
-    customers.create_customer(db, customers.Actor.command_line(), customers.CustomerDetails(name="Eva"))
+    customers.create_customer(db, customers.Actor.set_up(), customers.CustomerDetails(name="Eva"))
     with pytest.raises(ConflictError, match="has customers already"):
         _make(db, count=10)
 

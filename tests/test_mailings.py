@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlmodel import select
 
-from conftest import new_customer
+from conftest import add_cli_owner, new_customer
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.services import mailings, purchases
 from desktop.storage.models import AuditLog, MailingRecipient
@@ -86,6 +86,7 @@ def test_the_letters_command_writes_only_the_mailed_and_the_results_say_how_sure
     from desktop.cli import main
 
     latent_with_address(db, owner, 30)
+    add_cli_owner(db)
     url = db.url
     letters = tmp_path / "letters.pdf"
     assert main(["--db", url, "mailing", "letters", "--name", "Najaar", "--hold-back", "20", "--out", str(letters),

@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 
+from conftest import add_cli_owner
 from desktop.cli import main
 from desktop.services import customers
 from desktop.storage import health
@@ -44,6 +45,7 @@ def refused(tmp_path, capsys, path, *commands) -> str:
 
 def a_shop(tmp_path, owner, name="shop.db"):
     db = open_database(f"sqlite:///{tmp_path / name}", create=True)
+    add_cli_owner(db)
     card = customers.create_customer(db, owner, customers.CustomerDetails(name="Eva")).card_number
     db.dispose()
     return tmp_path / name, card
@@ -57,11 +59,16 @@ def test_a_missing_file_is_not_made_into_a_shop_unless_asked(tmp_path, capsys):
     assert not typo.exists()
     assert main(["--db", str(typo), "init"]) == 0
     assert (
-        capsys.readouterr().out == f"Started a new shop database at {typo}. Open the app on it to set up the owner.\n"
+        capsys.readouterr().out == f"Started a new shop database at {typo}. Open the app on it to set up the owner, "
+                                   f"or: loyalty --db {typo} init --owner NAME\n"
     )
     assert main(["--db", str(typo), "init"]) == 1
     assert capsys.readouterr().err == f"loyalty: {typo} holds a shop already; nothing was changed.\n"
+    assert main(["--db", str(typo), "customer", "add", "--name", "Eva"]) == 1  # nobody to sign in as yet
+    assert "has no staff yet" in capsys.readouterr().err
+    assert main(["--db", str(typo), "init", "--owner", "Marieke Jansen"]) == 0  # the PIN: $LOYALTY_PIN (conftest)
     assert main(["--db", str(typo), "customer", "add", "--name", "Eva"]) == 0
+    assert main(["--db", str(typo), "init", "--owner", "Someone Else"]) == 1
 
 
 def test_a_missing_folder_is_not_made_either(tmp_path, capsys):
@@ -219,7 +226,7 @@ def test_an_empty_server_database_is_a_shop_only_when_asked(db_url, capsys):
         pytest.skip("the SQLite cases are above")
     assert main(["--db", db_url, "customer", "add", "--name", "Eva"]) == 1
     assert "holds no shop yet" in capsys.readouterr().err
-    assert main(["--db", db_url, "init"]) == 0
+    assert main(["--db", db_url, "init", "--owner", "Marieke Jansen"]) == 0  # the PIN: $LOYALTY_PIN (conftest)
     assert main(["--db", db_url, "customer", "add", "--name", "Eva"]) == 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from conftest import PG_URL, _fresh_pg_database, new_customer
+from conftest import PG_URL, _fresh_pg_database, add_cli_owner, new_customer
 from desktop.cli import main
 from desktop.storage.migrate import open_database
 from desktop.storage.models import Customer
@@ -36,6 +36,7 @@ def _customers(url: str) -> list[str]:
 
 def test_a_server_backup_restores_what_was_there(pg_url, owner, capsys):
     db = open_database(pg_url, create=True)
+    add_cli_owner(db)  # who runs the restore
     new_customer(db, owner, "Anna Before")
     db.dispose()
     assert main(["--db", pg_url, "backup"]) == 0

@@ -39,7 +39,7 @@ def test_a_new_database_is_analysed_after_its_migrations(pg):
 
 def test_the_demo_loader_analyses_what_it_loaded(pg):
     before = _analysed(pg, "purchase")
-    simulator.generate_demo(pg, Actor.command_line(), customers=40, months=2, seed=3, today=date(2026, 11, 22))
+    simulator.generate_demo(pg, Actor.set_up(), customers=40, months=2, seed=3, today=date(2026, 11, 22))
     assert _analysed(pg, "purchase") > before
 
 

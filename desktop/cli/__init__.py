@@ -1,8 +1,9 @@
 """The command line (`loyalty-cli`, and `loyalty` with a sub-command: see desktop/launch.py).
 
 Every failure is one clear line on stderr and a non-zero exit: 1 for a refused action
-(bad input, not found, not enough points), 2 for a wrong command line, 3 for anything
-unexpected (the details go to the log file in the data folder).
+(bad input, not found, not enough points, a wrong PIN, staff trying what only the owner may),
+2 for a wrong command line (also a command that changes data without saying who runs it),
+3 for anything unexpected (the details go to the log file in the data folder).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ def db_option() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"loyalty {app_version()}")
     parser.add_argument("--db", metavar="PATH-or-URL",
                         help="SQLite file or database URL (default: $LOYALTY_DB, else loyalty.db in the data folder)")
+    parser.add_argument("--as", dest="as_staff", metavar="NAME",
+                        help="the staff member running a command that changes data; the PIN is asked "
+                             "(default: $LOYALTY_STAFF, with the PIN in $LOYALTY_PIN for scheduled scripts)")
     return parser
 
 
@@ -52,10 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from sqlalchemy.exc import DatabaseError as UnusableDatabase  # locked, unreachable, not a database
 
     from desktop.cli.context import CommandContext
+    from desktop.cli.identity import IdentityNeeded
 
-    context = CommandContext(args.db)
+    context = CommandContext(args.db, args.as_staff)
     try:
         return args.handler(args, context) or 0
+    except IdentityNeeded as error:
+        print(f"loyalty: {error}", file=sys.stderr)
+        return 2
     except LoyaltyError as error:
         print(f"loyalty: {error}", file=sys.stderr)
         return 1

@@ -35,7 +35,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def _demo(args: argparse.Namespace, ctx: CommandContext) -> int:
     today = parse_date(args.today, field="today") if args.today else clock.today()
-    result = simulator.generate_demo(ctx.open(create=True), ctx.actor, customers=args.customers, months=args.months,
+    db = ctx.open(create=True)
+    result = simulator.generate_demo(db, ctx.first_actor(), customers=args.customers, months=args.months,
                                      seed=args.seed, today=today,
                                      progress=lambda line: print(f"demo: {line}", file=sys.stderr))
     print(f"Demo shop ready in {result.seconds:.1f} s: {result.customers:,} customers, {result.purchases:,} purchases, "

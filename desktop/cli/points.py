@@ -99,6 +99,6 @@ def _adjust(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _expire(args: argparse.Namespace, ctx: CommandContext) -> int:
-    result = expiry.expire_points(ctx.db, ctx.actor)
+    result = expiry.expire_points(ctx.db, ctx.scheduled_actor("expiry"))
     print(f"Expired {result.points} points of {result.customers} customers.")
     return 0

@@ -16,6 +16,11 @@ from desktop.storage.models import Setting
 _KEY = "backup.last"  # beside the programme's settings, which ignore keys they do not know
 
 
+def check_may_restore(actor: Actor) -> None:
+    """Putting a backup back replaces every counter's work since it was made: the owner's call."""
+    actor.require_owner("Only the owner may restore a backup.")
+
+
 def record_backup(db: Database, actor: Actor, made: Path, *, at: datetime | None = None) -> datetime:
     moment = at or clock.now()
     with db.write() as session:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -29,14 +28,10 @@ class Actor:
     counter: str = ""  # the counter PC's name, recorded with what it books ("": the command line)
 
     @classmethod
-    def command_line(cls) -> Actor:
-        # Whoever can run the command line on the shop's PC can open the database file
-        # anyway, so the command line acts with the owner's rights, under its own name.
-        try:
-            user = getpass.getuser()
-        except (KeyError, OSError):
-            user = "unknown"
-        return cls(name=f"command line ({user})", role=Role.OWNER)
+    def set_up(cls) -> Actor:
+        """The owner's rights where nobody can sign in yet: a new shop without staff (the
+        command line's `init` and `demo`, as the app's first start); never once staff exist."""
+        return cls(name="command line (set-up)", role=Role.OWNER)
 
     def require_owner(self, refusal: str) -> None:
         """Refuse anyone but the owner with `refusal`, a whole sentence (translated as one)."""

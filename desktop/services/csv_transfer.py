@@ -90,6 +90,8 @@ class _File:
 def import_customers(db: Database, actor: Actor, data: bytes, *, dry_run: bool = False, source: str = "",
                      at: datetime | None = None) -> ImportSummary:
     """Import every customer in the CSV file `data`, or none: raises ImportRejected listing all problems."""
+    # Opening points come from nowhere, as a correction's do: the owner's to give.
+    actor.require_owner("Only the owner may import customers.")
     moment = at_or_now(at)
     today = local_date(moment)
     parsed = _read(data, today)

@@ -139,6 +139,19 @@ def actor_for(member: Staff) -> Actor:
     return Actor(name=member.name, role=Role(member.role), staff_id=member.id)
 
 
+def staff_named(db: Database, name: str) -> Staff:
+    """The active staff member with this name (capitals aside), to sign in by name."""
+    wanted = name.strip().casefold()
+    members = active_staff(db)
+    if not members:
+        raise NotFoundError("This shop has no staff yet: set up the owner in the app, or with: loyalty init --owner "
+                            "NAME.")
+    for member in members:
+        if member.name.casefold() == wanted:
+            return member
+    raise NotFoundError("No staff member called {name} can sign in.", name=name.strip())
+
+
 def active_staff(db: Database) -> list[Staff]:
     """Who can sign in, the owner first."""
     with db.read() as session:

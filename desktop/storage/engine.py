@@ -225,14 +225,17 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in a transaction that holds the write lock; commits on success."""
-        if self.damaged is not None:
-            raise health.damaged(sqlite_path(self.url), self.damaged)
+        self.refuse_if_damaged()
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             summaries.track(session)
             changes.track(session)
             yield session
             summaries.settle(session)
             changes.announce(session)
+
+    def refuse_if_damaged(self) -> None:
+        if self.damaged is not None:
+            raise health.damaged(sqlite_path(self.url), self.damaged)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -633,6 +633,14 @@
         <translation>Een registratiesleutel is 1 tot 64 tekens.</translation>
     </message>
     <message>
+        <source>Only the owner may restore a backup.</source>
+        <translation>Alleen de eigenaar mag een back-up terugzetten.</translation>
+    </message>
+    <message>
+        <source>Only the owner may import customers.</source>
+        <translation>Alleen de eigenaar mag klanten importeren.</translation>
+    </message>
+    <message>
         <source>This registration key was already used for another customer&apos;s purchase.</source>
         <translation>Deze registratiesleutel is al gebruikt voor de aankoop van een andere klant.</translation>
     </message>
@@ -753,8 +761,20 @@
         <translation>Alleen de eigenaar mag de gegevens van de winkel wijzigen.</translation>
     </message>
     <message>
+        <source>No staff member called {name} can sign in.</source>
+        <translation>Er is geen medewerker {name} die kan aanmelden.</translation>
+    </message>
+    <message>
+        <source>This shop has no staff yet: set up the owner in the app, or with: loyalty init --owner NAME.</source>
+        <translation>Deze winkel heeft nog geen medewerkers: stel de eigenaar in via de app, of met: loyalty init --owner NAAM.</translation>
+    </message>
+    <message>
         <source>To make {name} owner, give them a new PIN of {minimum} to 8 digits.</source>
         <translation>Geef {name} een nieuwe pincode van {minimum} tot 8 cijfers om eigenaar te worden.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; cannot be read as a text file.</source>

@@ -131,7 +131,7 @@ def interleaved(service: Callable[[int], object], floor: Callable[[int], object]
 def run(url: str, runs: int, seed: int = 1) -> list[Row]:
     db = open_database(url)
     raw = Raw(url)
-    actor = Actor.command_line()
+    actor = Actor.set_up()
     rng = random.Random(seed)
     people = raw.rows("SELECT id, card_number, search_name, phone_digits FROM customer WHERE phone_digits <> '' "
                       "AND search_name <> '' AND merged_into_id IS NULL AND NOT anonymised ORDER BY id")
@@ -205,7 +205,7 @@ def build(path: Path, count: int) -> None:
     started = time.perf_counter()
     db = open_database(f"sqlite:///{path}", create=True)
     try:
-        summary = generate_demo(db, Actor.command_line(), customers=count, months=24, seed=1, today=date.today(),
+        summary = generate_demo(db, Actor.set_up(), customers=count, months=24, seed=1, today=date.today(),
                                 progress=lambda line: print(f"  demo: {line}", flush=True))
     finally:
         db.dispose()

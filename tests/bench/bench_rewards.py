@@ -57,7 +57,7 @@ def _full_catalogue(db, actor: Actor) -> None:
 def run(url: str, runs: int, seed: int) -> list[tuple[str, list[float], list[float] | None]]:
     db = open_database(url)
     raw = Raw(url)
-    actor = Actor.command_line()
+    actor = Actor.set_up()
     _full_catalogue(db, actor)
     rng = random.Random(seed)
     with db.read() as session:

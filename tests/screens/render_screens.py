@@ -62,7 +62,7 @@ def main() -> None:
     lang = args.language
 
     grab(SetupDialog(db), args.out / f"{lang}-01-first-start.png", None)
-    simulator.generate_demo(db, Actor.command_line(), customers=300, months=18, seed=7, today=date(2026, 11, 22))
+    simulator.generate_demo(db, Actor.set_up(), customers=300, months=18, seed=7, today=date(2026, 11, 22))
     grab(SignInDialog(startup.current(db).people, "Koffie & Thee De Boon", lambda staff_id, pin: None),
          args.out / f"{lang}-02-sign-in.png", None)
 
