@@ -152,3 +152,21 @@ def test_restore_asks_first(db, owner, good_backup, shop, tmp_path, monkeypatch,
 def test_restore_refuses_the_database_itself(db, tmp_path):
     with pytest.raises(backup.BackupError, match="is the database itself"):
         restore.restore_sqlite(db, tmp_path / "shop.db", backup_dir=tmp_path / "backups")
+
+
+def test_a_backup_of_another_programs_database_is_refused_and_leaves_it_as_it_was(tmp_path, capsys):
+    other = tmp_path / "boekhouding.db"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total INTEGER)")
+    connection.execute("INSERT INTO invoice (total) VALUES (1250)")
+    connection.commit()
+    connection.close()
+    before = other.read_bytes()
+    out = tmp_path / "copy.db"
+    assert main(["--db", str(other), "backup", "--out", str(out)]) == 1
+    assert "another program's database" in capsys.readouterr().err
+    assert other.read_bytes() == before and not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["boekhouding.db"]  # no -wal, no -shm
+    connection = sqlite3.connect(f"{other.as_uri()}?mode=ro", uri=True)
+    assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    connection.close()

@@ -96,6 +96,8 @@ def _backup(args: argparse.Namespace, ctx: CommandContext) -> int:
     path = _database_file(ctx.url)
     if not path.exists():
         raise NotFoundError("There is no database at {path}.", path=path)
+    # Read-only first: opening an engine on another program's file would switch it to WAL.
+    health.inspect_sqlite(path, create=False)
     target = args.out or backup.dated_path(_backups_dir(), path.stem, "backup")
     # Its own engine, not ctx.db: a backup copies the file as it is, without upgrading it first.
     engine = engines.make_engine(ctx.url)
