@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, LongTable, PageTemplate, Paragraph, Table, TableStyle
 
@@ -183,10 +184,14 @@ def _numbered_canvas(language: Language, footer_left: str):
     return NumberedCanvas
 
 
+LOGO_H = 7 * mm  # the logo's height in an A4 header, its top 6 mm below the paper's edge
+
+
 def a4_pdf(flowables: list[Flowable], *, language: Language, shop_name: str, title: str, subject: str,
-           printed: datetime, header: bool = True, margins: float = 18 * mm) -> bytes:
-    """An A4 document: the shop's name and the document's title on top of every page, the
-    print date and "page X of Y" at the foot."""
+           printed: datetime, header: bool = True, margins: float = 18 * mm,
+           logo: tuple[ImageReader, float] | None = None) -> bytes:
+    """An A4 document: the shop's logo (reports.shop.logo_reader) and name and the document's
+    title on top of every page, the print date and "page X of Y" at the foot."""
     fonts.register()
     buffer = io.BytesIO()
     width, height = A4
@@ -201,9 +206,15 @@ def a4_pdf(flowables: list[Flowable], *, language: Language, shop_name: str, tit
         if not header:
             return
         canvas.saveState()
+        name_left = margins
+        if logo is not None:
+            reader, ratio = logo
+            logo_w = min(LOGO_H * ratio, 40 * mm)
+            canvas.drawImage(reader, margins, height - 13 * mm, width=logo_w, height=logo_w / ratio, mask="auto")
+            name_left += logo_w + 3 * mm
         canvas.setFont(fonts.BOLD, 9)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(margins, height - 12 * mm, shop_name)
+        canvas.drawString(name_left, height - 12 * mm, shop_name)
         canvas.setFont(fonts.REGULAR, 9)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(width - margins, height - 12 * mm, title)

@@ -14,6 +14,8 @@ from sqlmodel import Session
 from desktop.core import clock
 from desktop.services import documents
 from desktop.services.settings import load_settings
+from desktop.services.shop_profile import load_profile
+from reports import shop
 from reports.language import Language
 from reports.layout import (
     A4_FRAME_WIDTH,
@@ -91,7 +93,8 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
              Paragraph(lang.t("Per counter PC and staff member."), st.small)]
     if not data.staff:
         story.insert(2, Paragraph(lang.t("Nothing was registered on this day."), st.body))
-    return a4_pdf(story, language=lang, shop_name=data.shop_name, title=title, subject=subject, printed=printed)
+    return a4_pdf(story, language=lang, shop_name=data.shop_name, title=title, subject=subject, printed=printed,
+                  logo=shop.logo_reader(load_profile(session)))
 
 
 def birthdays_pdf(session: Session, start: date, end: date, language: str, *,
@@ -113,4 +116,4 @@ def birthdays_pdf(session: Session, start: date, end: date, language: str, *,
         story.append(Paragraph(lang.t("No birthdays in this period."), st.body))
     return a4_pdf(story, language=lang, shop_name=load_settings(session).shop_name, title=title,
                   subject=lang.t("Birthdays from {start} to {end}", start=lang.day(start), end=lang.day(end)),
-                  printed=printed or clock.now())
+                  printed=printed or clock.now(), logo=shop.logo_reader(load_profile(session)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from sqlmodel import Session
 
 from desktop.core import clock, reasons
@@ -86,8 +86,17 @@ def statement_pdf(session: Session, card: str, start: date, end: date, language:
     summary = data.summary
     worth = lang.amount(summary.spendable * data.settings.point_value_cents)
     # The answer first: what can be spent today and what it is worth; the history after it.
+    picture = shop.logo(profile, 50 * mm, 18 * mm)  # the customer's paper carries the shop's logo large
+    heading: Flowable = Paragraph(title, st.title)
+    if picture is not None:
+        picture.hAlign = "RIGHT"
+        heading = Table([[heading, picture]], colWidths=[124 * mm, 50 * mm],
+                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm)]))
     story = [
-        Paragraph(title, st.title),
+        heading,
         Table([[Paragraph(address, st.body),
                 key_values([(lang.t("Card number"), c.card_number),
                             (lang.t("Period"),

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 import pdfplumber
 import pytest
 
+from conftest import tiny_png
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, purchases, redemptions, rewards, staff
 from desktop.services.shop_profile import update_profile
@@ -39,7 +40,8 @@ def documents(db):
     owner = staff.actor_for(staff.create_staff(db, None, "Marieke Jansen-van der Heijden", Role.OWNER, "111111"))
     clerk = staff.actor_for(staff.create_staff(db, owner, "Fatima El Amrani", Role.STAFF, "2222"))
     update_profile(db, owner, {"street": "Oudegracht 112", "postcode": "3511 AX", "city": "Utrecht",
-                               "phone": "030 231 4455", "email": "info@mijnwinkel.nl", "website": "www.mijnwinkel.nl"})
+                               "phone": "030 231 4455", "email": "info@mijnwinkel.nl", "website": "www.mijnwinkel.nl",
+                               "logo_png": tiny_png(300, 100)})
     people = [customers.create_customer(
         db, owner, customers.CustomerDetails(name=name, street="Burgemeester van Roijensingel 128", postcode="8011 BD",
                                              city="Zwolle", birthday=date(1980, 11, 28), marketing_consent=True),
@@ -108,3 +110,11 @@ def test_every_word_within_the_margins_and_clear_of_the_others(qapp, documents):
                         assert not _overlap(word, other), f"{name} p{number}: {word['text']!r} over {other['text']!r}"
                 checked += len(words)
     assert checked > 1000
+
+
+def test_the_shops_logo_is_on_its_customers_paper_and_the_a4_lists(qapp, documents):
+    for name in ("statement", "day A4", "empty day A4", "birthdays", "cards", "voucher A6", "voucher 80 mm",
+                 "points slip"):
+        for lang in ("en", "nl"):
+            with pdfplumber.open(io.BytesIO(documents[f"{name} {lang}"][1])) as document:
+                assert document.pages[0].images, f"{name} {lang}: no logo"
