@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from pdfread import Pdf
+from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from conftest import new_customer, settle
@@ -15,7 +16,7 @@ from desktop.core import reasons
 from desktop.core.glossary import disagreements
 from desktop.core.reasons import Reason, read, shown, stored
 from desktop.services import customers, expiry, purchases
-from desktop.storage.models import LedgerEntry
+from desktop.storage.models import LedgerEntry, Refund
 from desktop.ui import i18n
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.formatting import Formats
@@ -48,8 +49,12 @@ def test_old_rows_as_the_services_always_wrote_them_show_in_dutch():
         "teruggenomen: een tweede welkomstbonus (samengevoegd met pas 2900000000017)"
 
 
+def test_an_undo_stored_in_dutch_before_reads_in_english_too():
+    assert shown("Aan de kassa direct na het boeken teruggedraaid", "en") == "Undone at the counter right after booking"
+
+
 def test_a_reason_staff_typed_is_shown_as_typed():
-    for typed in ("kapot", "welcome bonus for Anne", "Undone at the counter right after booking", ""):
+    for typed in ("kapot", "welcome bonus for Anne", "undone", ""):
         assert read(typed) is None and shown(typed, "nl") == typed
 
 
@@ -85,6 +90,29 @@ def test_the_counter_shows_the_reasons_in_dutch(qtbot, qapp, db, owner, merged_a
     assert "welkomstbonus" in shown_reasons and f"samengevoegd vanaf pas {bram.card_number}" in shown_reasons
     assert any(text.startswith("punten geldig tot ") for text in shown_reasons)
     assert not any(re.search(r"welcome|valid until|merged|card", text) for text in shown_reasons)
+
+
+def test_an_undo_at_a_dutch_counter_is_stored_in_english_and_shown_in_dutch(qtbot, qapp, db, owner):
+    customer = new_customer(db, owner)
+    translator = i18n.install_translator(qapp, "nl")
+    try:
+        page = CounterPage(db, Formats("nl"))
+        page.set_actor(owner)
+        qtbot.addWidget(page)
+        page.open_customer(customer.id)
+        settle(qtbot, page)
+        qtbot.keyClicks(page.panel.amount, "12,50")
+        qtbot.keyClick(page.panel.amount, Qt.Key.Key_Return)
+        settle(qtbot, page)
+        qtbot.mouseClick(page.panel.undo, Qt.MouseButton.LeftButton)
+        settle(qtbot, page)
+        shown_reason = page.panel.history.item(0, 3).text()
+    finally:
+        qapp.removeTranslator(translator)
+    with db.read() as session:
+        stored_reason = session.exec(select(Refund.reason)).one()
+    assert stored_reason == "Undone at the counter right after booking"
+    assert shown_reason == "Aan de kassa direct na het boeken teruggedraaid"
 
 
 def test_the_statement_says_the_reasons_in_dutch(db, owner, merged_and_expired):

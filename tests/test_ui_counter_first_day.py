@@ -336,6 +336,24 @@ def test_the_feedback_keys_answer_the_current_question_and_move_on(qtbot, db, ow
     assert dialog.focusWidget() is dialog.save  # the last one answered: Enter saves
 
 
+def test_enter_saves_the_feedback_whichever_score_has_the_focus(qtbot, db, owner):
+    from sqlmodel import func
+
+    from desktop.storage.models import SurveyResponse
+    from desktop.ui.counter.survey_dialog import SurveyDialog
+
+    dialog = SurveyDialog(db, CLERK)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.focusWidget(), "9")  # the focus is on the next question's scores now
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.saved, timeout=10_000)
+    assert dialog.answers() == {"recommend": 9, "buy_again": None, "buy_more": None, "satisfaction": None}
+    with db.read() as session:
+        assert session.exec(select(func.count()).select_from(SurveyResponse)).one() == 1
+
+
 def test_a_pin_field_takes_digits_only(qtbot):
     from desktop.ui.widgets import pin_edit
 

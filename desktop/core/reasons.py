@@ -36,6 +36,7 @@ class Reason(StrEnum):
     MERGED_FROM = "merged from card {card}"
     MERGED_INTO = "merged into card {card}"
     DEBT_MOVED = "debt moved to card {card}"
+    UNDONE = "Undone at the counter right after booking"
 
 
 DUTCH: dict[Reason, str] = {
@@ -56,7 +57,11 @@ DUTCH: dict[Reason, str] = {
     Reason.MERGED_FROM: "samengevoegd vanaf pas {card}",
     Reason.MERGED_INTO: "samengevoegd met pas {card}",
     Reason.DEBT_MOVED: "schuld overgezet naar pas {card}",
+    Reason.UNDONE: "Aan de kassa direct na het boeken teruggedraaid",
 }
+
+# Stored in the counter's language before it was stored in English: read as the same reason.
+WRITTEN_IN_DUTCH = {DUTCH[Reason.UNDONE]: Reason.UNDONE}
 
 
 def stored(reason: Reason, **values: object) -> str:
@@ -75,6 +80,8 @@ _PATTERNS = [(reason, _pattern(reason)) for reason in Reason]
 
 def read(text: str) -> tuple[Reason, dict[str, str]] | None:
     """The form a stored reason has and its values; None for a reason someone typed."""
+    if text in WRITTEN_IN_DUTCH:
+        return WRITTEN_IN_DUTCH[text], {}
     for reason, pattern in _PATTERNS:
         found = pattern.match(text)
         if found:

@@ -1538,10 +1538,6 @@ Nieuwe klant: F2</translation>
         </translation>
     </message>
     <message>
-        <source>Undone at the counter right after booking</source>
-        <translation>Aan de kassa direct na het boeken teruggedraaid</translation>
-    </message>
-    <message>
         <source>The purchase was voided; its points are taken back.</source>
         <translation>De aankoop is geschrapt; de punten zijn teruggenomen.</translation>
     </message>

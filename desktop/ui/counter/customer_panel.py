@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop.core.errors import ValidationError
 from desktop.core.money import parse_amount
+from desktop.core.reasons import Reason, stored
 from desktop.services.overview import CustomerOverview
 from desktop.storage.engine import Database
 from desktop.ui.counter.customer_panel_view import CustomerPanelView
@@ -125,7 +126,7 @@ class CustomerPanel(CustomerPanelView):
 
     def undo_last(self) -> None:
         """Void the purchase just booked (the Undo button, Ctrl+Z anywhere on the counter)."""
-        self.state.void_last(self.tr("Undone at the counter right after booking"))
+        self.state.void_last(stored(Reason.UNDONE))  # in English, shown in the reader's language
 
     def _voided(self, _purchase_id: int) -> None:
         self.show_confirmation(self.tr("The purchase was voided; its points are taken back."), can_undo=False)

@@ -52,6 +52,7 @@ class SurveyDialog(QDialog):
             for score in range(11):
                 button = QPushButton(str(score))
                 button.setCheckable(True)
+                button.setAutoDefault(False)  # Enter saves, whichever score has the focus
                 button.setMinimumSize(TOUCH_HEIGHT, TOUCH_HEIGHT)
                 button.setStyleSheet(CHOSEN_STYLE)
                 group.addButton(button, score)
@@ -64,6 +65,7 @@ class SurveyDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save.setEnabled(False)
+        self.save.setDefault(True)
         self.groups["recommend"].idClicked.connect(lambda _score: self.save.setEnabled(True))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
