@@ -21,15 +21,19 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import text
+
 from desktop.core import measures
 from desktop.core.measures import Period
 from desktop.core.rules import add_months
 from desktop.services import stats
+from desktop.services.sql_params import local_midnight
 from desktop.storage.engine import Database
 from desktop.storage.migrate import SCHEMA_REVISION, current_revision
+from desktop.storage.types import UTCDateTime
 from tests.bench.bench_core import Raw
 
-PARTS = ("_customers_pass", "_months", "_sales", "_joined", "_latent", "_ledger", "_owed", "_surveys", "_refunds",
+PARTS = ("_customers_pass", "_months", "_sales", "_joined", "_latent", "_ledger", "points_owed", "_surveys", "_refunds",
          "_detractors")  # stats' queries
 
 
@@ -52,7 +56,7 @@ def _timed_parts() -> dict[str, list[float]]:
 
 def _floor(url: str, period: Period, hint: str) -> float:
     raw = Raw(url)
-    bounds = [stats.UTCDateTime().process_bind_param(stats.local_midnight(d), None)
+    bounds = [UTCDateTime().process_bind_param(local_midnight(d), None)
               for d in (period.start, period.end + timedelta(days=1))]
     if raw.sqlite:
         bounds = [b.isoformat(sep=" ") for b in bounds]
@@ -77,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
               f"indexes, so slower than the app (it upgrades on opening); upgrade a copy first, e.g. "
               f"`uv run loyalty --db COPY stats`")
     with db.read() as session:
-        customers = session.execute(stats.text("SELECT COUNT(*) FROM customer")).scalar_one()
-        last = session.execute(stats.text("SELECT MAX(created_at) FROM purchase")).scalar_one()
+        customers = session.execute(text("SELECT COUNT(*) FROM customer")).scalar_one()
+        last = session.execute(text("SELECT MAX(created_at) FROM purchase")).scalar_one()
     last_day = date.fromisoformat(str(last)[:10])
     month_end = last_day.replace(day=1) - timedelta(days=1)  # the last whole month
     month = measures.month(month_end.year, month_end.month)
