@@ -290,3 +290,16 @@ def test_the_app_offers_the_latest_backup_of_a_damaged_file(qtbot, damaged_shop,
     with db.read() as session:
         assert customers.find_by_card(session, card).name == "Eva"
     db.dispose()
+
+
+def test_a_damaged_shop_is_not_backed_up_so_the_latest_backup_stays_a_good_one(damaged_shop, capsys):
+    path, card, backup = damaged_shop
+    assert not health.damage_noted(path)  # nothing has read the flipped page yet
+    capsys.readouterr()
+    assert main(["--db", str(path), "backup"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"loyalty: The database {path} is damaged") and err.rstrip().endswith(str(backup))
+    assert list((data_dir() / "backups").glob("shop-*-backup*.db")) == [backup]
+    assert health.damage_noted(path)
+    assert main(["--db", str(path), "purchase", card, "10"]) == 1  # and writes are refused from now on
+    assert "is damaged" in capsys.readouterr().err

@@ -75,7 +75,7 @@ def restore_sqlite(db: Database, source: Path, *, backup_dir: Path) -> Restored:
     revision = check_backup(source)
     safety = dated_path(backup_dir, path.stem, "before-restore")
     try:
-        backup_sqlite(db.engine, safety)
+        backup_sqlite(db.engine, safety, verify=False)  # what is replaced is kept as it is, damage and all
     except (sqlite3.Error, health.Damaged):
         # Too damaged for SQLite to read through: keep the file itself, as it is.
         try:
