@@ -186,3 +186,15 @@ def test_saving_notes_changes_only_the_notes_and_keeps_an_edit_made_meanwhile(db
     assert audited.actor == "Test Clerk" and "Houdt van thee" in audited.after
     with pytest.raises(ValidationError):
         customers.save_notes(db, clerk, customer.card_number, "x" * 100_000)
+
+
+def test_the_counters_reads_each_take_the_database(db, owner):
+    from desktop.services.overview import current_view
+
+    anne = new_customer(db, owner, "Anne Visser")
+    rewards.create_reward(db, owner, "Koffie", "financial", "free_product", 40)
+    assert customers.customer_id_of_card(db, anne.card_number) == anne.id
+    assert [hit.id for hit in customers.search_page(db, "anne", limit=1)] == [anne.id]
+    assert customers.search_page(db, "anne", offset=1) == []
+    assert [offer.reward.name for offer in rewards.offers_for_card(db, anne.card_number)] == ["Koffie"]
+    assert current_view(db, anne.id).points.balance == 50

@@ -99,6 +99,7 @@ def test_the_counter_and_the_editor_say_a_rewards_tier_no_longer_exists(qtbot, d
     customer = new_customer(db, owner)
     dialog = RedeemDialog(db, owner, Formats("en"), customer.card_number, customer.name, 50)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=10_000)  # read off the UI thread
     item = dialog.tree.topLevelItem(0).child(0)
     assert item.text(2) == "tier Gold no longer exists" and not item.flags()
     editor = RewardEditor(db, owner, Formats("en"))

@@ -167,6 +167,7 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
     settle(qtbot, counter)
     dialog = RedeemDialog(db, CLERK, Formats("nl"), customer.card_number, customer.name, 50)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=10_000)  # read off the UI thread
     levels = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert levels == ["Financial", "Social-emotional"]
     too_dear = dialog.tree.topLevelItem(1).child(0)

@@ -100,6 +100,7 @@ def test_a_reward_waits_for_a_locked_database_off_the_ui_thread(qtbot, db, owner
     opened(qtbot, counter, customer)
     dialog = RedeemDialog(db, CLERK, Formats("en"), customer.card_number, customer.name, 50)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=10_000)  # read off the UI thread
     dialog.show()
     monkeypatch.setattr("desktop.ui.counter.redeem_dialog.QMessageBox.exec", lambda box: None)
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))

@@ -270,6 +270,12 @@ def find_by_card(session: Session, card: str) -> Customer:
     return customer
 
 
+def customer_id_of_card(db: Database, card: str) -> int:
+    """Whose card this is (a scan at the counter); raises as `find_by_card` does."""
+    with db.read() as session:
+        return saved_id(find_by_card(session, card))
+
+
 def details_of(session: Session, customer: Customer) -> CustomerDetails:
     """A customer's details as a form shows them, the referrer as a card number."""
     referrer = session.get(Customer, customer.referred_by_id) if customer.referred_by_id else None
@@ -292,6 +298,12 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     e-mail address starts with `text`, by name."""
     statement = search_statement(session, text, limit=limit, offset=offset)
     return [] if statement is None else [SearchHit(*row[:-1]) for row in session.execute(statement)]
+
+
+def search_page(db: Database, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
+    """One page of `search`'s results in a session of its own (the counter's list, as it scrolls)."""
+    with db.read() as session:
+        return search(session, text, limit=limit, offset=offset)
 
 
 def search_statement(session: Session, text: str, *, limit: int, offset: int = 0) -> Select | None:

@@ -91,6 +91,13 @@ class Opened:
     greet_error: LoyaltyError | None = None  # they could not be granted: the card shows without them
 
 
+def current_view(db: Database, customer_id: int, *, at: datetime | None = None) -> CustomerOverview:
+    """The open customer's figures read again (after a booking, a refund, a change made at
+    another counter), in a session of its own; nothing is granted."""
+    with db.read() as session:
+        return overview(session, customer_id, local_date(at_or_now(at)))
+
+
 def open_customer(db: Database, actor: Actor, customer_id: int, *, at: datetime | None = None) -> Opened:
     """The counter opens a customer: their card, and the occasions the date brings them
     (birthday week, anniversary, a reactivation offer while latent) granted once.

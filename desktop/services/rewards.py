@@ -21,6 +21,7 @@ from desktop.core.catalogue import (
     stamps_to_fill,
 )
 from desktop.core.catalogue import Customer as Who
+from desktop.core.clock import local_date
 from desktop.core.errors import ConflictError, NotFoundError
 from desktop.core.kinds import RetentionLevel
 from desktop.core.moments import segment
@@ -29,6 +30,7 @@ from desktop.core.tiers import Earning, TierFacts
 from desktop.services import points
 from desktop.services.context import Actor, at_or_now, audit, saved_id, snapshot
 from desktop.services.customer_facts import customer_facts
+from desktop.services.customers import find_by_card
 from desktop.services.settings import load_settings
 from desktop.services.tiers import tier_facts
 from desktop.storage.engine import Database
@@ -215,6 +217,13 @@ class Offer:
     reward: Reward
     refused: Refusal | None  # None: the customer may have it now
     stamps: int | None  # for a stamp card: the stamps collected, and reward.stamps_needed - 1 fill it
+
+
+def offers_for_card(db: Database, card: str, *, at: datetime | None = None) -> list[Offer]:
+    """What the customer with this card may have today (the counter's reward list), read in a
+    session of its own."""
+    with db.read() as session:
+        return offers(session, find_by_card(session, card), local_date(at_or_now(at)))
 
 
 def offers(session: Session, customer: Customer, today: date) -> list[Offer]:

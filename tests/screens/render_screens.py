@@ -94,8 +94,11 @@ def main() -> None:
     grab(window, args.out / f"{lang}-06-customer-purchases.png")
 
     view = window.counter.panel.view
-    grab(RedeemDialog(db, window.actor, formats, view.customer.card_number, view.customer.name,
-                      view.points.spendable), args.out / f"{lang}-07-redeem.png", None)
+    redeem = RedeemDialog(db, window.actor, formats, view.customer.card_number, view.customer.name,
+                          view.points.spendable)
+    while not redeem.tree.topLevelItemCount():  # the offers are read off the UI thread
+        app.processEvents()
+    grab(redeem, args.out / f"{lang}-07-redeem.png", None)
     survey = SurveyDialog(db, window.actor, view.customer.card_number)
     survey.groups["recommend"].button(8).setChecked(True)
     grab(survey, args.out / f"{lang}-08-feedback.png", None)

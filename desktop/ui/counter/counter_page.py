@@ -217,8 +217,7 @@ class CounterPage(QWidget):
 
         def find() -> tuple[int | None, ReplacedCard | None]:
             try:
-                with self.db.read() as session:
-                    return customers.find_by_card(session, card).id, None
+                return customers.customer_id_of_card(self.db, card), None
             except ReplacedCard as replaced:  # a lost card: blocked, but its customer is standing here
                 return replaced.customer_id, replaced
             except NotFoundError:

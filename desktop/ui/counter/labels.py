@@ -3,12 +3,13 @@ moments and occasions (shown in the interface's language)."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.kinds import EntryKind
 from desktop.core.moments import Moment, Segment
 from desktop.core.occasions import OccasionKind
-from desktop.storage.models import Occasion
 from desktop.ui.formatting import current_formats
 
 
@@ -66,7 +67,13 @@ def occasion_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def occasion_label(occasion: Occasion) -> str:
+class _Occasion(Protocol):  # an open occasion as the overview lists it
+    kind: str
+    detail: str
+    points: int
+
+
+def occasion_label(occasion: _Occasion) -> str:
     """What staff hand out or say in person, with the bonus points if there were any."""
     text = {
         OccasionKind.WELCOME: QCoreApplication.translate("CustomerPanel", "Welcome to the programme"),

@@ -31,12 +31,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core import clock
 from desktop.core.errors import LoyaltyError
 from desktop.core.rules import ProgrammeSettings
 from desktop.services import customers, occasions, purchases
 from desktop.services.context import Actor
-from desktop.services.overview import CustomerOverview, open_customer, overview
+from desktop.services.overview import CustomerOverview, current_view, open_customer
 from desktop.storage.engine import Database
 from desktop.ui.tasks import Runner
 
@@ -91,8 +90,7 @@ class OpenCustomer(QObject):
             opened = open_customer(self.db, self.actor, customer_id)
             view, greet_error = opened.view, opened.greet_error
         else:
-            with self.db.read() as session:
-                view, greet_error = overview(session, customer_id, clock.local_date(clock.now())), None
+            view, greet_error = current_view(self.db, customer_id), None
         return _Loaded(view, view.settings, greet_error)
 
     def _take(self, loaded: _Loaded) -> None:

@@ -18,14 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core import clock
 from desktop.core.catalogue import Refusal, stamps_to_fill
-from desktop.core.clock import local_date
 from desktop.core.kinds import RetentionLevel
-from desktop.services import customers, redemptions, rewards
+from desktop.services import redemptions, rewards
 from desktop.services.context import Actor
 from desktop.storage.engine import Database
-from desktop.storage.models import Redemption
 from desktop.ui.counter.slips import show_voucher
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
@@ -46,7 +43,7 @@ class RedeemDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self.db, self.actor, self.formats, self.card, self.spendable = db, actor, formats, card, spendable
-        self.redemption: Redemption | None = None
+        self.redemption = None  # the Redemption handed out
         self._key = uuid.uuid4().hex  # a double click hands out once
         self.setWindowTitle(self.tr("Reward for {name}").format(name=name))
         self.resize(620, 460)
@@ -54,12 +51,33 @@ class RedeemDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Reward"), self.tr("Points"), ""])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setUniformRowHeights(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.hand_out = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.hand_out.setText(self.tr("Hand out"))
+        self.hand_out.setEnabled(False)
+        self.buttons.accepted.connect(self._redeem)
+        self.buttons.rejected.connect(self.reject)
+        self.tree.currentItemChanged.connect(
+            lambda item, _old: self.hand_out.setEnabled(
+                item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None
+            )
+        )
+        self.tree.itemActivated.connect(lambda _item, _col: self._redeem())
+        self.runner = Runner(self)  # reading the offers and handing out wait on the database off the UI thread
+        self.working = WorkingLabel()
+        self.runner.sig_busy.connect(self.working.setVisible)
+        self._handing_out = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{n} points can be spent.").format(n=spendable)))
+        layout.addWidget(self.tree)
+        layout.addWidget(self.working)
+        layout.addWidget(self.buttons)
+        self.runner.run(lambda: rewards.offers_for_card(db, card), self._show_offers, self._not_read)
+
+    def _show_offers(self, offers: list[rewards.Offer]) -> None:
         groups: dict[str, QTreeWidgetItem] = {}
         bold = QFont()
         bold.setBold(True)
-        with db.read() as session:
-            customer = customers.find_by_card(session, card)
-            offers = rewards.offers(session, customer, local_date(clock.now()))
         for offer in offers:
             reward = offer.reward
             group = groups.get(reward.level)
@@ -74,26 +92,11 @@ class RedeemDialog(QDialog):
                 item.setToolTip(0, reward.voucher_text)
             if offer.refused is not None:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.hand_out = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.hand_out.setText(self.tr("Hand out"))
-        self.hand_out.setEnabled(False)
-        self.buttons.accepted.connect(self._redeem)
-        self.buttons.rejected.connect(self.reject)
-        self.tree.currentItemChanged.connect(
-            lambda item, _old: self.hand_out.setEnabled(
-                item is not None and item.data(0, Qt.ItemDataRole.UserRole) is not None
-            )
-        )
-        self.tree.itemActivated.connect(lambda _item, _col: self._redeem())
-        self.runner = Runner(self)  # handing out waits on the database off the UI thread
-        self.working = WorkingLabel()
-        self.runner.sig_busy.connect(self.working.setVisible)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{n} points can be spent.").format(n=spendable)))
-        layout.addWidget(self.tree)
-        layout.addWidget(self.working)
-        layout.addWidget(self.buttons)
+        self.tree.setFocus()
+
+    def _not_read(self, error: BaseException) -> None:
+        show_error(self, error)
+        self.reject()
 
     def _title(self, offer: rewards.Offer) -> str:
         reward = offer.reward
@@ -138,13 +141,16 @@ class RedeemDialog(QDialog):
         db, actor, card, key = self.db, self.actor, self.card, self._key
         if self.runner.run(lambda: redemptions.redeem(db, actor, card, str(reward_id), client_key=key),
                            self._handed_out, self._refused):
+            self._handing_out = True
             self.hand_out.setEnabled(False)  # a second Enter or click while it books does nothing
 
     def _refused(self, error: BaseException) -> None:
+        self._handing_out = False
         self.hand_out.setEnabled(True)
         show_error(self, error)
 
-    def _handed_out(self, redemption: Redemption) -> None:
+    def _handed_out(self, redemption) -> None:
+        self._handing_out = False
         self.redemption = redemption
         until = self.tr(" Valid until {day}.").format(day=self.formats.day(redemption.valid_until)) \
             if redemption.valid_until else ""
@@ -159,5 +165,5 @@ class RedeemDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if not self.runner.running:  # Esc while handing out: the reward is being booked, wait for it
+        if not self._handing_out:  # Esc while handing out: the reward is being booked, wait for it
             super().reject()

@@ -49,8 +49,7 @@ class CustomerSearchModel(QAbstractTableModel):
     def _page(self, query: str, offset: int) -> list[customers.SearchHit]:  # on the worker thread
         if not query:
             return []
-        with self.db.read() as session:
-            return customers.search(session, query, limit=PAGE, offset=offset)
+        return customers.search_page(self.db, query, limit=PAGE, offset=offset)
 
     def _failed(self, error: BaseException) -> None:
         show_error(None, error)
