@@ -125,3 +125,21 @@ def test_monthly_report_from_the_screen(qtbot, db):
     text = Pdf(screen.make()).all_text()
     assert "Maandrapport klantenprogramma" in text and "Kerncijfers" in text
     assert screen.preview.document.pageCount() >= 3
+
+
+def test_cards_on_the_chosen_sheet_with_their_backs(qtbot, db):
+    _, customer = _shop(db)
+    screen = ReportsScreen(db, Formats("nl"))
+    qtbot.addWidget(screen)
+    screen.choose("cards")
+    size = screen.editors["size"]
+    assert [size.itemData(i) for i in range(size.count())] == ["avery-c32011", "card-stock"]
+    assert "85 x 54 mm" in size.toolTip()  # the sheet to buy, in full
+    screen.editors["cards"].setText(customer.card_number)
+    screen.editors["back"].setChecked(True)
+    size.setCurrentIndex(1)
+    text = Pdf(screen.make()).all_text()
+    assert "A4-karton om zelf te snijden" in text and "Achterkant van pagina 1" in text
+    assert screen.preview.document.pageCount() == 2  # the fronts, then their backs
+    screen.choose("labels")
+    assert [size.itemText(i) for i in range(size.count())] == ["Avery Zweckform 3474"]

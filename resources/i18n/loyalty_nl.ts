@@ -2619,6 +2619,38 @@ Nieuwe klant: F2</translation>
         <translation>Pasnummers</translation>
     </message>
     <message>
+        <source>&amp;Double-sided</source>
+        <translation>&amp;Dubbelzijdig</translation>
+    </message>
+    <message>
+        <source>Each card&apos;s back (the shop&apos;s details, the programme&apos;s rule, where to see the points) on the page after its front, mirrored: print double-sided, flipping on the long edge</source>
+        <translation>De achterkant van elke pas (de gegevens van de winkel, de spaarregel, waar de punten te zien zijn) op de pagina na de voorkant, gespiegeld: dubbelzijdig afdrukken, kantelen over de lange zijde</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform C32011</source>
+        <translation>Avery Zweckform C32011</translation>
+    </message>
+    <message>
+        <source>A4 card, cut by hand</source>
+        <translation>A4-karton, zelf snijden</translation>
+    </message>
+    <message>
+        <source>Avery Zweckform 3474</source>
+        <translation>Avery Zweckform 3474</translation>
+    </message>
+    <message>
+        <source>Pre-cut business cards, 85 x 54 mm, 10 per A4 (also C32010, C32015)</source>
+        <translation>Voorgestanste visitekaartjes, 85 x 54 mm, 10 per A4 (ook C32010, C32015)</translation>
+    </message>
+    <message>
+        <source>Plain A4 card: ISO ID-1 cards (85.60 x 53.98 mm) with bleed and cut marks</source>
+        <translation>Gewoon A4-karton: ISO ID-1-passen (85,60 x 53,98 mm) met afloop en snijtekens</translation>
+    </message>
+    <message>
+        <source>Address labels, 70 x 37 mm, 24 per A4</source>
+        <translation>Adresetiketten, 70 x 37 mm, 24 per A4</translation>
+    </message>
+    <message>
         <source>Breakage</source>
         <translation>Breakage</translation>
     </message>
@@ -2683,14 +2715,6 @@ Nieuwe klant: F2</translation>
         <translation>De komende maand</translation>
     </message>
     <message>
-        <source>&amp;Print a back side (double-sided, flip on the long edge)</source>
-        <translation>&amp;Achterkant afdrukken (dubbelzijdig, kantelen over de lange zijde)</translation>
-    </message>
-    <message>
-        <source>The shop&apos;s details, the programme&apos;s rule and where to see the points behind every card</source>
-        <translation>De gegevens van de winkel, de spaarregel en waar de punten te zien zijn, achter op elke pas</translation>
-    </message>
-    <message>
         <source>No offer</source>
         <translation>Geen aanbieding</translation>
     </message>
@@ -2705,18 +2729,6 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Receipt, 80 mm</source>
         <translation>Kassabon, 80 mm</translation>
-    </message>
-    <message>
-        <source>Avery Zweckform C32011 (pre-cut, 85 x 54 mm)</source>
-        <translation>Avery Zweckform C32011 (voorgestanst, 85 x 54 mm)</translation>
-    </message>
-    <message>
-        <source>A4 card stock to cut (ISO ID-1, 85.60 x 53.98 mm)</source>
-        <translation>A4-karton om zelf te snijden (ISO ID-1, 85,60 x 53,98 mm)</translation>
-    </message>
-    <message>
-        <source>Avery Zweckform 3474 (70 x 37 mm, 24 per A4)</source>
-        <translation>Avery Zweckform 3474 (70 x 37 mm, 24 per A4)</translation>
     </message>
     <message>
         <source>Making: {title}</source>

@@ -240,10 +240,12 @@ class ReportsScreen(QWidget):
         period.addItem(self.tr("The coming week"), "week")
         period.addItem(self.tr("The coming month"), "month")
         self.editors["period"] = period
-        self.editors["size"] = QComboBox()
-        self.editors["back"] = QCheckBox(self.tr("&Print a back side (double-sided, flip on the long edge)"))
-        self.editors["back"].setToolTip(self.tr("The shop's details, the programme's rule and where to see the points "
-                                                "behind every card"))
+        size = self.editors["size"] = QComboBox()
+        size.currentIndexChanged.connect(lambda i: size.setToolTip(size.itemData(i, Qt.ItemDataRole.ToolTipRole) or ""))
+        self.editors["back"] = QCheckBox(self.tr("&Double-sided"))
+        self.editors["back"].setToolTip(self.tr("Each card's back (the shop's details, the programme's rule, where to "
+                                                "see the points) on the page after its front, mirrored: print "
+                                                "double-sided, flipping on the long edge"))
         offer = QComboBox()
         offer.addItem(self.tr("No offer"), None)
         for reward in rewards.active_rewards(self.db):
@@ -258,9 +260,14 @@ class ReportsScreen(QWidget):
 
     def _size_names(self) -> dict[str, str]:
         return {"a4": self.tr("A4"), "a6": self.tr("A6"), "80mm": self.tr("Receipt, 80 mm"),
-                "avery-c32011": self.tr("Avery Zweckform C32011 (pre-cut, 85 x 54 mm)"),
-                "card-stock": self.tr("A4 card stock to cut (ISO ID-1, 85.60 x 53.98 mm)"),
-                "avery-3474": self.tr("Avery Zweckform 3474 (70 x 37 mm, 24 per A4)")}
+                "avery-c32011": self.tr("Avery Zweckform C32011"), "card-stock": self.tr("A4 card, cut by hand"),
+                "avery-3474": self.tr("Avery Zweckform 3474")}
+
+    def _size_details(self) -> dict[str, str]:
+        """The sheets in full, as each paper choice's tooltip."""
+        return {"avery-c32011": self.tr("Pre-cut business cards, 85 x 54 mm, 10 per A4 (also C32010, C32015)"),
+                "card-stock": self.tr("Plain A4 card: ISO ID-1 cards (85.60 x 53.98 mm) with bleed and cut marks"),
+                "avery-3474": self.tr("Address labels, 70 x 37 mm, 24 per A4")}
 
     def current(self) -> Document:
         return DOCUMENTS[max(0, self.list.currentRow())]
@@ -284,8 +291,11 @@ class ReportsScreen(QWidget):
         size = self.editors["size"]
         size.clear()
         names = self._size_names()
+        details = self._size_details()
         for key in document.sizes:
             size.addItem(names[key], key)
+            size.setItemData(size.count() - 1, details.get(key, names[key]), Qt.ItemDataRole.ToolTipRole)
+        size.setToolTip(size.itemData(size.currentIndex(), Qt.ItemDataRole.ToolTipRole) or "")
 
     def values(self) -> dict:
         e = self.editors
