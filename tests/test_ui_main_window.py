@@ -106,3 +106,36 @@ def test_a_failed_expiry_run_is_tried_again_at_the_next_start(qtbot, db, tmp_pat
     window.expire_due_points().join(timeout=30)
     window.settings.sync()
     assert window.expire_due_points() is not None  # the failed day was not written off
+
+
+def test_ctrl_d_brings_the_dashboard_to_the_front_and_esc_or_ctrl_w_close_it(qtbot, db, tmp_path):
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.kinds import Role
+    from desktop.services import staff
+    from desktop.ui.formatting import Formats
+    from desktop.ui.main_window import MainWindow
+
+    marieke = staff.actor_for(staff.create_staff(db, None, "Marieke", Role.OWNER, "111111"))
+    window = MainWindow(db, Formats("en"), "Shop", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.set_actor(marieke)
+    window.show()
+    dashboard_action = next(a for a in window.programme_menu.actions() if a.text() == "&Dashboard…")
+    assert dashboard_action.shortcut().toString() == "Ctrl+D"
+    dashboard_action.trigger()
+    qtbot.waitUntil(lambda: type(QApplication.activeWindow()).__name__ == "Dashboard")
+    dashboard = QApplication.activeWindow()
+    dashboard.showMinimized()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    dashboard_action.trigger()  # behind the main window or minimised: to the front, with the keyboard
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dashboard)
+    assert not dashboard.isMinimized()
+    qtbot.keyClick(dashboard, Qt.Key.Key_Escape)
+    assert not dashboard.isVisible()
+    dashboard_action.trigger()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dashboard)
+    qtbot.keyClick(dashboard, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert not dashboard.isVisible()

@@ -143,3 +143,33 @@ def test_cards_on_the_chosen_sheet_with_their_backs(qtbot, db):
     assert screen.preview.document.pageCount() == 2  # the fronts, then their backs
     screen.choose("labels")
     assert [size.itemText(i) for i in range(size.count())] == ["Avery Zweckform 3474"]
+
+
+def test_the_offers_for_the_letters_are_read_off_the_ui_thread(qtbot, db, monkeypatch):
+    import threading
+
+    from desktop.services import rewards
+
+    owner, _ = _shop(db)
+    rewards.seed_example_catalogue(db, owner)
+    readers = []
+    real = rewards.active_rewards
+    monkeypatch.setattr(rewards, "active_rewards", lambda database: readers.append(threading.current_thread())
+                        or real(database))
+    screen = ReportsScreen(db, Formats("en"))
+    qtbot.addWidget(screen)
+    offer = screen.editors["offer"]
+    qtbot.waitUntil(lambda: offer.count() == 1 + len(real(db)))
+    assert readers and threading.main_thread() not in readers
+    assert offer.itemText(0) == "No offer" and offer.itemData(1) is not None
+
+
+def test_print_and_save_greyed_until_a_document_is_made_say_so(qtbot, db):
+    _shop(db)
+    screen = ReportsScreen(db, Formats("en"))
+    qtbot.addWidget(screen)
+    for button in (screen.actions_row.print_button, screen.actions_row.save_button):
+        assert not button.isEnabled() and "Make the document first" in button.toolTip()
+    screen.choose("day")
+    assert screen.make()
+    assert screen.actions_row.save_button.isEnabled() and "Ctrl+S" in screen.actions_row.save_button.toolTip()

@@ -50,3 +50,106 @@ def test_message_boxes_are_sized_by_what_they_say_each_time(qtbot, fitting):
     box.show()
     box.close()
     assert fitting.settings.allKeys() == []
+
+
+# A 1366x768 screen less a 40 px taskbar, less the title bar a window manager puts on top.
+SCREEN_W, SCREEN_H, TITLE_BAR = 1366, 728, 30
+
+
+def _every_window(db, owner, formats, settings) -> dict:
+    from conftest import new_customer
+    from desktop.ui.about_dialog import AboutDialog
+    from desktop.ui.customer_dialog import CustomerDialog
+    from desktop.ui.dashboard.dashboard import Dashboard
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.merge_dialog import MergeDialog
+    from desktop.ui.owner.correction_dialog import CorrectionDialog
+    from desktop.ui.owner.database_dialog import DatabaseDialog
+    from desktop.ui.owner.settings_dialog import SettingsDialog
+    from desktop.ui.owner.staff_dialog import NewStaffDialog, StaffDialog
+    from desktop.ui.programme.retention_view import RetentionView
+    from desktop.ui.programme.reward_editor import RewardEditor
+    from desktop.ui.reports.reports_screen import ReportsScreen
+    from desktop.ui.setup_dialog import SetupDialog
+    from desktop.ui.sign_in_dialog import SignInDialog
+    from desktop.ui.startup import Person
+
+    customer = new_customer(db, owner)
+    return {
+        "main window": MainWindow(db, formats, "Shop", settings), "dashboard": Dashboard(db, owner, formats),
+        "rewards": RewardEditor(db, owner, formats), "retention": RetentionView(db, owner, formats),
+        "reports": ReportsScreen(db, formats), "settings": SettingsDialog(db, owner, formats, settings),
+        "staff": StaffDialog(db, owner), "new staff member": NewStaffDialog(db, owner),
+        "database": DatabaseDialog(settings, db.url), "about": AboutDialog(db.url), "set-up": SetupDialog(db),
+        "sign-in": SignInDialog([Person(1, "Marieke Jansen", "owner")], "Shop", lambda *_: None),
+        "customer": CustomerDialog(db, owner, formats), "merge": MergeDialog(db, owner),
+        "correction": CorrectionDialog(db, owner, customer, 0),
+    }
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_every_window_and_dialog_fits_a_low_screen_with_every_message_shown(qtbot, db, owner, tmp_path, language):
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.assets import asset
+    from desktop.ui.formatting import Formats
+    from desktop.ui.reports.reports_screen import DOCUMENTS
+
+    app = QApplication.instance()
+    translators = []
+    if language == "nl":
+        for name, folder in (("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                             ("loyalty_nl", str(asset("i18n")))):
+            translator = QTranslator()
+            assert translator.load(name, folder)
+            app.installTranslator(translator)
+            translators.append(translator)
+    try:
+        settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+        windows = _every_window(db, owner, Formats(language), settings)
+        for window in windows.values():
+            qtbot.addWidget(window)
+            window.show()  # a hidden window's size hints do not follow its rows shown and hidden
+            buttons = window.findChild(QDialogButtonBox)
+            save = buttons and (buttons.button(QDialogButtonBox.StandardButton.Save)
+                                or buttons.button(QDialogButtonBox.StandardButton.Ok))
+            if save is not None and save.isEnabled() and not isinstance(window, type(windows["database"])):
+                save.click()  # every message a form can show at once (the empty form's)
+        customer = windows["customer"]
+        for key, edit in customer.edits.items():
+            edit.setText("x" if key == "name" else "@@ wrong @@")  # a message under every field
+        customer.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert sum(not error.isHidden() for error in customer.errors.values()) >= 4
+        too_big = {}
+        reports = windows["reports"]
+        for name, window in windows.items():
+            for document in ([d.key for d in DOCUMENTS] if window is reports else [None]):
+                if document:
+                    reports.choose(document)  # each document's own fields
+                QApplication.processEvents()
+                needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+                if needed.width() > SCREEN_W or needed.height() > SCREEN_H - TITLE_BAR:
+                    too_big[f"{name} {document or ''}"] = (needed.width(), needed.height())
+        assert not too_big, too_big
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def test_the_fitting_watches_every_kind_of_window_but_no_menu(qtbot, fitting):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    area = QApplication.primaryScreen().availableGeometry()
+    screen = QWidget(None, Qt.WindowType.Window)  # a window that is neither a dialog nor a main window
+    qtbot.addWidget(screen)
+    screen.resize(area.width() + 300, area.height() + 300)
+    screen.show()
+    assert area.contains(screen.frameGeometry()), (area, screen.frameGeometry())
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    menu.addAction("Quit")
+    menu.popup(area.topLeft())
+    menu.close()
+    assert not any("QMenu" in key for key in fitting.settings.allKeys())

@@ -28,7 +28,7 @@ from desktop.ui.counter.slips import show_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.replace_card_dialog import ReplaceCardDialog
-from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, grey_with_reason, reason_line
+from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, grey_with_reason, reason_line, scrolling
 
 PRINT_CARD_KEY = "F9"
 
@@ -88,7 +88,7 @@ class CustomerDialog(QDialog):
             self.replace_card.clicked.connect(self._replace_card)
             self.buttons.addButton(self.replace_card, QDialogButtonBox.ButtonRole.ResetRole)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(form))  # every message shown at once may be taller than a low screen
         self.save_reason = reason_line()
         layout.addWidget(self.save_reason)
         layout.addWidget(self.buttons)

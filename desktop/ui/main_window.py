@@ -45,6 +45,7 @@ from desktop.ui.pc_settings import (
 from desktop.ui.replace_card_dialog import ReplaceCardDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
+from desktop.ui.widgets import bring_to_front, closes_with_keys
 
 log = logging.getLogger(__name__)
 
@@ -155,9 +156,8 @@ class MainWindow(QMainWindow):
         window = self._owner_screens.get(key)
         if window is None:
             window = self._owner_screens[key] = factory()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+            closes_with_keys(window)
+        bring_to_front(window)
         return window
 
     def _close_owner_screens(self) -> None:

@@ -6,13 +6,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QScrollArea,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -84,11 +86,11 @@ def check_each(checks: Mapping[str, Callable[[], Any]]) -> tuple[dict[str, Any],
     return values, problems
 
 
-def grey_with_reason(button: QAbstractButton, reason: str, line: QLabel | None = None) -> None:
-    """Grey `button` while there is a `reason` not to press it, and say it: as its tooltip, and
-    on `line` (a finger on a touch screen never hovers)."""
+def grey_with_reason(button: QAbstractButton, reason: str, line: QLabel | None = None, tip: str = "") -> None:
+    """Grey `button` while there is a `reason` not to press it, and say it: as its tooltip (`tip`
+    when it is not greyed), and on `line` (a finger on a touch screen never hovers)."""
     button.setEnabled(not reason)
-    button.setToolTip(reason)
+    button.setToolTip(reason or tip)
     if line is not None:
         line.setText(reason)
         line.setVisible(bool(reason))
@@ -102,6 +104,35 @@ def reason_line() -> QLabel:
     line.setWordWrap(True)
     line.hide()
     return line
+
+
+def scrolling(layout: QLayout) -> QScrollArea:
+    """`layout` in a vertical scroll area without a frame: a tall form on a low screen scrolls
+    instead of making its window taller than the screen."""
+    page = QWidget()
+    page.setLayout(layout)
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)  # as tall as its form where there is room
+    return area
+
+
+def closes_with_keys(window: QWidget) -> None:
+    """A secondary window closes with Esc and Ctrl+W, as a dialog closes with Esc."""
+    for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+        QShortcut(keys, window, window.close)
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show `window` above the others and give it the keyboard, also when it was minimised or
+    hidden behind the main window."""
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def pin_edit(parent: QWidget | None = None) -> QLineEdit:

@@ -9,8 +9,8 @@ and place it had last time on this PC, then makes it fit the screen's available 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.ui import pc_settings
 
@@ -61,7 +61,10 @@ class WindowFit(QObject):
 
     @staticmethod
     def _watched(watched: QObject) -> bool:
-        return isinstance(watched, (QMainWindow, QDialog)) and watched.isWindow()
+        """A window or dialog of its own (the dashboard and the reports screen too), never a
+        menu, tooltip or a combo box's list."""
+        return (isinstance(watched, QWidget) and watched.isWindow()
+                and watched.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

@@ -2338,6 +2338,10 @@ Nieuwe klant: F2</translation>
         <translation>Het document opslaan als pdf-bestand (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Make the document first: there is nothing to print or save yet.</source>
+        <translation>Maak eerst het document: er is nog niets om af te drukken of op te slaan.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>

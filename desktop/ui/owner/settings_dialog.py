@@ -39,7 +39,7 @@ from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.owner.shop_profile_tab import ShopProfileTab
 from desktop.ui.pc_settings import COUNTER_NAME, ESCPOS_PRINTER, LOCK_AFTER_MINUTES, RECEIPT_PRINTER, counter_name
-from desktop.ui.widgets import FieldError, FormErrors, check_each
+from desktop.ui.widgets import FieldError, FormErrors, check_each, scrolling
 
 WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
     "points_per_euro": (0, 1000), "expiry_months": (0, 120), "pending_days": (0, 365),
@@ -104,8 +104,7 @@ class SettingsDialog(QDialog):
         return combo
 
     def _programme_tab(self) -> QWidget:
-        page, form = QWidget(), QFormLayout()
-        page.setLayout(form)
+        form = QFormLayout()
         self._row(form, "shop_name", self.tr("Shop name"), QLineEdit(self.current.shop_name))
         self._row(form, "points_per_euro", self.tr("Points per euro spent"), self._number("points_per_euro"))
         rounding = dict(zip(ROUNDING_MODES, (self.tr("Down (€ 12,90 gives 12)"), self.tr("To the nearest"),
@@ -128,11 +127,10 @@ class SettingsDialog(QDialog):
         self._row(form, "silent_loyalist_min_visits", self.tr("A silent loyalist has at least"), steady)
         self._row(form, "advocate_min_referrals", self.tr("An advocate has referred at least (friends)"),
                   self._number("advocate_min_referrals"))
-        return page
+        return scrolling(form)
 
     def _moments_tab(self) -> QWidget:
-        page, form = QWidget(), QFormLayout()
-        page.setLayout(form)
+        form = QFormLayout()
         labels = {
             "welcome_bonus": self.tr("Welcome bonus (points)"),
             "birthday_bonus": self.tr("Birthday bonus (points)"),
@@ -149,7 +147,7 @@ class SettingsDialog(QDialog):
                                           self.tr("both")), strict=True))
         self._row(form, "referral_bonus_to", self.tr("The referral bonus goes to"),
                   self._choice("referral_bonus_to", sides))
-        return page
+        return scrolling(form)
 
     def _tiers_tab(self) -> QWidget:
         page = QWidget()

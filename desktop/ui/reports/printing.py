@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import LoyaltyError
 from desktop.storage import files
 from desktop.ui.errors import show_error
-from desktop.ui.widgets import TOUCH_HEIGHT
+from desktop.ui.widgets import TOUCH_HEIGHT, grey_with_reason
 
 
 class PdfPreview(QPdfView):
@@ -146,11 +146,13 @@ class PdfActions(QWidget):
             button.clicked.connect(slot)
             QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WindowShortcut)
             layout.addWidget(button)
+        self.tips = {button: button.toolTip() for button in (self.print_button, self.save_button)}
         self.set_enabled(False)
 
     def set_enabled(self, enabled: bool) -> None:
-        self.print_button.setEnabled(enabled)
-        self.save_button.setEnabled(enabled)
+        reason = "" if enabled else self.tr("Make the document first: there is nothing to print or save yet.")
+        for button, tip in self.tips.items():
+            grey_with_reason(button, reason, tip=tip)
 
     def print_pdf(self) -> None:
         if not self.preview.pdf:

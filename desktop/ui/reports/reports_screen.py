@@ -32,8 +32,8 @@ from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.reports.printing import PdfActions, PdfPreview
-from desktop.ui.tasks import run_with_progress
-from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
+from desktop.ui.tasks import Runner, run_with_progress
+from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, scrolling
 
 # Which inputs each document asks for, in the form's order.
 FIELDS = ("month", "breakage", "card", "cards", "code", "purchase", "start", "end", "day", "period", "size", "back",
@@ -166,18 +166,22 @@ class ReportsScreen(QWidget):
             QShortcut(QKeySequence(key), self, self.make)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        left = QVBoxLayout()
+        choices = QVBoxLayout()
         heading = QLabel(self.tr("Document"))
         heading.setStyleSheet("font-weight: bold;")
-        left.addWidget(heading)
-        left.addWidget(self.list)
-        left.addLayout(self.form)
+        choices.addWidget(heading)
+        choices.addWidget(self.list)
+        choices.addLayout(self.form)
+        choices.addStretch(1)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long field goes below its label
+        # The list and a document's fields scroll on a low screen; the button stays in reach below them.
+        panel = QWidget()
+        left = QVBoxLayout(panel)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(scrolling(choices), 1)
         left.addWidget(self.generate)
         left.addWidget(self.status)
-        left.addStretch(1)
-        panel = QWidget()
-        panel.setLayout(left)
-        panel.setFixedWidth(400)
+        panel.setFixedWidth(440)
         self.preview = PdfPreview()
         self.actions_row = PdfActions(self.preview)
         right = QVBoxLayout()
@@ -248,15 +252,20 @@ class ReportsScreen(QWidget):
                                                 "double-sided, flipping on the long edge"))
         offer = QComboBox()
         offer.addItem(self.tr("No offer"), None)
-        for reward in rewards.active_rewards(self.db):
-            offer.addItem(reward.name, reward.id)
         self.editors["offer"] = offer
+        self.offers = Runner(self)  # the catalogue is read off the UI thread; the list fills when it is in
+        self.offers.run(lambda: [(reward.name, reward.id) for reward in rewards.active_rewards(self.db)],
+                        self._fill_offers, lambda error: self.errors["offer"].show_message(explain(error)))
         self.editors["offer_until"] = self._date_edit(today + timedelta(days=30))
         for key in FIELDS:
             self.editors[key].setMinimumHeight(TOUCH_HEIGHT)
             box, error = field_with_error(self.editors[key])
             self.errors[key] = error
             self.form.addRow(labels[key], box)
+
+    def _fill_offers(self, offers: list[tuple[str, int]]) -> None:
+        for name, reward_id in offers:
+            self.editors["offer"].addItem(name, reward_id)
 
     def _size_names(self) -> dict[str, str]:
         return {"a4": self.tr("A4"), "a6": self.tr("A6"), "80mm": self.tr("Receipt, 80 mm"),
