@@ -196,3 +196,31 @@ def test_f9_prints_the_open_customers_card_and_the_new_card_box_has_the_button(q
     assert box.print_card.height() >= 40
     layout = [box.layout().itemAt(i).widget() for i in range(box.layout().count())]
     assert layout[1].text() == ann.card_number and layout[-1].buttons()  # the number above the buttons
+
+
+def test_the_search_list_is_empty_with_the_hint_after_sign_in_and_after_esc(qtbot, db, owner, window):
+    """A big shop: listing everyone is useless and costs a query; the list starts empty, with
+    the hint beside it, after signing in and after Esc alike."""
+    for name in ("Ann", "Anna", "Bert"):
+        new_customer(db, owner, name)
+    counter = window.counter
+
+    def looks_fresh() -> bool:
+        return counter.model.rowCount() == 0 and counter.right.currentWidget() is counter.empty \
+            and counter.search.text() == "" and "F2" in counter.empty.text()
+
+    settle(qtbot, counter)
+    assert looks_fresh()
+    qtbot.keyClicks(counter.search, "an")
+    qtbot.waitUntil(lambda: counter.model.rowCount() == 2, timeout=10_000)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Return)  # the first of them opens
+    settle(qtbot, counter)
+    assert counter.right.currentWidget() is counter.panel
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Escape)
+    settle(qtbot, counter)
+    assert looks_fresh()
+    qtbot.keyClicks(counter.search, "b")
+    qtbot.waitUntil(lambda: counter.model.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(counter.search, Qt.Key.Key_Escape)  # Esc with results listed, nobody open
+    settle(qtbot, counter)
+    assert looks_fresh()

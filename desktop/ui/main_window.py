@@ -214,10 +214,18 @@ class MainWindow(QMainWindow):
     def new_customer(self) -> None:
         """F2: a new customer; with the card just scanned that nobody had, if there was one."""
         dialog = CustomerDialog(self.db, self.actor, self.formats, parent=self, card=self.counter.unknown_card)
-        if dialog.exec() == CustomerDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == CustomerDialog.DialogCode.Accepted
+        self._take_focus_back()
+        if accepted:
             chosen = dialog.saved.id if dialog.saved is not None else dialog.open_instead
             if chosen is not None:
                 self.counter.open_customer(chosen)
+
+    def _take_focus_back(self) -> None:
+        """After a chain of dialogs (a question, the new card) a window manager may leave the
+        focus with the last one closed: the next scan would go nowhere. The counter takes it."""
+        self.activateWindow()
+        self.raise_()
 
     def print_card(self) -> None:
         """F9: the open customer's loyalty card, to print on card stock."""
@@ -233,6 +241,7 @@ class MainWindow(QMainWindow):
         dialog = ReplaceCardDialog(self.db, self.actor, view.customer.name, view.customer.card_number, self)
         if dialog.exec() == ReplaceCardDialog.DialogCode.Accepted and dialog.replaced is not None:
             NewCardBox(self.db, self.formats, dialog.replaced, welcome=True, replaced=True, parent=self).exec()
+            self._take_focus_back()
             self.counter.open_customer(dialog.replaced.id)
 
     def edit_customer(self) -> None:
@@ -243,7 +252,9 @@ class MainWindow(QMainWindow):
             customer = session.get(Customer, customer_id)
             details = customers.details_of(session, customer)
         dialog = CustomerDialog(self.db, self.actor, self.formats, customer, details.referred_by_card, parent=self)
-        if dialog.exec() == CustomerDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == CustomerDialog.DialogCode.Accepted
+        self._take_focus_back()  # after Replace lost card and its new card box too
+        if accepted:
             self.counter.open_customer(customer_id)
 
     def merge_customers(self) -> None:
