@@ -76,7 +76,7 @@ DUTCH_OWNER: dict[str, str] = {
     "refund {number}": "retour {number}",
     "ledger entry {number}": "boeking {number}",
     "Counts with their rate per purchase (bursts: per reward handed out). '!' marks a rate at least {times} times the whole shop's on at least {cases} cases: worth a look, not proof of anything; most have a good reason. A burst is {size} or more rewards by one person at one counter within {minutes} minutes; just under a tier means within 5% below its threshold.":
-        "Aantallen met hun aandeel per aankoop (kort na elkaar: per uitgegeven beloning). '!' markeert een aandeel van minstens {times} keer dat van de hele winkel bij minstens {cases} gevallen: het bekijken waard, geen bewijs van iets; meestal is er een goede reden. Kort na elkaar is {size} of meer beloningen door één persoon aan één kassa binnen {minutes} minuten; net onder een niveau betekent binnen 5% onder de grens.",
+        "Aantallen met hun aandeel per aankoop (kort na elkaar: per uitgereikte beloning). '!' markeert een aandeel van minstens {times} keer dat van de hele winkel bij minstens {cases} gevallen: het bekijken waard, geen bewijs van iets; meestal is er een goede reden. Kort na elkaar is {size} of meer beloningen door één persoon aan één kassa binnen {minutes} minuten; net onder een niveau betekent binnen 5% onder de grens.",
     "Staff patterns worth a look": "Patronen bij medewerkers om te bekijken",
     "What stands out per staff member and counter, from {start} to {end}":
         "Wat opvalt per medewerker en kassa, van {start} t/m {end}",

@@ -27,7 +27,8 @@ WIDTH, HEIGHT = A6
 EDGE = 6 * mm  # the band's distance from the sheet's edge
 MARGIN = 10 * mm  # the texts'
 BAND_H = 30 * mm
-BAR_BOTTOM, BAR_HEIGHT = 33 * mm, 14 * mm  # the barcode's place; its narrowest bar is 0.4 mm
+BAR_BOTTOM, BAR_HEIGHT, LOWEST_BAR = 33 * mm, 14 * mm, 9 * mm  # the barcode's place; its narrowest bar is 0.4 mm
+NAME_BLOCK = 5 * mm + 13 * mm + 5 * mm  # the rule, who it is for and their card, the validity
 SPENT = colors.HexColor("#9aa5b1")  # the band of a voucher that can no longer be used
 STATES = {RedemptionState.USED: N_("Already used"), RedemptionState.EXPIRED: N_("Expired"),
           RedemptionState.CANCELLED: N_("Cancelled")}
@@ -80,9 +81,9 @@ def _band(canvas: Canvas, data: documents.Voucher, usable: bool) -> None:
         canvas.drawString(left, middle - size * 0.35, data.shop_name)
 
 
-def _barcode(canvas: Canvas, code: str) -> None:
+def _barcode(canvas: Canvas, code: str, height: float) -> None:
     """The code as Code 128 in black, centred (narrowed only if a long code needs it)."""
-    drawing = Code128(code, barWidth=0.4 * mm, barHeight=BAR_HEIGHT, quiet=True, lquiet=0, rquiet=0)
+    drawing = Code128(code, barWidth=0.4 * mm, barHeight=height, quiet=True, lquiet=0, rquiet=0)
     scale = min(1.0, (WIDTH - 2 * MARGIN) / drawing.width)
     canvas.saveState()
     canvas.setFillColor(colors.black)  # the bars take the canvas's colour
@@ -90,6 +91,19 @@ def _barcode(canvas: Canvas, code: str) -> None:
     canvas.scale(scale, 1)
     drawing.drawOn(canvas, 0, 0)
     canvas.restoreState()
+
+
+def _height(text: str, font: str, size: float, most: int) -> float:
+    return min(most, len(simpleSplit(text, font, size, WIDTH - 2 * MARGIN))) * size * 1.25
+
+
+def _reward_size(data: documents.Voucher, top: float) -> float:
+    """The largest size for the reward's name that leaves the barcode its full height below."""
+    text = _height(data.voucher_text, fonts.REGULAR, 9.5, 3) + 2 * mm if data.voucher_text else 0
+    for size in (20, 16):
+        if top - _height(data.reward, fonts.BOLD, size, 3) - text - NAME_BLOCK - 3 * mm >= BAR_BOTTOM + BAR_HEIGHT:
+            return size
+    return 13
 
 
 def _stamp(canvas: Canvas, text: str, y: float) -> None:
@@ -120,7 +134,7 @@ def voucher_a6_pdf(data: documents.Voucher, lang: Language, *, title: str, subje
     canvas.setFont(fonts.BOLD, 8)
     canvas.drawCentredString(WIDTH / 2, y - 8, label)
     y -= 10
-    reward_size = 20 if len(simpleSplit(data.reward, fonts.BOLD, 20, WIDTH - 2 * MARGIN)) <= 2 else 15
+    reward_size = _reward_size(data, y)
     y = _lines(canvas, data.reward, fonts.BOLD, reward_size, y, colour=INK if usable else MUTED, most=3)
     if data.voucher_text:
         y = _lines(canvas, data.voucher_text, fonts.REGULAR, 9.5, y - 2 * mm, colour=INK if usable else MUTED,
@@ -144,7 +158,7 @@ def voucher_a6_pdf(data: documents.Voucher, lang: Language, *, title: str, subje
         canvas.setFillColor(ACCENT)
         canvas.setFont(fonts.BOLD, 11)
         canvas.drawCentredString(WIDTH / 2, y - 4 * mm, until)
-        _barcode(canvas, data.code)
+        _barcode(canvas, data.code, max(LOWEST_BAR, min(BAR_HEIGHT, y - 8 * mm - BAR_BOTTOM)))
         canvas.setFillColor(INK)
         canvas.setFont(fonts.BOLD, 12)
         canvas.drawCentredString(WIDTH / 2, BAR_BOTTOM - 5 * mm, data.code)

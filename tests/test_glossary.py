@@ -37,6 +37,7 @@ def test_the_check_catches_a_screen_and_a_document_saying_different_words():
     assert glossary.disagreements("Latent customers who may be mailed", "Latente klanten die we mogen mailen")
     assert glossary.disagreements("Minimum &tier", "Minimaal &niveau (tier)")
     assert glossary.disagreements("You are a {tier} member", "U bent Gold-lid")
+    assert glossary.disagreements("Rewards handed out", "Uitgegeven beloningen")  # the report said uitgereikt
     assert glossary.disagreements("'{name}' is for tier {tier}.", "'{name}' is voor niveau {tier}.") == []
 
 

@@ -36,7 +36,7 @@ def test_the_a6_voucher_is_a6_with_a_barcode_the_scanner_reads(qapp, voucher):
         made = voucher_pdf(session, redemption.code, "nl", "a6")
     pdf = Pdf(made)
     assert pdf.pages == 1 and [round(v, 1) for v in pdf.size_mm()] == [105.0, 148.0]
-    middle = voucher_a6.BAR_BOTTOM + voucher_a6.BAR_HEIGHT / 2
+    middle = voucher_a6.BAR_BOTTOM + voucher_a6.LOWEST_BAR / 2
     assert read_code128(pdf, 0, 8 * mm, 97 * mm, middle) == redemption.code
     text = pdf.all_text()
     assert "Gratis koffie" in text and "Voor Zoë Ménard" in text and f"Pas {zoe.card_number}" in text

@@ -38,6 +38,11 @@ TERMS: dict[str, Term] = {
     "advocate": Term(r"\badvocates?\b", "ambassadeur"),
     "voucher": Term(r"\bvouchers?\b", "bon", avoid=(r"\bvoucher",)),
     "card": Term(r"\bloyalty cards?\b", "klantenpas"),
+    "reward": Term(r"\brewards?\b(?! points)", "belon"),  # "reward points" are the points spent: ingewisseld
+    "handed_out": Term(r"\bhanded out\b", "uitgereikt"),  # not "uitgegeven": that is what points issued are
+    "points_slip": Term(r"\bpoints? slips?\b", "puntenbon"),
+    "survey": Term(r"\bsurveys?\b", "enquête"),
+    "counter": Term(r"\bcounter\b", "kassa"),
     "nps": Term(r"\bnps\b", "nps", explanation=(
         "Net Promoter Score (NPS): the share of promoters (9-10) minus the share of detractors (0-6), -100 to +100.",
         "Net Promoter Score (NPS): het aandeel promotors (9-10) min het aandeel criticasters (0-6), -100 tot +100.")),

@@ -1367,11 +1367,11 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Handed out</source>
-        <translation>Uitgegeven</translation>
+        <translation>Uitgereikt</translation>
     </message>
     <message>
         <source>Mark these occasions as handed out in person (F8)</source>
-        <translation>Deze momenten markeren als persoonlijk uitgegeven (F8)</translation>
+        <translation>Deze momenten markeren als persoonlijk uitgereikt (F8)</translation>
     </message>
     <message>
         <source>Points</source>
@@ -2435,7 +2435,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>can be handed out</source>
-        <translation>kan worden uitgegeven</translation>
+        <translation>kan worden uitgereikt</translation>
     </message>
     <message>
         <source>{have} of {need} stamps</source>
@@ -2763,7 +2763,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Rewards handed out in:</source>
-        <translation>Beloningen uitgegeven in:</translation>
+        <translation>Beloningen uitgereikt in:</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2771,7 +2771,7 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Handed out</source>
-        <translation>Uitgegeven</translation>
+        <translation>Uitgereikt</translation>
     </message>
     <message>
         <source>Used</source>
@@ -2871,17 +2871,17 @@ Nieuwe klant: F2</translation>
     </message>
     <message>
         <source>Rewards handed out</source>
-        <translation>Uitgegeven beloningen</translation>
+        <translation>Uitgereikte beloningen</translation>
     </message>
     <message>
         <source>No rewards were handed out in this period.</source>
-        <translation>In deze periode zijn geen beloningen uitgegeven.</translation>
+        <translation>In deze periode zijn geen beloningen uitgereikt.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n reward(s) handed out in this period: too few to judge the balance.</source>
         <translation>
-            <numerusform>Slechts %n beloning uitgegeven in deze periode: te weinig om de balans te beoordelen.</numerusform>
-            <numerusform>Slechts %n beloningen uitgegeven in deze periode: te weinig om de balans te beoordelen.</numerusform>
+            <numerusform>Maar %n beloning uitgereikt in deze periode: te weinig om de balans te beoordelen.</numerusform>
+            <numerusform>Maar %n beloningen uitgereikt in deze periode: te weinig om de balans te beoordelen.</numerusform>
         </translation>
     </message>
     <message>
