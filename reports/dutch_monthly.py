@@ -26,10 +26,10 @@ DUTCH_MONTHLY: dict[str, str] = {
         "{count} van de {answers} antwoorden ({share}) gaven een 7 of 8: tevreden, nog niet loyaal. Geef ze iets extra's, liever een persoonlijk moment dan korting.",
     "Answers of 6 or lower (detractors): {count}. Call them back; their phone numbers are in the list below.":
         "Antwoorden van 6 of lager (criticasters): {count}. Bel ze terug; hun telefoonnummers staan in de lijst hieronder.",
-    "{points} points worth {amount} of {customers} customers expire in {month}: remind them to spend them.":
-        "{points} punten ter waarde van {amount} van {customers} klanten vervallen in {month}: herinner ze eraan ze te besteden.",
-    "{mailable} latent customers may be mailed; {letters} of them have a street address for a letter, {missing} have none.":
-        "{mailable} latente klanten mogen post ontvangen; {letters} van hen hebben een straatadres voor een brief, {missing} niet.",
+    "{points} points worth {amount} expire in {month}; customers holding them: {customers}. Remind them to spend them.":
+        "{points} punten ter waarde van {amount} vervallen in {month}; klanten die ze hebben: {customers}. Herinner ze eraan ze te besteden.",
+    "Latent customers who may be mailed: {mailable}; with a street address for a letter: {letters}, without: {missing}.":
+        "Latente klanten die post mogen ontvangen: {mailable}; met een straatadres voor een brief: {letters}, zonder: {missing}.",
     "{n} out of 10 rewards were {level} in {month}; {suggestion}.": "{n} van de 10 beloningen waren in {month} {level}; {suggestion}.",
     "financial": "financieel",
     "social-emotional": "sociaal-emotioneel",
@@ -42,8 +42,8 @@ DUTCH_MONTHLY: dict[str, str] = {
     "consider a financial reward: a stamp card or a member price": "overweeg een financiële beloning: een stempelkaart of een ledenprijs",
     "{n} out of 10 rewards were {level} in this period; {suggestion}.": "{n} van de 10 beloningen waren in deze periode {level}; {suggestion}.",
     "No rewards were handed out in this period.": "In deze periode zijn geen beloningen uitgereikt.",
-    "Only {count} rewards handed out in this period: too few to judge the balance.":
-        "Maar {count} beloningen uitgereikt in deze periode: te weinig om de balans te beoordelen.",
+    "Rewards handed out in this period: {count}, too few to judge the balance.":
+        "Beloningen uitgereikt in deze periode: {count}, te weinig om de balans te beoordelen.",
     "The three levels are in balance in this period.": "De drie niveaus zijn in deze periode in balans.",
     "One level holding {share} or more of the rewards dominates.": "Een niveau met {share} of meer van de beloningen overheerst.",
     # key figures and the added tables
@@ -51,8 +51,8 @@ DUTCH_MONTHLY: dict[str, str] = {
     "Satisfied but not loyal (7-8)": "Tevreden maar niet loyaal (7-8)",
     "Fewer than {minimum} survey answers in one of the two months: too few to compare.":
         "Minder dan {minimum} enquêteantwoorden in een van beide maanden: te weinig om te vergelijken.",
-    "In {month}, {points} of those points expire, worth {amount}, held by {customers} customers.":
-        "In {month} vervallen {points} van die punten, {amount} waard, van {customers} klanten.",
+    "In {month}, {points} of those points expire, worth {amount}; customers holding them: {customers}.":
+        "In {month} vervallen {points} van die punten, {amount} waard; klanten die ze hebben: {customers}.",
     "of whom have a street address for a letter": "van wie met een straatadres voor een brief",
     "fewer than {minimum} answers": "minder dan {minimum} antwoorden",
     "Under each month of the NPS chart: its survey answers. An open dot rests on fewer than {minimum}: too few to compare with another month.":

@@ -271,7 +271,7 @@ def _levels(figures: retention.PeriodFigures, lang: Language, st: Styles) -> lis
     elif total == 0:
         text = lang.t("No rewards were handed out in this period.")
     elif total < MIN_FOR_A_HINT:
-        text = lang.t("Only {count} rewards handed out in this period: too few to judge the balance.",
+        text = lang.t("Rewards handed out in this period: {count}, too few to judge the balance.",
                       count=lang.number(total))
     else:
         text = lang.t("The three levels are in balance in this period.")
@@ -376,7 +376,7 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
             "what the shop still owes.", month=month_name, points=lang.number(current.points_outstanding),
             amount=lang.amount(round(liability.value)) if liability.value is not None else "–",
             value=lang.amount(stats.settings.point_value_cents)), st.body), Paragraph(lang.t(
-                "In {month}, {points} of those points expire, worth {amount}, held by {customers} customers.",
+                "In {month}, {points} of those points expire, worth {amount}; customers holding them: {customers}.",
                 month=next_name, points=lang.number(expiring.points), amount=lang.amount(expiring.cents),
                 customers=lang.number(expiring.customers)), st.body)]),
         KeepTogether([Paragraph(lang.t("Customer types"), st.heading), _segments(stats, lang)]),

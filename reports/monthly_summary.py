@@ -68,13 +68,13 @@ def sentence(line: Line, lang: Language, *, month: str, next_month: str) -> str:
         return lang.t("Answers of 6 or lower (detractors): {count}. Call them back; their phone numbers are in the "
                       "list below.", count=lang.number(int(v["count"])))
     if line.topic == Topic.EXPIRING:
-        return lang.t("{points} points worth {amount} of {customers} customers expire in {month}: remind them to "
-                      "spend them.", points=lang.number(int(v["points"])), amount=lang.amount(int(v["cents"])),
-                      customers=lang.number(int(v["customers"])), month=next_month)
+        return lang.t("{points} points worth {amount} expire in {month}; customers holding them: {customers}. "
+                      "Remind them to spend them.", points=lang.number(int(v["points"])),
+                      amount=lang.amount(int(v["cents"])), customers=lang.number(int(v["customers"])), month=next_month)
     if line.topic == Topic.LATENT:
         mailable, addressed = int(v["mailable"]), int(v["with_address"])
-        return lang.t("{mailable} latent customers may be mailed; {letters} of them have a street address for a "
-                      "letter, {missing} have none.", mailable=lang.number(mailable), letters=lang.number(addressed),
+        return lang.t("Latent customers who may be mailed: {mailable}; with a street address for a letter: "
+                      "{letters}, without: {missing}.", mailable=lang.number(mailable), letters=lang.number(addressed),
                       missing=lang.number(mailable - addressed))
     level, suggest = (RetentionLevel(name) for name in line.levels)
     return lang.t("{n} out of 10 rewards were {level} in {month}; {suggestion}.", n=int(v["share"]),

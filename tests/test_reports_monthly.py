@@ -14,7 +14,7 @@ from sqlmodel import select
 
 from desktop.core import measures
 from desktop.core.kinds import RetentionLevel, Role
-from desktop.services import customers, purchases, redemptions, rewards, staff, surveys
+from desktop.services import customers, documents, purchases, redemptions, rewards, staff, surveys
 from desktop.services.stats import period_stats
 from desktop.storage.models import LedgerEntry
 from reports.monthly import REASONS, monthly_pdf
@@ -145,8 +145,8 @@ def test_the_summary_says_what_changed_and_what_to_do(qapp, november):
     assert "2 van de 5 antwoorden (40%) gaven een 7 of 8: tevreden, nog niet loyaal." in summary
     assert "Antwoorden van 6 of lager (criticasters): 1. Bel ze terug" in summary
     # Bram's 50 points of 20 December; Anna's 100 went on her rewards first (oldest first)
-    assert "50 punten ter waarde van € 2,50 van 1 klanten vervallen in december 2026" in summary
-    assert "2 latente klanten mogen post ontvangen; 1 van hen hebben een straatadres voor een brief, 1 niet." \
+    assert "50 punten ter waarde van € 2,50 vervallen in december 2026; klanten die ze hebben: 1." in summary
+    assert "Latente klanten die post mogen ontvangen: 2; met een straatadres voor een brief: 1, zonder: 1." \
         in summary
     assert "10 van de 10 beloningen waren in november 2026 financieel; overweeg een sociaal-emotioneel moment" \
         in summary
@@ -176,8 +176,10 @@ def test_the_new_figures_of_a_known_month(qapp, november):
     assert "NPS (Net Promoter Score) 20 -33 +53 (3) – (4)" in text  # no answers in November 2025
     assert "(3) Minder dan 20 enquêteantwoorden in een van beide maanden: te weinig om te vergelijken." in text
     assert "Tevreden maar niet loyaal (7-8) 40,0% 0,0% +40,0 %-punt (3)" in text
-    assert "In december 2026 vervallen 50 van die punten, € 2,50 waard, van 1 klanten." in text
+    assert "In december 2026 vervallen 50 van die punten, € 2,50 waard; klanten die ze hebben: 1." in text
     assert "Latente klanten die post mogen ontvangen 2 van wie met een straatadres voor een brief 1" in text
+    with db.read() as session:  # the letters of that day go to exactly those with an address: Cas
+        assert [c.name for c in documents.latent_with_consent(session, date(2026, 11, 30))] == ["Cas Cornelissen"]
     # the bands, the retention levels with the 70% hint
     assert "Promotors (9-10) 2 40% 1 33% Tevreden maar niet loyaal (7-8) 2 40% 0 0% Criticasters (0-6) 1 20% 2 67%" \
         in text
