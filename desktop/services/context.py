@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from desktop.core import clock
 from desktop.core.errors import NotFoundError, PermissionDenied, ReplacedCard
@@ -81,16 +82,25 @@ def audit(session: Session, actor: Actor, action: str, entity: str, entity_id: A
 def locked_by_card(session: Session, card: str) -> Customer:
     """The customer with this card (or the one a merged card leads to), locked: see `_locked`.
     A replaced card is blocked: it raises ReplacedCard, saying which card took its place."""
-    return _locked(session, col(Customer.card_number) == card, lambda: unknown_card(session, card))
+    return _locked(session, _LOCK_BY_CARD, card, lambda: unknown_card(session, card))
 
 
 def locked_by_id(session: Session, customer_id: int) -> Customer:
     """The customer with this id (or the one it was merged into), locked: see `_locked`."""
-    return _locked(session, col(Customer.id) == customer_id,
+    return _locked(session, _LOCK_BY_ID, customer_id,
                    lambda: NotFoundError("No customer number {number}.", number=customer_id))
 
 
-def _locked(session: Session, condition: ColumnElement[bool], missing: Callable[[], NotFoundError]) -> Customer:
+# The counter's lookups, built once: building a statement costs more than running it.
+# populate_existing: the row as locked, not as this session may have read it before the lock.
+_BY_CARD = select(Customer).where(col(Customer.card_number) == bindparam("value"))
+_LOCK_BY_CARD = _BY_CARD.with_for_update().execution_options(populate_existing=True)
+_LOCK_BY_ID = (select(Customer).where(col(Customer.id) == bindparam("value")).with_for_update()
+               .execution_options(populate_existing=True))
+
+
+def _locked(session: Session, statement: SelectOfScalar[Customer], value: Any,
+            missing: Callable[[], NotFoundError]) -> Customer:
     """Fetch one customer and lock the row until the transaction ends.
 
     On PostgreSQL this is SELECT ... FOR UPDATE, which makes two counters working on the
@@ -99,9 +109,7 @@ def _locked(session: Session, condition: ColumnElement[bool], missing: Callable[
     `locked_customers` for the order when a service locks several); the usual customer,
     never merged, takes one statement.
     """
-    # populate_existing: the row as locked, not as this session may have read it before the lock.
-    found = session.exec(select(Customer).where(condition).with_for_update()
-                         .execution_options(populate_existing=True)).first()
+    found = session.exec(statement, params={"value": value}).first()
     if found is None:
         raise missing()
     if found.merged_into_id is None:  # the usual case: this row is the customer, and it is locked
@@ -110,8 +118,7 @@ def _locked(session: Session, condition: ColumnElement[bool], missing: Callable[
     holder_id = saved_id(_holder(session, found))
     while True:
         seen.add(holder_id)
-        customer = session.exec(select(Customer).where(Customer.id == holder_id).with_for_update()
-                                .execution_options(populate_existing=True)).one()
+        customer = session.exec(_LOCK_BY_ID, params={"value": holder_id}).one()
         # Merged while this transaction waited for the lock: the customer kept holds everything now.
         if customer.merged_into_id is None or customer.merged_into_id in seen:
             return customer
@@ -152,7 +159,7 @@ def unknown_card(session: Session, card: str) -> NotFoundError:
 
 def card_owner(session: Session, card: str) -> Customer | None:
     """The customer a card leads to now (a merged customer's card leads to the one kept)."""
-    customer = session.exec(select(Customer).where(Customer.card_number == card)).first()
+    customer = session.exec(_BY_CARD, params={"value": card}).first()
     return None if customer is None else _holder(session, customer)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import case, func, type_coerce
+from sqlalchemy import bindparam, case, func, type_coerce
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -47,10 +48,15 @@ from desktop.storage.models import Customer, Occasion, Purchase
 from desktop.storage.types import UTCDateTime
 
 
+@cache
+def _granted_query():
+    return select(Occasion.id).where(Occasion.customer_id == bindparam("customer_id"),
+                                     Occasion.kind == bindparam("kind"), Occasion.period == bindparam("period"))
+
+
 def granted(session: Session, customer_id: int, due: Due) -> bool:
-    return session.exec(select(Occasion.id).where(
-        Occasion.customer_id == customer_id, Occasion.kind == due.kind,
-        Occasion.period == due.period)).first() is not None
+    return session.execute(_granted_query(), {"customer_id": customer_id, "kind": due.kind,
+                                              "period": due.period}).first() is not None
 
 
 def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings: ProgrammeSettings, *,
@@ -75,13 +81,20 @@ def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings
     return occasion
 
 
+@cache
+def _visit_facts_query():
+    # Built once (as the other queries of a registration): building and keying an expression
+    # like this one costs five times what running it does.
+    return select(
+        func.count(case((counted.kept(), 1))),
+        type_coerce(func.max(case((counted.not_voided(), Purchase.created_at))), UTCDateTime()),
+    ).where(Purchase.customer_id == bindparam("customer_id"))
+
+
 def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
     """The customer's kept purchases (`counted.kept`: the visits) and the day of the last
     purchase not voided, in one pass over their purchases."""
-    visits, last = session.exec(select(
-        func.count(case((counted.kept(), 1))),
-        type_coerce(func.max(case((counted.not_voided(), Purchase.created_at))), UTCDateTime()),
-    ).where(Purchase.customer_id == customer_id)).one()
+    visits, last = session.execute(_visit_facts_query(), {"customer_id": customer_id}).one()
     return int(visits), local_date(last) if last else None
 
 
@@ -239,8 +252,11 @@ def referrals_of(session: Session, referrer_id: int) -> list[Referral]:
 
 def open_occasions(session: Session, customer_id: int) -> list[Occasion]:
     """Occasions granted but not yet marked as handed out in person, oldest first."""
-    return list(session.exec(select(Occasion).where(Occasion.customer_id == customer_id,
-                                                    col(Occasion.handed_out_at).is_(None)).order_by(col(Occasion.id))))
+    return list(session.exec(_OPEN_OCCASIONS, params={"customer_id": customer_id}))
+
+
+_OPEN_OCCASIONS = (select(Occasion).where(Occasion.customer_id == bindparam("customer_id"),
+                                          col(Occasion.handed_out_at).is_(None)).order_by(col(Occasion.id)))
 
 
 def mark_handed_out(db: Database, actor: Actor, occasion_ids: list[int], *, at: datetime | None = None) -> int:

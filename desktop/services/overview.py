@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import func
+from sqlalchemy import bindparam, func
 from sqlmodel import Session, col, select
 
 from desktop.core.clock import local_date
@@ -54,18 +55,29 @@ class CustomerOverview:
     rhythm: Rhythm | None = None  # the usual gap between visits, for a regular
 
 
+@cache
+def _recent_query(rows: int):
+    """The customer's last purchases with what was refunded and earned of each, built once."""
+    earned = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
+              .where(LedgerEntry.purchase_id == Purchase.id, LedgerEntry.kind == "earn").scalar_subquery())
+    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
+    return (select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded_cents(), earned)  # type: ignore[call-overload]
+            .where(Purchase.customer_id == bindparam("customer_id"))
+            .order_by(col(Purchase.created_at).desc(), col(Purchase.id).desc()).limit(rows))
+
+
+@cache
+def _history_query(rows: int):
+    return (select(LedgerEntry).where(LedgerEntry.customer_id == bindparam("customer_id"))
+            .order_by(col(LedgerEntry.id).desc()).limit(rows))
+
+
 def overview(session: Session, customer_id: int, today: date, *, rows: int = 30) -> CustomerOverview:
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise NotFoundError("No customer number {number}.", number=customer_id)
-    earned = (select(func.coalesce(func.sum(LedgerEntry.points), 0))
-              .where(LedgerEntry.purchase_id == Purchase.id, LedgerEntry.kind == "earn").scalar_subquery())
-    # sqlmodel.select() is typed for at most four columns; SQLAlchemy takes any number.
-    recent = session.exec(select(Purchase.id, Purchase.created_at, Purchase.amount_cents, refunded_cents(), earned)  # type: ignore[call-overload]
-                          .where(Purchase.customer_id == customer_id)
-                          .order_by(col(Purchase.created_at).desc(), col(Purchase.id).desc()).limit(rows)).all()
-    history = session.exec(select(LedgerEntry).where(LedgerEntry.customer_id == customer_id)
-                           .order_by(col(LedgerEntry.id).desc()).limit(rows)).all()
+    recent = session.execute(_recent_query(rows), {"customer_id": customer_id}).all()
+    history = session.exec(_history_query(rows), params={"customer_id": customer_id}).all()
     settings = load_settings(session)
     tiers_now, standing = facts_and_standing(session, customer, today, settings)
     # The card and the banner count visits as the purchase service does when it grants the

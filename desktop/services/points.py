@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, text
+from sqlalchemy import bindparam, func, text
 from sqlmodel import Session, col, select
 
 from desktop.core import ledger, race_points
@@ -72,12 +72,13 @@ def expired_from(session: Session, lot_id: int) -> int:
     return int(total)
 
 
+_BALANCE = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+    LedgerEntry.customer_id == bindparam("customer_id"))
+
+
 def balance(session: Session, customer_id: int) -> int:
     """The balance is the sum of the customer's ledger entries; nothing else."""
-    total = session.exec(
-        select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(LedgerEntry.customer_id == customer_id)
-    ).one()
-    return int(total)
+    return int(session.execute(_BALANCE, {"customer_id": customer_id}).scalar_one())
 
 
 @dataclass(frozen=True)

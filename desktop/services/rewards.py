@@ -276,14 +276,16 @@ def check_may_have(session: Session, reward: Reward, customer: Customer, today: 
     raise AssertionError(f"unexplained refusal {reason}")
 
 
+_DOUBLE_POINTS_DAYS = select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS, col(Reward.active).is_(True))
+
+
 def earning_today(session: Session, customer: Customer, today: date, settings,
                   facts: TierFacts | None = None) -> Earning:
     """What a purchase earns this customer today: their tier facts, and the tiers for which
     a double-points day in the catalogue applies (its offered period are the days; tier and
     segment limit it like any reward)."""
     facts = facts or tier_facts(session, customer, today, settings)
-    days = session.exec(select(Reward).where(Reward.kind == RewardKind.DOUBLE_POINTS,
-                                             col(Reward.active).is_(True))).all()
+    days = session.exec(_DOUBLE_POINTS_DAYS).all()
     if not days:
         return Earning(facts, frozenset())
     # The segment takes a query of its own: only when a double-points day asks for one.

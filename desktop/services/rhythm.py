@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 from itertools import groupby
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
 
 from desktop.core.clock import local_date
@@ -46,10 +47,15 @@ class _LocalDays:
         return self.first + bisect_right(self.starts, value)
 
 
+_RECENT_VISITS = select(Purchase.created_at).where(
+    Purchase.customer_id == bindparam("customer_id"), Purchase.created_at >= bindparam("start"),
+    Purchase.created_at < bindparam("end"), not_voided())  # built once: building costs more than running
+
+
 def customer_rhythm(session: Session, customer_id: int, today: date, *, min_visits: int = MIN_VISITS) -> Rhythm | None:
-    moments = session.exec(select(Purchase.created_at).where(
-        Purchase.customer_id == customer_id, Purchase.created_at >= day_start(today - timedelta(days=HISTORY_DAYS)),
-        Purchase.created_at < day_start(today + timedelta(days=1)), not_voided())).all()
+    moments = session.exec(_RECENT_VISITS, params={
+        "customer_id": customer_id, "start": day_start(today - timedelta(days=HISTORY_DAYS)),
+        "end": day_start(today + timedelta(days=1))}).all()
     return rhythm((local_date(moment) for moment in moments), today, min_visits=min_visits)
 
 

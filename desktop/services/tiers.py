@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
-from sqlalchemy import case, func
+from sqlalchemy import bindparam, case, func
 from sqlmodel import Session, col, select
 
 from desktop.core import tiers
@@ -19,19 +20,29 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
+@cache
+def _spend_query(open_ended: tuple[bool, ...]):
+    """spend_in's query for windows that end (False) or run up to now (True), built once."""
+    kept_cents = Purchase.amount_cents - refunded_cents()
+    sums = []
+    for i, up_to_now in enumerate(open_ended):
+        inside = col(Purchase.created_at) >= bindparam(f"start{i}")
+        if not up_to_now:
+            inside = inside & (col(Purchase.created_at) < bindparam(f"end{i}"))
+        sums.append(func.coalesce(func.sum(case((inside, kept_cents), else_=0)), 0))
+    return select(*sums).where(Purchase.customer_id == bindparam("customer_id"),
+                               Purchase.created_at >= bindparam("earliest"))
+
+
 def spend_in(session: Session, customer_id: int, windows: list[tuple[date, date | None]]) -> list[int]:
     """For each window [start, end) (end None: up to now), the purchases made in it less what
     was refunded of them (voids included), all in one pass over the customer's purchases."""
-    kept_cents = Purchase.amount_cents - refunded_cents()
-    sums = []
-    for start, end in windows:
-        inside = col(Purchase.created_at) >= _start_of(start)
+    values = {"customer_id": customer_id, "earliest": _start_of(min(start for start, _ in windows))}
+    for i, (start, end) in enumerate(windows):
+        values[f"start{i}"] = _start_of(start)
         if end is not None:
-            inside = inside & (col(Purchase.created_at) < _start_of(end))
-        sums.append(func.coalesce(func.sum(case((inside, kept_cents), else_=0)), 0))
-    earliest = min(start for start, _ in windows)
-    row = session.execute(select(*sums).where(Purchase.customer_id == customer_id,
-                                              Purchase.created_at >= _start_of(earliest))).one()
+            values[f"end{i}"] = _start_of(end)
+    row = session.execute(_spend_query(tuple(end is None for _, end in windows)), values).one()
     return [int(value) for value in row]
 
 

@@ -25,9 +25,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 from itertools import groupby
 
-from sqlalchemy import delete, event, inspect, select, update
+from sqlalchemy import bindparam, delete, event, inspect, select, update
 from sqlalchemy.dialects import sqlite
 from sqlmodel import Session
 
@@ -95,17 +96,25 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
             )
 
 
-def _upsert(session: Session, table, keys: tuple[str, ...], rows: list[dict]) -> None:
-    """Add each row's totals to the row with its key, or insert it."""
+@cache
+def _upsert_statement(dialect: str, table, keys: tuple[str, ...], columns: tuple[str, ...]):
+    """INSERT ... ON CONFLICT DO UPDATE adding the totals, built once (it is built for every
+    write otherwise, which costs more than running it)."""
     make = sqlite.insert
-    if session.get_bind().dialect.name == "postgresql":
+    if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql  # loaded only on a server: see models.add_postgresql_options
 
         make = postgresql.insert
+    statement = make(table)
+    totals = {name: table.c[name] + statement.excluded[name] for name in columns if name not in keys}
+    return statement.on_conflict_do_update(index_elements=list(keys), set_=totals)
+
+
+def _upsert(session: Session, table, keys: tuple[str, ...], rows: list[dict]) -> None:
+    """Add each row's totals to the row with its key, or insert it."""
+    dialect = session.get_bind().dialect.name
     for row in sorted(rows, key=lambda r: tuple(r[k] for k in keys)):
-        statement = make(table).values(**row)
-        totals = {name: table.c[name] + statement.excluded[name] for name in row if name not in keys}
-        session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=totals))
+        session.execute(_upsert_statement(dialect, table, keys, tuple(row)), row)
 
 
 def _ledger_totals(entries: Iterable[tuple[date, str, date, int]]) -> dict[tuple[date, str, date], list[int]]:
@@ -127,24 +136,31 @@ def _allocation_totals(allocations: Iterable[tuple[date, date, date, int]]) -> d
     return totals
 
 
+_MONTHS = PurchaseMonth.__table__
+# A registration's statements, built once.
+_LAST_MONTH = (select(_MONTHS.c.month, _MONTHS.c.last_on).where(_MONTHS.c.customer_id == bindparam("customer"))
+               .order_by(_MONTHS.c.month.desc()).limit(1))
+_THE_MONTH = (_MONTHS.c.customer_id == bindparam("customer")) & (_MONTHS.c.month == bindparam("of_month"))
+_ADD_TO_MONTH = update(_MONTHS).where(_THE_MONTH).values(
+    purchases=_MONTHS.c.purchases + 1, amount_cents=_MONTHS.c.amount_cents + bindparam("cents"),
+    last_on=bindparam("day"))
+_LINK_MONTH = update(_MONTHS).where(_THE_MONTH).values(next_month=bindparam("next"))
+
+
 def _append(session: Session, customer_id: int, day: date, cents: int) -> bool:
     """Add one purchase made on or after the customer's last one to their months (two
     statements instead of a recount); False when it is back-dated and needs the recount."""
-    table = PurchaseMonth.__table__
-    last = session.execute(select(table.c.month, table.c.last_on).where(table.c.customer_id == customer_id)
-                           .order_by(table.c.month.desc()).limit(1)).first()
+    last = session.execute(_LAST_MONTH, {"customer": customer_id}).first()
     month, ordinal = month_number(day), day.toordinal()
     if last is not None and (last.month > month or last.last_on > ordinal):
         return False
     if last is not None and last.month == month:
-        session.execute(update(table).where(table.c.customer_id == customer_id, table.c.month == month).values(
-            purchases=table.c.purchases + 1, amount_cents=table.c.amount_cents + cents, last_on=ordinal))
+        session.execute(_ADD_TO_MONTH, {"customer": customer_id, "of_month": month, "cents": cents, "day": ordinal})
         return True
     if last is not None:
-        session.execute(update(table).where(table.c.customer_id == customer_id, table.c.month == last.month)
-                        .values(next_month=month))
+        session.execute(_LINK_MONTH, {"customer": customer_id, "of_month": last.month, "next": month})
     values = (customer_id, month, 1, cents, ordinal, ordinal, None)
-    session.execute(table.insert().values(dict(zip(MONTH_COLUMNS, values, strict=True))))
+    session.execute(_MONTHS.insert(), dict(zip(MONTH_COLUMNS, values, strict=True)))
     return True
 
 
