@@ -222,5 +222,35 @@ def test_the_search_list_is_empty_with_the_hint_after_sign_in_and_after_esc(qtbo
     qtbot.keyClicks(counter.search, "b")
     qtbot.waitUntil(lambda: counter.model.rowCount() == 1, timeout=10_000)
     qtbot.keyClick(counter.search, Qt.Key.Key_Escape)  # Esc with results listed, nobody open
+    window.live.sig_changed.emit(None)  # another counter's change, while Esc's empty list is on its way
     settle(qtbot, counter)
     assert looks_fresh()
+
+
+def test_every_counter_action_is_a_button_of_40_px_on_a_1366_by_768_screen(qtbot, db, owner, window):
+    """A touch screen: new customer, edit, reward, feedback, undo and print, each a button at
+    least 40 px high and wholly inside the window (1366 x 768 less a 40 px taskbar)."""
+    ann = new_customer(db, owner, "Ann de Vries")
+    counter = window.counter
+    window.resize(1366, 728 - window.frameGeometry().height() + window.height())
+    counter.open_customer(ann.id)
+    settle(qtbot, counter)
+    qtbot.keyClicks(counter.panel.amount, "12,50")
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Return)
+    settle(qtbot, counter)
+    panel = counter.panel
+    buttons = {"new customer": counter.new_customer_button, "edit": panel.edit_button,
+               "reward": panel.reward_button, "feedback": panel.feedback_button, "undo": panel.undo,
+               "print slip": panel.print_slip, "print card": panel.print_card_button}
+    inside = window.rect()
+    for name, button in buttons.items():
+        assert button.isVisible() and button.isEnabled(), name
+        assert button.height() >= 40, (name, button.height())
+        top_left = button.mapTo(window, button.rect().topLeft())
+        assert inside.contains(top_left) and inside.contains(top_left + button.rect().bottomRight()), name
+    seen: list = []
+    for name, kind in (("edit", CustomerDialog), ("print card", PdfPreviewDialog), ("new customer", CustomerDialog)):
+        when_shown(qtbot, kind, lambda shown: shown.reject(), seen)
+        qtbot.mouseClick(buttons[name], Qt.MouseButton.LeftButton)
+    assert [type(w) for w in seen] == [CustomerDialog, PdfPreviewDialog, CustomerDialog]
+    assert seen[0].customer is not None and seen[2].customer is None  # edit Ann, then a new one

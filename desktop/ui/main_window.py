@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.counter)
         self.live = LiveChanges(db.url, self)  # started when the window shows, stopped when it closes
         self.counter.follow(self.live)
+        for button, slot in ((self.counter.new_customer_button, self.new_customer),  # F2, F4, F9 on a touch screen
+                             (self.counter.panel.edit_button, self.edit_customer),
+                             (self.counter.panel.print_card_button, self.print_card)):
+            button.clicked.connect(slot)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self._menus()

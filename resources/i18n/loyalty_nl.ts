@@ -1015,6 +1015,10 @@ New customer: F2</source>
 Nieuwe klant: F2</translation>
     </message>
     <message>
+        <source>New customer… (F2)</source>
+        <translation>Nieuwe klant… (F2)</translation>
+    </message>
+    <message>
         <source>Nobody found. Check the spelling, or add a new customer (F2).</source>
         <translation>Niemand gevonden. Controleer de spelling of voeg een nieuwe klant toe (F2).</translation>
     </message>
@@ -1428,6 +1432,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Refund selected purchase…</source>
         <translation>Gekozen aankoop terugbetalen…</translation>
+    </message>
+    <message>
+        <source>Edit… (F4)</source>
+        <translation>Wijzigen… (F4)</translation>
+    </message>
+    <message>
+        <source>Print card… (F9)</source>
+        <translation>Pas afdrukken… (F9)</translation>
     </message>
     <message>
         <source>When</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -88,6 +89,10 @@ class CounterPage(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.search_error)
         left_layout.addWidget(self.results, 1)
+        # For a touch screen: the main window connects it to F2's action.
+        self.new_customer_button = QPushButton(self.tr("New customer… (F2)"))
+        self.new_customer_button.setMinimumHeight(TOUCH_HEIGHT)
+        left_layout.addWidget(self.new_customer_button)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.right)
@@ -116,7 +121,7 @@ class CounterPage(QWidget):
         app.aboutToQuit.connect(self._stop_watching)  # no Python filter while Qt tears down
         self.results.activated.connect(lambda index: self.open_customer(self.model.customer_id(index.row())))
         self.state.sig_customer_changed.connect(self._customer_changed)
-        self.state.sig_booked.connect(lambda _booking: self.model.set_query(self.model.query))
+        self.state.sig_booked.connect(lambda _booking: self.model.refresh())
 
     def follow(self, live: LiveChanges) -> None:
         """Other counters' changes: the open customer's figures and the listed search results follow."""
@@ -127,7 +132,7 @@ class CounterPage(QWidget):
             self.state.refresh()
         elif self.right.currentWidget() is not self.panel and self.model.query and (
                 changed is None or any(self.model.customer_id(row) in changed for row in range(self.model.rowCount()))):
-            self.model.set_query(self.model.query)
+            self.model.refresh()  # the newest query: an Esc meanwhile asked for none
 
     def set_actor(self, actor: Actor) -> None:
         self.state.actor = actor

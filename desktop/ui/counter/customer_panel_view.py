@@ -133,9 +133,16 @@ class CustomerPanelView(QWidget):
         for button, key in ((self.reward_button, "F6"), (self.feedback_button, "F7")):
             button.setMinimumHeight(TOUCH_HEIGHT)
             button.setShortcut(key)
+        # For a touch screen; their keys are the main window's (F4, F9), which connects them.
+        self.edit_button = QPushButton(translate("CustomerPanel", "Edit… (F4)"))
+        self.print_card_button = QPushButton(translate("CustomerPanel", "Print card… (F9)"))
+        for button in (self.edit_button, self.print_card_button, self.refund_button):
+            button.setMinimumHeight(TOUCH_HEIGHT)
         actions = QHBoxLayout()
         actions.addWidget(self.reward_button)
         actions.addWidget(self.feedback_button)
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.print_card_button)
         actions.addStretch()
 
         self.history = read_only_table([translate("CustomerPanel", "When"), translate("CustomerPanel", "Points"),

@@ -18,7 +18,8 @@ PAGE = 50
 
 class CustomerSearchModel(QAbstractTableModel):
     """`set_query(text)` searches; `sig_found(query)` when its results are in (`query` is
-    then the text they are for); `busy` while a search runs."""
+    then the text they are for); `busy` while a search runs. `refresh()` runs the newest
+    query asked for again (not `query`, the one whose results are in: it may be older)."""
 
     sig_found = Signal(str)
 
@@ -26,6 +27,7 @@ class CustomerSearchModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.query = ""
+        self._asked = ""
         self._rows: list[customers.SearchHit] = []
         self._more = False
         self._headers = (self.tr("Name"), self.tr("Phone"), self.tr("City"), self.tr("Card"))
@@ -36,7 +38,7 @@ class CustomerSearchModel(QAbstractTableModel):
         return self.runner.running
 
     def set_query(self, text: str) -> None:
-        query = text.strip()
+        query = self._asked = text.strip()
 
         def found(rows: list[customers.SearchHit]) -> None:
             self.beginResetModel()
@@ -45,6 +47,11 @@ class CustomerSearchModel(QAbstractTableModel):
             self.sig_found.emit(query)
 
         self.runner.run(lambda: self._page(query, 0), found, self._failed, latest=True)
+
+    def refresh(self) -> None:
+        """The newest query again (another counter changed customers, a purchase was booked)."""
+        if self._asked:
+            self.set_query(self._asked)
 
     def _page(self, query: str, offset: int) -> list[customers.SearchHit]:  # on the worker thread
         if not query:
