@@ -41,6 +41,7 @@ def test_settings_show_every_mistake_on_every_tab_at_once(qtbot, db, owner, tmp_
     assert "multiplier" in messages["tier_thresholds"] and "is not an amount" in messages["point_value_cents"]
     assert set(shown(dialog.shop_tab.errors)) == {"postcode", "kvk"}
     assert dialog.tabs.currentIndex() == 0  # the first tab with a message comes to the front
+    assert not dialog.status.isHidden()
     assert all(tab in dialog.status.text() for tab in ("Points", "Tiers", "Shop on paper")), dialog.status.text()
     assert load_settings_of(db).shop_name == "Mijn Winkel"  # nothing stored while anything is wrong
 
@@ -114,3 +115,15 @@ def test_a_greyed_save_says_why(qtbot, db, owner):
     qtbot.keyClick(dialog.edits["name"], Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(dialog.edits["name"], Qt.Key.Key_Delete)
     assert not save.isEnabled() and dialog.save_reason.isVisibleTo(dialog)
+
+
+def test_a_greyed_retire_says_to_choose_a_reward_first(qtbot, db, owner):
+    from desktop.services import rewards
+    from desktop.ui.programme.reward_editor import RewardEditor
+
+    rewards.seed_example_catalogue(db, owner)
+    editor = RewardEditor(db, owner, Formats("en"))
+    qtbot.addWidget(editor)
+    assert not editor.retire_button.isEnabled() and "Choose a reward" in editor.retire_button.toolTip()
+    editor.table.selectRow(0)
+    assert editor.retire_button.isEnabled() and "Stop offering" in editor.retire_button.toolTip()

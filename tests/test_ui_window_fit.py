@@ -87,54 +87,58 @@ def _every_window(db, owner, formats, settings) -> dict:
     }
 
 
-@pytest.mark.parametrize("language", ["en", "nl"])
-def test_every_window_and_dialog_fits_a_low_screen_with_every_message_shown(qtbot, db, owner, tmp_path, language):
+@pytest.fixture(params=["en", "nl"])
+def language(request, qapp):
+    """Each language the app speaks, with its translations installed for the test."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
-    from PySide6.QtWidgets import QDialogButtonBox
 
     from desktop.assets import asset
-    from desktop.ui.formatting import Formats
-    from desktop.ui.reports.reports_screen import DOCUMENTS
 
-    app = QApplication.instance()
     translators = []
-    if language == "nl":
+    if request.param == "nl":
         for name, folder in (("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                              ("loyalty_nl", str(asset("i18n")))):
             translator = QTranslator()
             assert translator.load(name, folder)
-            app.installTranslator(translator)
+            qapp.installTranslator(translator)
             translators.append(translator)
-    try:
-        settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-        windows = _every_window(db, owner, Formats(language), settings)
-        for window in windows.values():
-            qtbot.addWidget(window)
-            window.show()  # a hidden window's size hints do not follow its rows shown and hidden
-            buttons = window.findChild(QDialogButtonBox)
-            save = buttons and (buttons.button(QDialogButtonBox.StandardButton.Save)
-                                or buttons.button(QDialogButtonBox.StandardButton.Ok))
-            if save is not None and save.isEnabled() and not isinstance(window, type(windows["database"])):
-                save.click()  # every message a form can show at once (the empty form's)
-        customer = windows["customer"]
-        for key, edit in customer.edits.items():
-            edit.setText("x" if key == "name" else "@@ wrong @@")  # a message under every field
-        customer.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-        assert sum(not error.isHidden() for error in customer.errors.values()) >= 4
-        too_big = {}
-        reports = windows["reports"]
-        for name, window in windows.items():
-            for document in ([d.key for d in DOCUMENTS] if window is reports else [None]):
-                if document:
-                    reports.choose(document)  # each document's own fields
-                QApplication.processEvents()
-                needed = window.minimumSizeHint().expandedTo(window.minimumSize())
-                if needed.width() > SCREEN_W or needed.height() > SCREEN_H - TITLE_BAR:
-                    too_big[f"{name} {document or ''}"] = (needed.width(), needed.height())
-        assert not too_big, too_big
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_every_window_and_dialog_fits_a_low_screen_with_every_message_shown(qtbot, db, owner, tmp_path, language):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui.formatting import Formats
+    from desktop.ui.reports.reports_screen import DOCUMENTS
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    windows = _every_window(db, owner, Formats(language), settings)
+    for window in windows.values():
+        qtbot.addWidget(window)
+        window.show()  # a hidden window's size hints do not follow its rows shown and hidden
+        buttons = window.findChild(QDialogButtonBox)
+        save = buttons and (buttons.button(QDialogButtonBox.StandardButton.Save)
+                            or buttons.button(QDialogButtonBox.StandardButton.Ok))
+        if save is not None and save.isEnabled() and not isinstance(window, type(windows["database"])):
+            save.click()  # every message a form can show at once (the empty form's)
+    customer = windows["customer"]
+    for key, edit in customer.edits.items():
+        edit.setText("x" if key == "name" else "@@ wrong @@")  # a message under every field
+    customer.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert sum(not error.isHidden() for error in customer.errors.values()) >= 4
+    too_big = {}
+    reports = windows["reports"]
+    for name, window in windows.items():
+        for document in ([d.key for d in DOCUMENTS] if window is reports else [None]):
+            if document:
+                reports.choose(document)  # each document's own fields
+            QApplication.processEvents()
+            needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+            if needed.width() > SCREEN_W or needed.height() > SCREEN_H - TITLE_BAR:
+                too_big[f"{name} {document or ''}"] = (needed.width(), needed.height())
+    assert not too_big, too_big
 
 
 def test_the_fitting_watches_every_kind_of_window_but_no_menu(qtbot, fitting):
@@ -153,3 +157,40 @@ def test_the_fitting_watches_every_kind_of_window_but_no_menu(qtbot, fitting):
     menu.popup(area.topLeft())
     menu.close()
     assert not any("QMenu" in key for key in fitting.settings.allKeys())
+
+
+def test_no_text_is_cut_where_it_was_seen_cut(qtbot, db, owner, tmp_path, language):
+    """The staff table's headers ("Kan aanmelden") and the hints of the password and receipt
+    printer fields are shown whole."""
+    from desktop.ui.formatting import Formats
+    from desktop.ui.owner.database_dialog import DatabaseDialog
+    from desktop.ui.owner.settings_dialog import SettingsDialog
+    from desktop.ui.owner.staff_dialog import StaffDialog
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    staff = StaffDialog(db, owner)
+    qtbot.addWidget(staff)
+    staff.show()
+    header = staff.table.horizontalHeader()
+    for column in range(staff.table.columnCount()):
+        text = staff.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
+    database = DatabaseDialog(settings, db.url)
+    counter = SettingsDialog(db, owner, Formats(language), settings)
+    for dialog, edit in ((database, database.password), (counter, counter.escpos)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.placeholderText()), edit.placeholderText()
+
+
+def test_every_menu_gives_each_item_its_own_key(qtbot, db, owner, tmp_path, language):
+    from desktop.ui.formatting import Formats
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db, Formats(language), "Shop", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.set_actor(owner)
+    for menu_action in window.menuBar().actions():
+        keys = [action.text().split("&", 1)[1][0].lower() for action in menu_action.menu().actions()
+                if action.isVisible() and "&" in action.text()]
+        assert len(keys) == len(set(keys)), (menu_action.text(), keys)

@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         shop.addAction(self.last_backup)
         backup = self._action(self.tr("&Back up now…"), None, self.back_up)
         shop.addAction(backup)
-        database = self._action(self.tr("&Database…"), None, self.choose_database)
+        database = self._action(self.tr("D&atabase…"), None, self.choose_database)
         shop.addAction(database)
         shop.addSeparator()
         shop.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         customer.addAction(self._action(self.tr("&Edit customer…"), "F4", self.edit_customer))
         customer.addAction(self._action(self.tr("&Print card…"), PRINT_CARD_KEY, self.print_card))
         customer.addAction(self._action(self.tr("&Replace lost card…"), None, self.replace_card))
-        customer.addAction(self._action(self.tr("&Feedback without a customer…"), None, self.anonymous_feedback))
+        customer.addAction(self._action(self.tr("Feedback &without a customer…"), None, self.anonymous_feedback))
         # Owner screens: hidden from staff; the services refuse staff as well.
         self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers),
                               self._action(self.tr("&Correct points…"), None, self.correct_points), backup,

@@ -120,6 +120,12 @@ def scrolling(layout: QLayout) -> QScrollArea:
     return area
 
 
+def whole_placeholder(edit: QLineEdit) -> QLineEdit:
+    """Make `edit` wide enough to show its placeholder (a hint) whole, in Dutch too."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+    return edit
+
+
 def closes_with_keys(window: QWidget) -> None:
     """A secondary window closes with Esc and Ctrl+W, as a dialog closes with Esc."""
     for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):

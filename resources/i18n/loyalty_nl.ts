@@ -2095,10 +2095,6 @@ Nieuwe klant: F2</translation>
         <translation>Nu een &amp;back-up maken…</translation>
     </message>
     <message>
-        <source>&amp;Database…</source>
-        <translation>&amp;Database…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2127,7 +2123,11 @@ Nieuwe klant: F2</translation>
         <translation>&amp;Verloren pas vervangen…</translation>
     </message>
     <message>
-        <source>&amp;Feedback without a customer…</source>
+        <source>D&amp;atabase…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;without a customer…</source>
         <translation>&amp;Feedback zonder klant…</translation>
     </message>
     <message>
@@ -3154,6 +3154,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>New reward</source>
         <translation>Nieuwe beloning</translation>
+    </message>
+    <message>
+        <source>Choose a reward in the list first.</source>
+        <translation>Kies eerst een beloning in de lijst.</translation>
     </message>
     <message>
         <source>Offer &amp;again</source>

@@ -34,7 +34,7 @@ from desktop.ui.dashboard.worker import Background
 from desktop.ui.errors import explain
 from desktop.ui.pc_settings import BACKUPS_KEPT, DAILY_BACKUP_HERE, DATABASE, PREVIOUS_DATABASE
 from desktop.ui.tasks import Runner
-from desktop.ui.widgets import FormErrors, grey_with_reason, reason_line
+from desktop.ui.widgets import FormErrors, grey_with_reason, reason_line, whole_placeholder
 
 
 class DatabaseDialog(QDialog):
@@ -71,6 +71,7 @@ class DatabaseDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in this PC's PostgreSQL password file"))
+        whole_placeholder(self.password)
         form = QFormLayout()
         for key, label, editor in (("host", self.tr("&Host"), self.host), ("port", self.tr("&Port"), self.port),
                                    ("database", self.tr("&Database"), self.database),

@@ -39,7 +39,7 @@ from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.owner.shop_profile_tab import ShopProfileTab
 from desktop.ui.pc_settings import COUNTER_NAME, ESCPOS_PRINTER, LOCK_AFTER_MINUTES, RECEIPT_PRINTER, counter_name
-from desktop.ui.widgets import FieldError, FormErrors, check_each, scrolling
+from desktop.ui.widgets import FieldError, FormErrors, check_each, scrolling, whole_placeholder
 
 WHOLE_NUMBERS = {  # setting: (lowest, highest), as core/rules.py checks them
     "points_per_euro": (0, 1000), "expiry_months": (0, 120), "pending_days": (0, 365),
@@ -201,6 +201,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Receipt printer for vouchers and slips"), self.receipt_printer)
         self.escpos = QLineEdit(ESCPOS_PRINTER.get(self.counter))
         self.escpos.setPlaceholderText(self.tr("or ESC/POS: usb:04b8:0202, tcp:192.168.1.50, serial:COM3"))
+        whole_placeholder(self.escpos)
         self.escpos.setToolTip(self.tr("A thermal printer spoken to directly: the slip prints at once, cut, "
                                        "with a barcode the printer draws"))
         form.addRow(self.tr("Thermal printer (ESC/POS)"), self.escpos)
@@ -262,7 +263,7 @@ class SettingsDialog(QDialog):
         if wrong:
             self.tabs.setCurrentIndex(wrong[0])
         names = ", ".join(self.tabs.tabText(i).replace("&", "") for i in wrong)
-        self.status.setText(self.tr("Not saved: see the messages on {tabs}.").format(tabs=names) if wrong else "")
+        self.status.show_message(self.tr("Not saved: see the messages on {tabs}.").format(tabs=names) if wrong else "")
 
     def save(self) -> bool:
         values, problems = check_each(self._checks())

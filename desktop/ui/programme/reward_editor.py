@@ -44,7 +44,7 @@ from desktop.storage.models import Reward
 from desktop.ui.counter.redeem_dialog import level_label
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
-from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, field_with_error
+from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, field_with_error, grey_with_reason
 
 
 def kind_label(kind: str) -> str:
@@ -107,7 +107,7 @@ class RewardEditor(QWidget):
         self.new_button.setToolTip(self.tr("Start a new reward (Ctrl+N)"))
         self.new_button.setShortcut("Ctrl+N")
         self.retire_button = QPushButton(self.tr("&Retire"))
-        self.retire_button.setToolTip(self.tr("Stop offering the chosen reward, or offer it again"))
+        self.retire_tip = self.tr("Stop offering the chosen reward, or offer it again")
         for button in (self.new_button, self.retire_button):
             button.setMinimumHeight(TOUCH_HEIGHT)
         self.new_button.clicked.connect(self.new_reward)
@@ -278,7 +278,7 @@ class RewardEditor(QWidget):
         for combo in (self.min_tier, self.segment):
             combo.setCurrentIndex(0)
         self._show_min_tier("")
-        self.retire_button.setEnabled(False)
+        grey_with_reason(self.retire_button, self.tr("Choose a reward in the list first."), tip=self.retire_tip)
         self._clear_errors()
         self.status.setText("")
         self.edits["name"].setFocus()
@@ -307,7 +307,7 @@ class RewardEditor(QWidget):
         self.voucher.setPlainText(reward.voucher_text)
         self._show_min_tier(reward.min_tier)
         self.segment.setCurrentIndex(max(self.segment.findData(reward.segment), 0))
-        self.retire_button.setEnabled(True)
+        grey_with_reason(self.retire_button, "", tip=self.retire_tip)
         self.retire_button.setText(self.tr("&Retire") if reward.active else self.tr("Offer &again"))
         self._clear_errors()
         self.status.setText("" if reward.active else self.tr("Retired: the counter no longer offers it."))
