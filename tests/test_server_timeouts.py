@@ -63,10 +63,15 @@ def test_the_command_line_says_within_seconds_that_the_server_does_not_answer(hu
 
 def test_the_app_starting_on_a_hung_server_shows_a_message(hung_server, monkeypatch):
     from desktop.ui import app as app_module
-    from desktop.ui.errors import explain
+    from desktop.ui import opening_questions
 
     shown: list[str] = []
-    monkeypatch.setattr(app_module.errors, "show_error", lambda parent, error: shown.append(explain(error)))
+
+    def asked(parent, sentence, previous):  # the person quits instead of choosing another database
+        shown.append(sentence)
+        return opening_questions.QUIT
+
+    monkeypatch.setattr(opening_questions, "ask_what_next", asked)
     started = time.monotonic()
     assert app_module.run(hung_server) == 1
     assert time.monotonic() - started < CONNECT_TIMEOUT_S + 8 and shown and "does not answer" in shown[0]
