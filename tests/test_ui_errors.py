@@ -29,10 +29,16 @@ def test_refusals_show_their_own_sentence_and_surprises_a_safe_one():
 
 def test_a_database_that_cannot_be_opened_gives_a_dialog_not_a_traceback(tmp_path, monkeypatch):
     from desktop.ui import app as app_module
+    from desktop.ui import opening_questions
 
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not a database at all" * 100)
     shown = []
-    monkeypatch.setattr(app_module.errors, "show_error", lambda parent, error: shown.append(explain(error)))
+
+    def asked(parent, sentence, previous):  # the person quits instead of choosing another database
+        shown.append(sentence)
+        return opening_questions.QUIT
+
+    monkeypatch.setattr(opening_questions, "ask_what_next", asked)
     assert app_module.run(f"sqlite:///{broken}") == 1
     assert shown == [f"{broken} is not a loyalty database (it is not a database file at all); nothing was changed."]
