@@ -63,3 +63,20 @@ def test_a_document_says_the_screens_word():
     screen = dict(screen_texts())
     assert "klantverloop" in screen["Churn"].lower() and "klantverloop" in Language("nl").t("Churn").lower()
     assert screen["Points liability"] == Language("nl").t("Points liability") == "Puntenverplichting"
+
+
+def test_an_error_names_a_default_tier_in_dutch(qapp):
+    from desktop.core.errors import ConflictError
+    from desktop.ui import i18n
+    from desktop.ui.errors import explain
+    from desktop.ui.formatting import current_formats, use_formats
+
+    before = current_formats()
+    translator = i18n.install_translator(qapp, "nl")
+    use_formats(Formats("nl"))
+    try:
+        assert explain(ConflictError("'{name}' is for customers with tier {tier} or higher.", name="Proeverij",
+                                     tier="Gold")) == "'Proeverij' is voor klanten met niveau Goud of hoger."
+    finally:
+        use_formats(before)
+        qapp.removeTranslator(translator)

@@ -23,7 +23,7 @@ def explain(error: BaseException) -> str:
     if isinstance(error, LoyaltyError):
         # The lower layers speak English templates; resources/i18n/error_templates.py collects them.
         template = QCoreApplication.translate("CoreMessages", error.template)
-        values = {name: _shown(value) for name, value in error.params.items()}
+        values = {name: _shown(value, name) for name, value in error.params.items()}
         return template.format(**values) if values else template
     # Looked up, not imported: the sign-in shows before SQLAlchemy is loaded (see startup.py).
     sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
@@ -50,8 +50,10 @@ def explain(error: BaseException) -> str:
     return QCoreApplication.translate("Errors", "Something went wrong. Nothing was saved.")
 
 
-def _shown(value: object) -> object:
-    """An error's value as the language shown writes it (amounts and days)."""
+def _shown(value: object, name: str) -> object:
+    """An error's value as the language shown writes it (amounts, days, the default tier names)."""
+    if name == "tier" and isinstance(value, str):
+        return current_formats().tier(value)
     if isinstance(value, Amount):
         return current_formats().amount(value)
     if isinstance(value, date) and not isinstance(value, datetime):
