@@ -131,3 +131,11 @@ def test_a_server_that_refuses_the_login_says_why(pg_url):
     stranger = make_url(pg_url).set(username="nobody_at_all").render_as_string(hide_password=False)
     with pytest.raises(DatabaseError, match='refused the connection: role "nobody_at_all" does not exist'):
         check_connection(stranger)
+
+
+def test_the_server_does_not_compile_the_app_s_queries_first(pg_url):
+    """JIT compilation took 2.7 s of the dashboard's 2.9 s customers' pass on a 10,000-customer shop."""
+    db = Database(pg_url)
+    with db.read() as session:
+        assert session.execute(text("SHOW jit")).scalar_one() == "off"
+    db.dispose()

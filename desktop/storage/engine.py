@@ -79,7 +79,10 @@ def server_name(url: str) -> str:
 def _postgresql_connect_args() -> dict[str, object]:
     return {
         "connect_timeout": CONNECT_TIMEOUT_S,
-        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}",
+        # jit=off: the dashboard's customers' pass is estimated costly enough for the server to
+        # compile it to machine code first, which took 2.7 of its 2.9 s on the 10,000-customer
+        # shop; no query of the app runs long enough to win that back.
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS} -c jit=off",
         # A server that vanishes under an open connection (switched off, cable out): a request
         # nobody acknowledges fails after 5 s, an idle connection is found dead within 20 s.
         "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5, "keepalives_count": 2,
