@@ -169,6 +169,16 @@ def test_the_retention_hint_says_when_there_are_too_few_rewards_to_judge(qtbot, 
     assert view.hint.text() == "Only 1 reward handed out in this period: too few to judge the balance."
 
 
+def test_the_rewards_chart_never_counts_below_zero(qtbot, db):
+    from desktop.ui.programme.retention_view import RetentionView
+
+    view = RetentionView(db, OWNER, Formats("en"))  # nothing handed out yet
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: bool(view.figure.axes))
+    low, high = view.figure.axes[0].get_ylim()
+    assert low == 0 and high >= 1
+
+
 def test_the_programme_menu_opens_both_screens_for_the_owner_only(qtbot, db, tmp_path):
     from PySide6.QtCore import QSettings
 

@@ -194,3 +194,15 @@ def test_every_menu_gives_each_item_its_own_key(qtbot, db, owner, tmp_path, lang
         keys = [action.text().split("&", 1)[1][0].lower() for action in menu_action.menu().actions()
                 if action.isVisible() and "&" in action.text()]
         assert len(keys) == len(set(keys)), (menu_action.text(), keys)
+
+
+def test_a_scrolling_form_asks_for_all_of_its_height(qtbot, db, owner):
+    from PySide6.QtWidgets import QScrollArea
+
+    from desktop.ui.customer_dialog import CustomerDialog
+    from desktop.ui.formatting import Formats
+
+    dialog = CustomerDialog(db, owner, Formats("en"))
+    qtbot.addWidget(dialog)
+    form = dialog.findChild(QScrollArea)
+    assert form.sizeHint().height() >= form.widget().sizeHint().height()  # scrolls only on a screen too low

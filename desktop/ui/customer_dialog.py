@@ -28,7 +28,15 @@ from desktop.ui.counter.slips import show_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.replace_card_dialog import ReplaceCardDialog
-from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, grey_with_reason, reason_line, scrolling
+from desktop.ui.widgets import (
+    TOUCH_HEIGHT,
+    FormErrors,
+    field_with_error,
+    grey_with_reason,
+    reason_line,
+    scrolling,
+    whole_placeholder,
+)
 
 PRINT_CARD_KEY = "F9"
 
@@ -51,11 +59,12 @@ class CustomerDialog(QDialog):
         self.setMinimumWidth(520)
 
         self.edits: dict[str, QLineEdit] = {}
-        self.errors = {}
+        self.errors = FormErrors()
         form = QFormLayout()
         if customer is None:  # a pre-printed card, scanned; empty makes a new number
             self.edits["card"] = QLineEdit(card)
             self.edits["card"].setPlaceholderText(self.tr("Scan a pre-printed card, or leave empty for a new number"))
+            whole_placeholder(self.edits["card"])
             self.edits["card"].setMinimumHeight(TOUCH_HEIGHT - 8)
             box, self.errors["card"] = field_with_error(self.edits["card"])
             form.addRow(self.tr("Card"), box)
@@ -150,13 +159,8 @@ class CustomerDialog(QDialog):
         return found
 
     def _save(self) -> None:
-        for error in self.errors.values():
-            error.show_message("")
         maybe: list[customers.Duplicate] = []
-        problems = self._problems()
-        for key, message in problems.items():
-            self.errors[key].show_message(message)
-        if problems:
+        if self.errors.show_all(self._problems(), "name"):
             return
         try:
             details = self._details()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QRegularExpression, QSize, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -71,7 +71,20 @@ class FormErrors(dict[str, FieldError]):
             messages[id(self.get(key, self[fallback]))].append(message)
         for error in self.values():
             error.show_message(" ".join(dict.fromkeys(messages[id(error)])))
+        if problems and self:
+            _grow_to_show(next(iter(self.values())).window())
         return bool(problems)
+
+
+def _grow_to_show(window: QWidget) -> None:
+    """The messages made the form taller: let its window grow to show them, as far as the screen allows."""
+    from desktop.ui.window_fit import fit
+
+    window.layout() and window.layout().activate()
+    wanted = window.sizeHint().height()
+    if window.isVisible() and wanted > window.height():
+        window.resize(window.width(), wanted)
+        fit(window)
 
 
 def check_each(checks: Mapping[str, Callable[[], Any]]) -> tuple[dict[str, Any], dict[str, str]]:
@@ -106,17 +119,25 @@ def reason_line() -> QLabel:
     return line
 
 
+class _Scrolling(QScrollArea):
+    """A scroll area as tall as its form where there is room (Qt's caps its hint at 24 lines)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.widget()
+        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return page.sizeHint() + QSize(extra, 2 * self.frameWidth()) if page else super().sizeHint()
+
+
 def scrolling(layout: QLayout) -> QScrollArea:
     """`layout` in a vertical scroll area without a frame: a tall form on a low screen scrolls
     instead of making its window taller than the screen."""
     page = QWidget()
     page.setLayout(layout)
-    area = QScrollArea()
+    area = _Scrolling()
     area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)  # as tall as its form where there is room
     return area
 
 

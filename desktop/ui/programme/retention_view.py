@@ -167,6 +167,8 @@ class RetentionView(QWidget):
         axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, frameon=False, fontsize="small")
         if len(labels) < 6:  # a month or three: keep the bars slim
             axes.set_xlim(-3, len(labels) + 2)
+        axes.set_ylim(bottom=0, top=max([*bottom, 1]) * 1.1)  # counts: never below zero, 0-1 when there are none
+        axes.yaxis.get_major_locator().set_params(integer=True)
         axes.spines[["top", "right"]].set_visible(False)
         self.canvas.draw_idle()
 
