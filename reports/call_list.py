@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from desktop.core import clock
 from desktop.core.rhythm import HISTORY_DAYS
+from desktop.services.context import reads
 from desktop.services.rhythm import OverdueCustomer, overdue_customers
 from desktop.services.settings import load_settings
 from reports.language import Language
@@ -34,6 +35,7 @@ def explanation(factor: float, min_visits: int, lang: Language) -> str:
                   "last visit in usual gaps.", visits=min_visits, days=HISTORY_DAYS, factor=lang.decimal(factor))
 
 
+@reads
 def call_list_pdf(session: Session, today: date, language: str, *, factor: float, min_visits: int,
                   printed: datetime | None = None) -> bytes:
     lang, st = Language(language), Styles()

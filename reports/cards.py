@@ -35,6 +35,7 @@ from sqlmodel import Session
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.shop_profile import ShopProfile
 from desktop.services import documents
+from desktop.services.context import reads
 from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
 from reports import fonts
@@ -225,6 +226,7 @@ def _footer(canvas: Canvas, left: str, right: str = "") -> None:
     canvas.drawRightString(PAGE_W - 20 * mm, 4.5 * mm, right)
 
 
+@reads
 def cards_pdf(session: Session, language: str, cards: list[str] | None = None, *,
               joined_from: date | None = None, joined_to: date | None = None, sheet: str = DEFAULT_SHEET,
               back: bool = False, progress: Callable[[int, int], None] | None = None) -> bytes:

@@ -27,6 +27,7 @@ from sqlmodel import Session
 from desktop.core import clock
 from desktop.core.shop_profile import ShopProfile
 from desktop.services import documents
+from desktop.services.context import reads
 from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
 from reports import fonts, shop
@@ -206,6 +207,7 @@ def _letter_story(person, points: documents.LetterPoints, offer: documents.Lette
     return story
 
 
+@reads
 def letters_pdf(session: Session, language: str, *, today: date | None = None, limit: int | None = None,
                 offer: int | None = None, offer_until: date | None = None,
                 people: list[documents.LatentCustomer] | None = None) -> bytes:
@@ -255,6 +257,7 @@ def letters_pdf(session: Session, language: str, *, today: date | None = None, l
     return buffer.getvalue()
 
 
+@reads
 def labels_pdf(session: Session, language: str, *, today: date | None = None, limit: int | None = None,
                progress: Callable[[int, int], None] | None = None,
                people: list[documents.LatentCustomer] | None = None) -> bytes:

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from desktop.core import clock
 from desktop.services import documents
+from desktop.services.context import reads
 from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
 from reports import shop
@@ -46,6 +47,7 @@ def _day_figures(row: documents.StaffDay, lang: Language) -> list[tuple[str, str
     ]
 
 
+@reads
 def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
             printed: datetime | None = None) -> bytes:
     if size not in DAY_SIZES:
@@ -97,6 +99,7 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
                   logo=shop.logo_reader(load_profile(session)))
 
 
+@reads
 def birthdays_pdf(session: Session, start: date, end: date, language: str, *,
                   printed: datetime | None = None) -> bytes:
     """Customers whose birthday falls from `start` to `end`, by date: to prepare a card or a bonus."""

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from desktop.core import clock
 from desktop.core.kinds import RedemptionState
 from desktop.services import documents
+from desktop.services.context import reads
 from reports import shop
 from reports.cards import barcode
 from reports.language import Language
@@ -90,6 +91,7 @@ def _voucher_story(data: documents.Voucher, lang: Language, st: Styles, width: f
     return story
 
 
+@reads
 def voucher_pdf(session: Session, code: str, language: str, size: str = "80mm") -> bytes:
     """The voucher of one redemption, by its code, on A6 or on 80 mm receipt paper."""
     if size not in SIZES:
@@ -103,6 +105,7 @@ def voucher_pdf(session: Session, code: str, language: str, size: str = "80mm") 
     return receipt_pdf(story, title=title, shop_name=data.shop_name, subject=subject)
 
 
+@reads
 def points_slip_pdf(session: Session, purchase_id: int, language: str, *, today: date | None = None) -> bytes:
     """The 80 mm slip after a purchase: points earned, the balance, points about to expire."""
     data = documents.points_slip(session, purchase_id, today or clock.today())

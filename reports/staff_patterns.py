@@ -13,6 +13,7 @@ from sqlmodel import Session
 from desktop.core import clock
 from desktop.core.measures import Period
 from desktop.core.patterns import BURST_MINUTES, BURST_SIZE, MIN_CASES, STANDS_OUT
+from desktop.services.context import reads
 from desktop.services.settings import load_settings
 from desktop.services.staff_patterns import (
     BURST,
@@ -80,6 +81,7 @@ def explanation(lang: Language) -> str:
                   times=lang.decimal(STANDS_OUT, 0), cases=MIN_CASES, size=BURST_SIZE, minutes=BURST_MINUTES)
 
 
+@reads
 def staff_patterns_pdf(session: Session, start: date, end: date, language: str, *,
                        printed: datetime | None = None) -> bytes:
     lang, st = Language(language), Styles()

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from desktop.core import clock, reasons
 from desktop.core.kinds import EntryKind
 from desktop.services import documents
+from desktop.services.context import reads
 from desktop.services.shop_profile import load_profile
 from reports import fonts, shop
 from reports.language import N_, Language
@@ -74,6 +75,7 @@ def how_points_work(data: documents.Statement, lang: Language) -> list[str]:
     return lines
 
 
+@reads
 def statement_pdf(session: Session, card: str, start: date, end: date, language: str, *,
                   today: date | None = None, printed: datetime | None = None) -> bytes:
     today = today or clock.today()

@@ -190,3 +190,16 @@ def tiny_png(width: int, height: int) -> bytes:
     rows = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(height))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def worked(qtbot, work) -> None:
+    """Wait until what a screen runs off the UI thread (a tasks.Runner or ProgressDialog) is back."""
+    runner = getattr(work, "runner", work)
+    qtbot.waitUntil(lambda: not runner.running, timeout=10_000)  # a bound, not a speed check
+
+
+def made(qtbot, screen) -> bytes | None:
+    """Press the reports screen's Make button and wait for the document (None: it was refused)."""
+    screen.generate.click()
+    worked(qtbot, screen.work)
+    return screen.made.get(screen.current().key)

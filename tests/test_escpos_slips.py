@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from escpos.printer import Dummy
 
+from conftest import worked
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, purchases, redemptions, rewards, staff
 from desktop.services.shop_profile import update_profile
@@ -73,5 +74,5 @@ def test_the_counter_sends_the_slip_to_the_escpos_printer_without_a_preview(qtbo
     ESCPOS_PRINTER.put(QSettings(), "tcp:192.0.2.10")
     monkeypatch.setattr(reports.escpos_slips, "open_printer", lambda target: printer)
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: previews.append(dialog))
-    show_points_slip(None, db, Formats("en"), booked.purchase_id)
+    worked(qtbot, show_points_slip(None, db, Formats("en"), booked.purchase_id))
     assert b"Points slip" in printer.output and b"\x1dV" in printer.output and previews == []

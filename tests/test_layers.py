@@ -98,16 +98,20 @@ ALLOWED = {layer: allowed | BASE for layer, allowed in {
     "reports": {"desktop.core", "desktop.storage", "desktop.services", "reports"},
     "desktop.cli": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo", "desktop.cli",
                     "desktop.logs", "reports"},
-    "desktop.ui": {"desktop.core", "desktop.storage", "desktop.services", "desktop.demo", "desktop.ui",
-                   "desktop.logs", "reports"},
+    # The UI reads and writes through services (desktop.services.database is its handle on the database).
+    "desktop.ui": {"desktop.core", "desktop.services", "desktop.demo", "desktop.ui", "desktop.logs", "reports"},
     # `loyalty` without a sub-command opens the app, with one it runs the command line.
     "desktop.launch": {"desktop.cli", "desktop.ui.app", "desktop.storage.paths", "desktop.logs"},
 }.items()}
 ROOT = Path(__file__).resolve().parent.parent
+# Named exceptions, each with its reason and its end:
+# the counter's own reads still open sessions (issue 17, lane i13b moves them to services).
+EXCEPTIONS = {"desktop/ui/counter/": {"desktop.storage"}}
 
 
 def _wrong_imports(layer: str, path: Path) -> list[str]:
-    allowed = ALLOWED[layer]
+    where = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else ""
+    allowed = ALLOWED[layer].union(*(extra for folder, extra in EXCEPTIONS.items() if where.startswith(folder)))
     wrong = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
@@ -149,3 +153,11 @@ def test_the_layer_check_finds_an_import_inside_a_function(tmp_path):
     sample.write_text("import desktop.core.money\n\ndef later():\n    from desktop.ui.app import run\n",
                       encoding="utf-8")
     assert _wrong_imports("desktop.services", sample) == ["desktop.ui.app"]
+
+
+def test_the_ui_may_not_import_storage_outside_the_named_exception(tmp_path):
+    # Guards the table: a screen that opens its own session again is found.
+    sample = tmp_path / "screen.py"
+    sample.write_text("from desktop.storage.engine import Database\nfrom desktop.services.database import Database\n",
+                      encoding="utf-8")
+    assert _wrong_imports("desktop.ui", sample) == ["desktop.storage.engine"]

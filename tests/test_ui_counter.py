@@ -184,6 +184,7 @@ def test_redeeming_a_reward_the_balance_covers(qtbot, db, owner, counter, monkey
     qtbot.mouseClick(dialog.hand_out, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result() == RedeemDialog.DialogCode.Accepted, timeout=10_000)
     assert dialog.redemption is not None and balance_of(db, customer.id) == 10
+    qtbot.waitUntil(lambda: bool(printed), timeout=10_000)  # made off the UI thread
     (pdf, name), = printed
     assert name == f"voucher-{dialog.redemption.code}.pdf"
     text = Pdf(pdf).text(0)
@@ -201,6 +202,7 @@ def test_the_points_slip_of_the_purchase_just_booked(qtbot, db, owner, counter, 
     printed = []
     monkeypatch.setattr("desktop.ui.counter.slips._preview", lambda parent, pdf, title, name: printed.append(pdf))
     qtbot.mouseClick(counter.panel.print_slip, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(printed), timeout=10_000)  # made off the UI thread
     text = Pdf(printed[0]).text(0)
     assert "23" in text and "73" in text  # 23 points earned, 50 + 23 on the card
     qtbot.mouseClick(counter.panel.undo, Qt.MouseButton.LeftButton)

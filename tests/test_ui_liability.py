@@ -2,6 +2,7 @@
 
 from pdfread import Pdf
 
+from conftest import made
 from desktop.core.kinds import Role
 from desktop.services import customers, purchases, staff
 from desktop.ui.formatting import Formats
@@ -19,5 +20,5 @@ def test_the_liability_statement_with_an_owner_breakage_rate(qtbot, db):
     screen.editors["month"].setDate(screen.editors["day"].date())  # this month: the purchase is in it
     assert screen.values()["breakage"] is None  # "from the shop's own history"
     screen.editors["breakage"].setValue(20)
-    text = Pdf(screen.make()).all_text()
+    text = Pdf(made(qtbot, screen)).all_text()
     assert "Points liability statement" in text and "20.0%, set by the owner" in text

@@ -5,6 +5,7 @@ from pdfread import Pdf
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from test_mailings import latent_with_address
 
+from conftest import worked
 from desktop.core.kinds import Role
 from desktop.services.context import Actor
 from desktop.ui.formatting import Formats
@@ -17,6 +18,7 @@ def test_send_the_letters_and_see_the_mailing(qtbot, db, owner, monkeypatch):
     page = MailingsPage(db, owner, Formats("en"))
     qtbot.addWidget(page)
     page.show()
+    worked(qtbot, page.work)
     assert page.table.rowCount() == 0 and page.send.isEnabled()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Najaar", True))
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (10, True))
@@ -24,6 +26,8 @@ def test_send_the_letters_and_see_the_mailing(qtbot, db, owner, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     monkeypatch.setattr(printing.PdfPreviewDialog, "exec", lambda dialog: shown.append(Pdf(dialog.preview.pdf)))
     page.send_letters()
+    worked(qtbot, page.work)  # sent and made, then the list read again
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=10_000)
     assert told == ["27 letters to print; 3 customers held back to compare."]
     assert shown[0].all_text().count("Dear ") == 27
     assert page.table.rowCount() == 3  # 30, 60 and 90 days

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import worked
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, redemptions, rewards, staff
 from reports.slips import voucher_pdf
@@ -77,7 +78,7 @@ def test_the_counter_makes_the_voucher_off_the_ui_thread_and_shows_it(qtbot, db,
 
     monkeypatch.setattr(reports.slips, "voucher_pdf", recording)
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog.preview.document.pageCount()))
-    show_voucher(None, db, Formats("en"), code)
+    worked(qtbot, show_voucher(None, db, Formats("en"), code))
     assert made_on and made_on[0] is not threading.main_thread()
     assert shown == [1]
 

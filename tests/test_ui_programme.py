@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from sqlmodel import func, select
 
-from conftest import new_customer
+from conftest import new_customer, worked
 from desktop.core.kinds import Role
 from desktop.services import purchases, rewards
 from desktop.services.context import Actor
@@ -148,11 +148,13 @@ def test_the_retention_view_shows_the_levels_the_hint_and_the_due_list(qtbot, db
     subscriptions.subscribe(db, OWNER, customer.card_number, beans.id, 30)
     view = RetentionView(db, OWNER, Formats("en"))
     qtbot.addWidget(view)
+    worked(qtbot, view.work)
     assert [view.levels.item(r, 1).text() for r in range(3)] == ["10", "0", "0"]
     assert view.hint.text().startswith("10 out of 10 rewards were financial in this period; consider a social")
     assert view.due.rowCount() == 1 and view.due.item(0, 3).text() == "Bonen"
     view.due.selectRow(0)
     view.handed_over.click()
+    worked(qtbot, view.work)
     assert view.due.rowCount() == 0
 
 
@@ -166,6 +168,7 @@ def test_the_retention_hint_says_when_there_are_too_few_rewards_to_judge(qtbot, 
     redemptions.redeem(db, OWNER, customer.card_number, "Korting")  # 1 financial, 0 and 0
     view = RetentionView(db, OWNER, Formats("en"))
     qtbot.addWidget(view)
+    worked(qtbot, view.work)
     assert view.hint.text() == "Only 1 reward handed out in this period: too few to judge the balance."
 
 

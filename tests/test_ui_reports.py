@@ -7,6 +7,7 @@ from pdfread import Pdf
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
+from conftest import made
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, purchases, redemptions, rewards, staff
 from desktop.ui.formatting import Formats
@@ -28,7 +29,7 @@ def test_statement_made_in_the_background_and_previewed(qtbot, db):
     screen.choose("statement")
     assert screen.editors["card"].isVisibleTo(screen) and not screen.editors["code"].isVisibleTo(screen)
     screen.editors["card"].setText(customer.card_number)
-    pdf = screen.make()
+    pdf = made(qtbot, screen)
     assert pdf is not None and screen.preview.document.pageCount() == 1
     assert "Anouk Smit" in Pdf(pdf).all_text() and "Puntenoverzicht" in Pdf(pdf).all_text()
     assert screen.actions_row.print_button.isEnabled() and screen.actions_row.save_button.isEnabled()
@@ -46,7 +47,7 @@ def test_a_wrong_card_is_explained_beside_the_field(qtbot, db):
     screen.show()
     screen.choose("statement")
     screen.editors["card"].setText("2900000000001")
-    assert screen.make() is None
+    assert made(qtbot, screen) is None
     assert screen.errors["card"].isVisible() and "2900000000001" in screen.errors["card"].text()
     assert not screen.actions_row.print_button.isEnabled()
 
@@ -60,11 +61,11 @@ def test_voucher_in_receipt_size_and_the_fields_each_document_asks_for(qtbot, db
     screen.choose("voucher")
     assert [screen.editors["size"].itemData(i) for i in range(screen.editors["size"].count())] == ["80mm", "a6"]
     screen.editors["code"].setText(code)
-    pdf = Pdf(screen.make())
+    pdf = Pdf(made(qtbot, screen))
     assert code in pdf.all_text() and round(pdf.size_mm()[0]) == 80
     screen.choose("day")
     assert screen.editors["day"].isVisibleTo(screen) and not screen.editors["code"].isVisibleTo(screen)
-    assert Pdf(screen.make()).pages == 1
+    assert Pdf(made(qtbot, screen)).pages == 1
 
 
 def test_print_and_save(qtbot, db, tmp_path, monkeypatch):
@@ -73,7 +74,7 @@ def test_print_and_save(qtbot, db, tmp_path, monkeypatch):
     qtbot.addWidget(screen)
     screen.choose("cards")
     screen.editors["cards"].setText(customer.card_number)
-    pdf = screen.make()
+    pdf = made(qtbot, screen)
     target = tmp_path / "cards"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     assert screen.actions_row.save_pdf() == tmp_path / "cards.pdf"
@@ -122,7 +123,7 @@ def test_monthly_report_from_the_screen(qtbot, db):
     qtbot.addWidget(screen)
     screen.choose("monthly")
     assert screen.editors["month"].isVisibleTo(screen) and not screen.editors["card"].isVisibleTo(screen)
-    text = Pdf(screen.make()).all_text()
+    text = Pdf(made(qtbot, screen)).all_text()
     assert "Maandrapport klantenprogramma" in text and "Kerncijfers" in text
     assert screen.preview.document.pageCount() >= 3
 

@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta
 from pdfread import Pdf
 from PySide6.QtWidgets import QDialog
 
-from conftest import new_customer
+from conftest import new_customer, worked
 from desktop.core import clock
 from desktop.core.kinds import Role
 from desktop.services import purchases
@@ -46,10 +46,12 @@ def test_the_call_list_on_screen_and_on_paper(qtbot, db, owner, monkeypatch):
     page = CallListPage(db, Formats("en"))
     qtbot.addWidget(page)
     page.show()  # the list is read when first shown
+    worked(qtbot, page.work)
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "Olga Overdue"
     assert page.table.item(0, 3).text() == "7 days" and page.table.item(0, 6).text() == "3.6×"
     page.factor.setValue(4.0)
     page.refresh()
+    worked(qtbot, page.work)
     assert page.table.rowCount() == 0 and "No regular" in page.summary.text()
     shown = {}
     monkeypatch.setattr(printing.PdfPreviewDialog, "exec",
@@ -57,4 +59,5 @@ def test_the_call_list_on_screen_and_on_paper(qtbot, db, owner, monkeypatch):
                         or QDialog.DialogCode.Accepted)
     page.factor.setValue(2.0)
     page.on_paper()
+    worked(qtbot, page.work)
     assert "Olga Overdue" in shown["text"] and "Wim Weekman" not in shown["text"]

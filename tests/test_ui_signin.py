@@ -62,7 +62,8 @@ def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, d
     dialog.pin.setText("654321")
     dialog.pin_again.setText("654321")
     dialog.demo.setChecked(True)
-    press_ok(dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):  # once the demo shop is made
+        press_ok(dialog)
     from sqlmodel import func, select
 
     from desktop.storage.models import Customer

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from sqlalchemy import bindparam
 from sqlmodel import Session, col, select
@@ -15,8 +16,27 @@ from sqlmodel.sql.expression import SelectOfScalar
 from desktop.core import clock
 from desktop.core.errors import NotFoundError, PermissionDenied, ReplacedCard
 from desktop.core.kinds import Role
+from desktop.storage.engine import Database
 from desktop.storage.models import AuditLog, Customer
 from desktop.storage.models import ReplacedCard as ReplacedCardRow
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def reads(function: Callable[Concatenate[Session, P], T]) -> Callable[Concatenate[Session | Database, P], T]:
+    """Lets a read function take the Database as well as an open session: given the Database it
+    reads in one session of its own, so a screen calls `overdue_customers(db, …)` and opens no
+    session itself, while a service or a document that already has one passes it on."""
+
+    @functools.wraps(function)
+    def read(source: Session | Database, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        if isinstance(source, Database):
+            with source.read() as session:
+                return function(session, *args, **kwargs)
+        return function(source, *args, **kwargs)
+
+    return read
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,13 @@ from desktop.core.customer_display import DisplayFacts, first_name, next_reward
 from desktop.core.errors import NotFoundError
 from desktop.core.occasions import celebrating_birthday
 from desktop.services import points
+from desktop.services.context import reads
 from desktop.services.settings import load_settings
 from desktop.services.tiers import tier_standing
 from desktop.storage.models import Customer, Reward
 
 
+@reads
 def display_facts(session: Session, customer_id: int, today: date, just_earned: int | None = None) -> DisplayFacts:
     """`just_earned`: the points of the purchase just booked at the counter (it knows it)."""
     customer = session.get(Customer, customer_id)

@@ -25,6 +25,7 @@ from desktop.services.context import (
     card_owner,
     locked_by_card,
     locked_customers,
+    reads,
     saved_id,
     snapshot,
     unknown_card,
@@ -280,6 +281,15 @@ def details_of(session: Session, customer: Customer) -> CustomerDetails:
     """A customer's details as a form shows them, the referrer as a card number."""
     referrer = session.get(Customer, customer.referred_by_id) if customer.referred_by_id else None
     return CustomerDetails.of(customer, referrer.card_number if referrer else "")
+
+
+@reads
+def customer_with_details(session: Session, customer_id: int) -> tuple[Customer, CustomerDetails]:
+    """The customer to edit and their details as the form shows them."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("No customer number {number}.", number=customer_id)
+    return customer, details_of(session, customer)
 
 
 class SearchHit(NamedTuple):

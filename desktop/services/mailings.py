@@ -21,7 +21,7 @@ from desktop.core.control_group import HOLD_BACK_PERCENT, WINDOWS, Comparison, s
 from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.validation import clean_text
 from desktop.services import documents
-from desktop.services.context import Actor, at_or_now, audit, saved_id
+from desktop.services.context import Actor, at_or_now, audit, reads, saved_id
 from desktop.storage.counted import not_voided_sql
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Mailing, MailingRecipient
@@ -127,6 +127,7 @@ class MailingResult:
         return self.days_since >= days
 
 
+@reads
 def mailing_results(session: Session, as_of: date, *, since: date | None = None,
                     limit: int = RESULTS_LISTED) -> list[MailingResult]:
     """The mailings sent up to `as_of` (from `since`), newest first, with their comparisons

@@ -13,6 +13,7 @@ from desktop.core.catalogue import RewardKind
 from desktop.core.kinds import RedemptionState, RetentionLevel
 from desktop.core.moments import next_birthday
 from desktop.core.retention import Hint, balance_hint
+from desktop.services.context import reads
 from desktop.storage.models import Customer, Occasion, Redemption, Reward
 
 
@@ -37,6 +38,7 @@ class PeriodFigures:
     hint: Hint | None
 
 
+@reads
 def period_figures(session: Session, start: date, end: date) -> PeriodFigures:
     low, high = _start_of(start), _start_of(end)
     by_month = _by_month(session, start, end)
@@ -88,6 +90,7 @@ class Birthday:
     card_number: str
 
 
+@reads
 def upcoming_birthdays(session: Session, today: date, *, days: int = 14, limit: int = 200) -> list[Birthday]:
     """Customers whose birthday falls in the coming `days` days (today included)."""
     days_wanted = [today + timedelta(days=n) for n in range(days)]
@@ -114,6 +117,7 @@ class EventLine:
     attended: int
 
 
+@reads
 def upcoming_events(session: Session, now: datetime) -> list[EventLine]:
     replied = (select(func.count()).where(Redemption.reward_id == Reward.id,
                                           Redemption.state != RedemptionState.CANCELLED).scalar_subquery())

@@ -28,7 +28,7 @@ from desktop.core.moments import segment
 from desktop.core.occasions import celebrating_birthday
 from desktop.core.tiers import Earning, TierFacts
 from desktop.services import points
-from desktop.services.context import Actor, at_or_now, audit, saved_id, snapshot
+from desktop.services.context import Actor, at_or_now, audit, reads, saved_id, snapshot
 from desktop.services.customer_facts import customer_facts
 from desktop.services.customers import find_by_card
 from desktop.services.settings import load_settings
@@ -113,6 +113,13 @@ def _locked(session: Session, reward_id: int) -> Reward:
     return reward
 
 
+@reads
+def reward_by_id(session: Session, reward_id: int) -> Reward | None:
+    """The reward as it is now (the counters change its stock), None if it is gone."""
+    return session.get(Reward, reward_id)
+
+
+@reads
 def all_rewards(session: Session) -> list[Reward]:
     """The whole catalogue, retired ones included, by level and name."""
     order = list(RetentionLevel)

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from desktop.core.clock import local_date
 from desktop.core.errors import ValidationError
 from desktop.core.rhythm import HISTORY_DAYS, MIN_VISITS, OVERDUE_FACTOR, Rhythm, rhythm, rhythm_of_ordinals
+from desktop.services.context import reads
 from desktop.services.documents import day_start
 from desktop.services.settings import load_settings
 from desktop.services.sql_params import Params
@@ -78,6 +79,7 @@ def check_choices(factor: float, min_visits: int) -> None:
                               low=MIN_VISITS_RANGE[0], high=MIN_VISITS_RANGE[1])
 
 
+@reads
 def overdue_customers(session: Session, today: date, *, factor: float = OVERDUE_FACTOR,
                       min_visits: int = MIN_VISITS) -> list[OverdueCustomer]:
     """Regulars whose time since their last visit is `factor` usual gaps or more and who are

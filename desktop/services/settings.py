@@ -9,11 +9,12 @@ from sqlmodel import Session, col, select
 
 from desktop.core.errors import ValidationError
 from desktop.core.rules import ProgrammeSettings
-from desktop.services.context import Actor, audit
+from desktop.services.context import Actor, audit, reads
 from desktop.storage.engine import Database
 from desktop.storage.models import Reward, Setting
 
 
+@reads
 def load_settings(session: Session) -> ProgrammeSettings:
     stored = {row.key: json.loads(row.value) for row in session.exec(select(Setting))}
     defaults = ProgrammeSettings()

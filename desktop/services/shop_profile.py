@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from desktop.core.shop_profile import ShopProfile
-from desktop.services.context import Actor, audit
+from desktop.services.context import Actor, audit, reads
 from desktop.storage.engine import Database
 from desktop.storage.models import Setting
 
@@ -21,6 +21,7 @@ def _stored(name: str, value: Any) -> str:
     return json.dumps(base64.b64encode(value).decode("ascii") if name == "logo_png" else value)
 
 
+@reads
 def load_profile(session: Session) -> ShopProfile:
     values: dict[str, Any] = {}
     defaults = ShopProfile()

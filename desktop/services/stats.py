@@ -52,6 +52,7 @@ from desktop.core.kinds import CREDIT_KINDS, EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
 from desktop.core.moments import NEWCOMER_DAYS, Segment
 from desktop.core.rules import ProgrammeSettings, add_months
+from desktop.services.context import reads
 from desktop.services.settings import load_settings
 from desktop.services.sql_params import Params, as_datetime
 from desktop.storage.counted import not_voided_sql
@@ -641,6 +642,7 @@ class CustomerLine:
     joined_on: date
 
 
+@reads
 def customers_behind(session: Session, figure: Behind, period: Period, settings: ProgrammeSettings, *,
                      after_id: int = 0, limit: int = 200) -> list[CustomerLine]:
     """A page of the customers counted in `figure`, by id (pass the last id seen for the next)."""

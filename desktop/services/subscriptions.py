@@ -17,6 +17,7 @@ from desktop.services.context import (
     at_or_now,
     audit,
     locked_by_card,
+    reads,
     saved_id,
     snapshot,
 )
@@ -86,6 +87,7 @@ class DueLine:
     delivered: bool
 
 
+@reads
 def due_list(session: Session, today: date, *, days_ahead: int = 7, limit: int = 500) -> list[DueLine]:
     """Running subscriptions due up to `days_ahead` days from today (overdue ones first)."""
     rows = session.exec(

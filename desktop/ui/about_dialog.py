@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.logs import log_file
-from desktop.storage.paths import data_dir, shown_database
+from desktop.services.places import data_dir, shown_database
 from desktop.version import app_version
 
 # What the app is built from and ships, with each one's licence (the names are not translated).

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.assets import asset
 from desktop.core.errors import LoyaltyError
-from desktop.storage.paths import database_url
+from desktop.services.places import database_url
 from desktop.ui import errors, i18n, opening_questions, pc_settings, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
 from desktop.ui.pc_settings import DATABASE
@@ -74,7 +74,7 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
     db = opening.db
     seen = startup.current(db)
     startup.remember(settings, url, seen)
-    from desktop.storage.engine import masked
+    from desktop.services.database import masked
     from desktop.ui.main_window import MainWindow  # imported by the start-up thread already
 
     use_formats(Formats(language))

@@ -22,8 +22,8 @@ from desktop.core.errors import ConflictError, ValidationError
 from desktop.core.validation import parse_date
 from desktop.services import customers
 from desktop.services.context import Actor
-from desktop.storage.engine import Database
-from desktop.storage.models import Customer
+from desktop.services.database import Database
+from desktop.services.records import Customer
 from desktop.ui.counter.slips import show_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats

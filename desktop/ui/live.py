@@ -43,7 +43,7 @@ class LiveChanges(QObject):
             self._thread = None
 
     def _watch(self) -> None:  # on the watcher thread: touches no widget, only emits
-        from desktop.storage.changes import ChangeFeed
+        from desktop.services.database import ChangeFeed
 
         while not self._stop.is_set():
             try:

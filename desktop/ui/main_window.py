@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -16,10 +15,7 @@ from desktop.core.kinds import Role
 from desktop.services import backups as backup_record
 from desktop.services import customers, expiry, staff
 from desktop.services.context import Actor
-from desktop.storage import daily_backup
-from desktop.storage.engine import Database
-from desktop.storage.models import Customer
-from desktop.storage.paths import data_dir
+from desktop.services.database import Database
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.counter.slips import show_card
 from desktop.ui.counter.survey_dialog import SurveyDialog
@@ -45,6 +41,7 @@ from desktop.ui.pc_settings import (
 from desktop.ui.replace_card_dialog import ReplaceCardDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
+from desktop.ui.tasks import ProgressDialog, Runner
 from desktop.ui.widgets import bring_to_front, closes_with_keys
 
 log = logging.getLogger(__name__)
@@ -75,6 +72,9 @@ class MainWindow(QMainWindow):
         self.add_owner_screen(self.tr("Re&wards…"), "Ctrl+Shift+W", "rewards", self._rewards_screen)
         self.add_owner_screen(self.tr("R&etention…"), "Ctrl+Shift+E", "retention", self._retention_screen)
         self.add_owner_screen(self.tr("&Dashboard…"), "Ctrl+D", "dashboard", self._dashboard_screen)
+        self.work = ProgressDialog(self)  # the owner's backup
+        self.expiry = Runner(self)  # once a day, in the background
+        self.backup_runner = Runner(self)  # the daily backup and when the last one was made
         self.idle = IdleWatcher(LOCK_AFTER_MINUTES.get(settings), self)
         self.idle.sig_idle.connect(self.lock)
         QApplication.instance().installEventFilter(self.idle)
@@ -252,9 +252,7 @@ class MainWindow(QMainWindow):
         customer_id = self.counter.current_customer_id()
         if customer_id is None:
             return
-        with self.db.read() as session:
-            customer = session.get(Customer, customer_id)
-            details = customers.details_of(session, customer)
+        customer, details = customers.customer_with_details(self.db, customer_id)
         dialog = CustomerDialog(self.db, self.actor, self.formats, customer, details.referred_by_card, parent=self)
         accepted = dialog.exec() == CustomerDialog.DialogCode.Accepted
         self._take_focus_back()  # after Replace lost card and its new card box too
@@ -293,37 +291,26 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         if self.actor is not None and self.actor.role == Role.OWNER:
-            made = back_up(self, self.db)
-            if made is not None:
-                self.backups(made=made)
+            back_up(self, self.work, self.db, lambda made: self.backups(made=made))
 
-    def backups(self, *, made: Path | None = None) -> threading.Thread:
+    def backups(self, *, made: Path | None = None) -> None:
         """In the background: record a backup just `made`; on the PC the owner chose, make the
         day's backup if none was made today and keep the last N; then show the last one's date."""
         here, keep = DAILY_BACKUP_HERE.get(self.settings), BACKUPS_KEPT.get(self.settings)
         actor = Actor(name="daily backup" if made is None else self.actor.name, role=Role.OWNER,
                       counter=counter_name(self.settings))
 
-        def work() -> None:
-            try:
-                if made is not None:
-                    self.sig_last_backup.emit(backup_record.record_backup(self.db, actor, made))
-                    return
-                with self.db.read() as session:
-                    last = backup_record.last_backup(session)
-                if here and (last is None or last.astimezone().date() < clock.today()):
-                    folder = data_dir() / "backups"
-                    daily = daily_backup.back_up(self.db, folder, daily_backup.DAILY)
-                    daily_backup.keep_last(self.db, folder, keep)
-                    last = backup_record.record_backup(self.db, actor, daily)
-                    log.info("daily backup made: %s", daily.name)
-                self.sig_last_backup.emit(last)
-            except Exception:  # the next start tries again; the counters work on regardless
-                log.exception("the daily backup failed")
+        def work():
+            if made is not None:
+                return backup_record.record_backup(self.db, actor, made)
+            if here:
+                return backup_record.daily_backup_if_due(self.db, actor, keep=keep)
+            return backup_record.last_backup(self.db)
 
-        worker = threading.Thread(target=work, name="backups", daemon=True)
-        worker.start()
-        return worker
+        def failed(error: BaseException) -> None:  # the next start tries again; the counters work on regardless
+            log.error("the daily backup failed", exc_info=error)
+
+        self.backup_runner.run(work, self.sig_last_backup.emit, failed, latest=True)
 
     def _show_last_backup(self, when) -> None:
         if when is not None:
@@ -352,27 +339,24 @@ class MainWindow(QMainWindow):
         refresh_when_visible(self.live, dashboard, dashboard.refresh)
         return dashboard
 
-    def expire_due_points(self) -> threading.Thread | None:
+    def expire_due_points(self) -> bool:
         """Once a day per PC and database, book the points whose date has passed, in the
-        background: the history then says so, and balances show what can really be spent."""
+        background: the history then says so, and balances show what can really be spent.
+        False when it was done today already."""
         stamp = f"{self.db.url}|{clock.today().isoformat()}"
         if LAST_EXPIRY.get(self.settings) == stamp:
-            return None
+            return False
         LAST_EXPIRY.put(self.settings, stamp)
         actor = Actor(name="automatic expiry", role=Role.OWNER, counter=counter_name(self.settings))
 
-        def work() -> None:
-            try:
-                result = expiry.expire_points(self.db, actor)
-                log.info("expired %d points of %d customers", result.points, result.customers)
-            except Exception:  # the next start tries again; the counters work on regardless
-                log.exception("automatic expiry failed")
-                # Its own QSettings: one QSettings object must not be used from two threads.
-                LAST_EXPIRY.forget(QSettings(self.settings.fileName(), self.settings.format()))
+        def expired(result: expiry.ExpiryResult) -> None:
+            log.info("expired %d points of %d customers", result.points, result.customers)
 
-        worker = threading.Thread(target=work, name="expiry", daemon=True)
-        worker.start()
-        return worker
+        def failed(error: BaseException) -> None:  # the next start tries again; the counters work on regardless
+            log.error("automatic expiry failed", exc_info=error)
+            LAST_EXPIRY.forget(self.settings)
+
+        return self.expiry.run(lambda: expiry.expire_points(self.db, actor), expired, failed)
 
     def anonymous_feedback(self) -> None:
         SurveyDialog(self.db, self.actor, parent=self).exec()

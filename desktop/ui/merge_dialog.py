@@ -8,7 +8,7 @@ from desktop.core import cardnumber
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.services import customers
 from desktop.services.context import Actor
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.widgets import FormErrors, check_each
 

@@ -4,16 +4,18 @@ to the previous one) when the one chosen cannot be opened, rather than stopping 
 
 from __future__ import annotations
 
-import threading
+import logging
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from desktop.storage.paths import default_database_path
+from desktop.services.places import default_database_path
 from desktop.ui.pc_settings import DATABASE, PREVIOUS_DATABASE
+from desktop.ui.tasks import ProgressDialog, Runner
 
+log = logging.getLogger(__name__)
 CHOOSE, GO_BACK, QUIT = "choose", "back", "quit"
 
 
@@ -48,14 +50,11 @@ def may_create(url: str, parent: QWidget | None = None) -> bool | None:
 
 def offer_restore(parent: QWidget | None, url: str, problem: str) -> bool:
     """The database is damaged: offer its latest backup; True when it was put back."""
-    from desktop.storage import health
-    from desktop.storage.engine import Database
-    from desktop.storage.restore import restore_sqlite
+    from desktop.services import backups
     from desktop.ui.errors import show_error
-    from desktop.ui.tasks import run_with_progress
 
     path = sqlite_file(url)
-    backup = health.latest_backup(path) if path is not None else None
+    backup = backups.latest_backup_of(url)
     title = QCoreApplication.translate("Opening", "The database is damaged")
     if backup is None:
         QMessageBox.critical(parent, title, QCoreApplication.translate("Opening",
@@ -71,17 +70,13 @@ def offer_restore(parent: QWidget | None, url: str, problem: str) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
 
-    def restore(_progress) -> None:
-        db = Database(url)
-        try:
-            restore_sqlite(db, backup, backup_dir=health.backup_folders(path)[0])
-        finally:
-            db.dispose()
-
-    try:
-        run_with_progress(parent, QCoreApplication.translate("Opening", "Putting the backup back…"), restore)
-    except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
-        show_error(parent, error)
+    work, failed = ProgressDialog(parent), []
+    work.run(QCoreApplication.translate("Opening", "Putting the backup back…"), lambda: backups.put_back(url, backup),
+             lambda _none: None, failed.append, cancellable=False)
+    work.runner.wait()  # what the start does next depends on it
+    work.deleteLater()
+    if failed:
+        show_error(parent, failed[0])
         return False
     QMessageBox.information(
         parent,
@@ -150,16 +145,16 @@ class DamageWatch(QObject):
 
     def __init__(self, url: str) -> None:
         super().__init__()
-        self.path = sqlite_file(url)
-        self.thread = threading.Thread(target=self._work, name="quick-check", daemon=True)
+        self.url = url
+        self.runner = Runner(self)
 
     def start(self) -> None:
-        if self.path is not None:
-            self.thread.start()
+        if sqlite_file(self.url) is not None:
+            from desktop.services.database import quick_check
 
-    def _work(self) -> None:
-        from desktop.storage import health
+            self.runner.run(lambda: quick_check(self.url), self._checked,
+                            lambda error: log.error("the full check failed", exc_info=error))
 
-        problem = health.quick_check(self.path)
+    def _checked(self, problem: str | None) -> None:
         if problem is not None:
-            self.sig_damaged.emit(problem)  # queued to the UI thread
+            self.sig_damaged.emit(problem)

@@ -16,10 +16,10 @@ from desktop.core import clock, validation
 from desktop.core.errors import ValidationError
 from desktop.core.kinds import Role
 from desktop.services import rewards, staff
+from desktop.services.database import Database
 from desktop.services.settings import update_settings
-from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.tasks import ProgressDialog, progress
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
 
 DEMO_CUSTOMERS = 2000
@@ -59,6 +59,7 @@ class SetupDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.demo)
         layout.addWidget(self.buttons)
+        self.work = ProgressDialog(self)
 
     def _save(self) -> None:
         for error in self.errors.values():
@@ -86,17 +87,21 @@ class SetupDialog(QDialog):
         owner = staff.actor_for(member)
         update_settings(self.db, owner, {"shop_name": shop})
         rewards.seed_example_catalogue(self.db, owner)  # at all three levels; the owner edits it later
+        self.owner_actor = owner
         if self.demo.isChecked():
             self._fill_with_demo(owner)
-        self.owner_actor = owner
-        self.accept()
+        else:
+            self.accept()
 
     def _fill_with_demo(self, owner) -> None:
         from desktop.demo import simulator  # loaded only when asked for
 
-        try:
-            run_with_progress(self, self.tr("Making demo customers…"), lambda progress: simulator.generate_demo(
-                self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=progress,
-                demo_staff=False))
-        except Exception as error:  # the shop is set up; only the demo data is missing
+        def failed(error: BaseException) -> None:  # the shop is set up; only the demo data is missing
             show_error(self, error)
+            self.accept()
+
+        self.buttons.setEnabled(False)  # the shop is made: no second one
+        # Not cancellable: the demo writes its years of history in several steps.
+        self.work.run(self.tr("Making demo customers…"), lambda: simulator.generate_demo(
+            self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=progress,
+            demo_staff=False), lambda _made: self.accept(), failed, cancellable=False)

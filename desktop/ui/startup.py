@@ -2,7 +2,7 @@
 
 Most of the start-up time is importing SQLAlchemy and SQLModel, not Qt. The app remembers
 (per database) the shop's name and who can sign in, shows the sign-in from that at once,
-and imports and opens the database in a background thread while the person picks their
+and imports and opens the database on a worker thread (desktop/ui/tasks.py) while the person picks their
 name and types a PIN. The list is refreshed from the database as soon as it is open; a
 first start on a PC waits for the database instead.
 """
@@ -10,17 +10,16 @@ first start on a PC waits for the database instead.
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
 from desktop.ui import pc_settings
+from desktop.ui.tasks import Runner
 
 if TYPE_CHECKING:
-    from desktop.storage.engine import Database
-
+    from desktop.services.database import Database
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ class Remembered:
 
 
 class Startup(QObject):
-    """Imports the app's database side and opens the database in a background thread."""
+    """Imports the app's database side and opens the database on a worker thread."""
 
     sig_done = Signal()
 
@@ -47,35 +46,35 @@ class Startup(QObject):
         self.create = create  # a new shop may be started (the first start's set-up follows)
         self.db: Database | None = None
         self.error: BaseException | None = None
-        self._done = threading.Event()
-        self._thread = threading.Thread(target=self._work, name="startup", daemon=True)
+        self.done = False
+        self._runner = Runner(self)
 
     def start(self) -> None:
-        self._thread.start()
+        self._runner.run(self._open, self._opened, self._failed)
 
-    def _work(self) -> None:
-        try:
-            import desktop.ui.main_window  # noqa: F401  (its imports are most of the start-up time)
-            from desktop.storage.migrate import open_database
+    def _open(self) -> Database:  # on the worker thread
+        import desktop.ui.main_window  # noqa: F401  (its imports are most of the start-up time)
+        from desktop.services.database import open_database
 
-            self.db = open_database(self.url, create=self.create)
-        except BaseException as error:  # handed to the UI thread, which shows it as a sentence
-            self.error = error
-        finally:
-            self._done.set()
-            self.sig_done.emit()  # queued: the receivers live in the UI thread
+        return open_database(self.url, create=self.create)
 
-    @property
-    def done(self) -> bool:
-        return self._done.is_set()
+    def _opened(self, db: Database) -> None:
+        self.db = db
+        self._finish()
+
+    def _failed(self, error: BaseException) -> None:  # shown by the start as a sentence
+        self.error = error
+        self._finish()
+
+    def _finish(self) -> None:
+        self.done = True
+        self.sig_done.emit()
 
     def wait(self) -> Database:
-        """The open database; keeps the windows painted while waiting; raises what went wrong."""
-        if not self._done.is_set():
-            loop = QEventLoop()
-            self.sig_done.connect(loop.quit)
-            if not self._done.is_set():
-                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        """The open database; keeps the windows painted while waiting (the start has no window
+        of its own to go back to yet); raises what went wrong."""
+        if not self.done:
+            self._runner.wait()
         if self.error is not None:
             raise self.error
         assert self.db is not None
@@ -87,8 +86,7 @@ def current(db: Database) -> Remembered:
     from desktop.services import staff
     from desktop.services.settings import load_settings
 
-    with db.read() as session:
-        shop_name = load_settings(session).shop_name
+    shop_name = load_settings(db).shop_name
     people = tuple(Person(m.id, m.name, m.role) for m in staff.active_staff(db))
     return Remembered(shop_name, people)
 

@@ -2396,6 +2396,13 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>RedeemDialog</name>
     <message>
         <source>Financial</source>

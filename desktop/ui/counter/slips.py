@@ -12,22 +12,30 @@ import logging
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.pc_settings import ESCPOS_PRINTER, RECEIPT_PRINTER
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.tasks import ProgressDialog
 
 log = logging.getLogger(__name__)
 
 
-def _escpos(parent: QWidget, db: Database, title: str, write) -> bool:
-    """Send a slip straight to this PC's ESC/POS printer when one is set; True when it was."""
+def _off_the_ui_thread(parent: QWidget | None, title: str, work, done, failed) -> ProgressDialog:
+    """Run `work` behind a progress dialog of its own, which goes when the work has ended."""
+    dialog = ProgressDialog(parent)
+    dialog.runner.sig_finished.connect(dialog.deleteLater)
+    dialog.run(title, work, done, failed, cancellable=False)  # a slip is quick, and wanted once asked for
+    return dialog
+
+
+def _escpos(parent: QWidget | None, db: Database, title: str, write) -> ProgressDialog | None:
+    """Send a slip straight to this PC's ESC/POS printer when one is set (None when there is none)."""
     target = ESCPOS_PRINTER.get(QSettings())
     if not target:
-        return False
+        return None
 
-    def work(_progress) -> None:
+    def work() -> None:
         from reports import escpos_slips  # loads python-escpos on the first slip, not at start-up
 
         printer = escpos_slips.open_printer(target)
@@ -37,75 +45,59 @@ def _escpos(parent: QWidget, db: Database, title: str, write) -> bool:
         finally:
             printer.close()
 
-    try:
-        run_with_progress(parent, title, work)
-    except Exception as error:  # noqa: BLE001 (a printer that is off or unplugged: said in a sentence)
+    def failed(error: BaseException) -> None:  # a printer that is off or unplugged: said in a sentence
         log.warning("ESC/POS printer %s: %s", target, error)
         QMessageBox.warning(parent, title, QCoreApplication.translate(
             "Slips", "The receipt printer {printer} cannot be reached. Is it switched on and connected?").format(
             printer=target))
-    return True
+
+    return _off_the_ui_thread(parent, title, work, lambda _none: None, failed)
 
 
-def show_voucher(parent: QWidget, db: Database, formats: Formats, code: str) -> None:
+def show_voucher(parent: QWidget | None, db: Database, formats: Formats, code: str) -> ProgressDialog:
+    """Print the voucher on the ESC/POS printer, else make it and show it; returns the work started."""
     from reports.slips import voucher_pdf
 
     title = QCoreApplication.translate("Slips", "Voucher {code}").format(code=code)
-    if _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_voucher(
-            printer, session, code, formats.language)):
-        return
-
-    def work(_progress) -> bytes:
-        with db.read() as session:
-            return voucher_pdf(session, code, formats.language, "80mm")
-
-    try:
-        pdf = run_with_progress(parent, QCoreApplication.translate("Slips", "Making the voucher…"), work)
-    except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
-        show_error(parent, error)
-        return
-    _preview(parent, pdf, title, f"voucher-{code}.pdf")
+    sent = _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_voucher(
+        printer, session, code, formats.language))
+    if sent is not None:
+        return sent
+    return _off_the_ui_thread(parent, QCoreApplication.translate("Slips", "Making the voucher…"),
+                              lambda: voucher_pdf(db, code, formats.language, "80mm"),
+                              lambda pdf: _preview(parent, pdf, title, f"voucher-{code}.pdf"),
+                              lambda error: show_error(parent, error))
 
 
-def show_points_slip(parent: QWidget, db: Database, formats: Formats, purchase_id: int) -> None:
+def show_points_slip(parent: QWidget | None, db: Database, formats: Formats, purchase_id: int) -> ProgressDialog:
+    """Print the points slip on the ESC/POS printer, else make it and show it; returns the work started."""
     from reports.slips import points_slip_pdf
 
     title = QCoreApplication.translate("Slips", "Points slip")
-    if _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_points_slip(
-            printer, session, purchase_id, formats.language)):
-        return
-
-    def work(_progress) -> bytes:
-        with db.read() as session:
-            return points_slip_pdf(session, purchase_id, formats.language)
-
-    try:
-        pdf = run_with_progress(parent, QCoreApplication.translate("Slips", "Making the points slip…"), work)
-    except Exception as error:  # noqa: BLE001
-        show_error(parent, error)
-        return
-    _preview(parent, pdf, title, f"points-{purchase_id}.pdf")
+    sent = _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_points_slip(
+        printer, session, purchase_id, formats.language))
+    if sent is not None:
+        return sent
+    return _off_the_ui_thread(parent, QCoreApplication.translate("Slips", "Making the points slip…"),
+                              lambda: points_slip_pdf(db, purchase_id, formats.language),
+                              lambda pdf: _preview(parent, pdf, title, f"points-{purchase_id}.pdf"),
+                              lambda error: show_error(parent, error))
 
 
-def show_card(parent: QWidget, db: Database, formats: Formats, card: str) -> None:
+def show_card(parent: QWidget | None, db: Database, formats: Formats, card: str) -> ProgressDialog:
     """The customer's loyalty card on the sheet of cards (A4 card stock, the first place),
-    with Ctrl+P printing it on the PC's usual printer."""
+    with Ctrl+P printing it on the PC's usual printer; returns the work started."""
     from reports.cards import cards_pdf
 
-    def work(_progress) -> bytes:
-        with db.read() as session:
-            return cards_pdf(session, formats.language, [card])
-
-    try:
-        pdf = run_with_progress(parent, QCoreApplication.translate("Slips", "Making the card…"), work)
-    except Exception as error:  # noqa: BLE001
-        show_error(parent, error)
-        return
-    _preview(parent, pdf, QCoreApplication.translate("Slips", "Card {card}").format(card=card),
-             f"card-{card}.pdf", printer_name="")
+    return _off_the_ui_thread(parent, QCoreApplication.translate("Slips", "Making the card…"),
+                              lambda: cards_pdf(db, formats.language, [card]),
+                              lambda pdf: _preview(parent, pdf, QCoreApplication.translate("Slips", "Card {card}").format(
+                                  card=card), f"card-{card}.pdf", printer_name=""),
+                              lambda error: show_error(parent, error))
 
 
-def _preview(parent: QWidget, pdf: bytes, title: str, file_name: str, *, printer_name: str | None = None) -> None:
+def _preview(parent: QWidget | None, pdf: bytes, title: str, file_name: str, *,
+             printer_name: str | None = None) -> None:
     """The slip at once, with Ctrl+P printing it on this PC's receipt printer when one is
     chosen (`printer_name`: another printer, "" for the usual one)."""
     from desktop.ui.reports.printing import PdfPreviewDialog

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.counter.open_customer import OpenCustomer
 from desktop.ui.customer_display.window import CustomerDisplay
 from desktop.ui.formatting import Formats

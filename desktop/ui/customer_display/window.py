@@ -11,39 +11,16 @@ counter works the same without it.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core import clock
 from desktop.core.customer_display import DisplayFacts
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.counter.open_customer import OpenCustomer
 from desktop.ui.formatting import Formats
-
-
-class _Reader(QObject):
-    """Runs a read on a worker thread and hands back its result on the UI thread, tagged
-    with its request number so that a late answer about an earlier customer is dropped."""
-
-    sig_done = Signal(int, object)
-
-    def start(self, request: int, work: Callable[[], Any]) -> None:
-        def run() -> None:
-            try:
-                result = work()
-            except Exception as error:  # noqa: BLE001 (the display falls back to its idle screen)
-                result = error
-            try:
-                self.sig_done.emit(request, result)
-            except RuntimeError:  # the display was closed meanwhile
-                pass
-
-        threading.Thread(target=run, name="customer-display", daemon=True).start()
+from desktop.ui.tasks import Runner
 
 
 class CustomerDisplay(QWidget):
@@ -68,9 +45,8 @@ class CustomerDisplay(QWidget):
         self.facts: DisplayFacts | None = None
         self.state: OpenCustomer | None = None
         self.idle_text = ("", "")
-        self._request = 0
-        self._reader = _Reader(self)
-        self._reader.sig_done.connect(self._arrived)
+        self._reader = Runner(self)  # the open customer's facts: only the newest are shown
+        self._idle_reader = Runner(self)
         self.resize(800, 450)
         # Opening or updating it never takes the keyboard from the counter.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
@@ -105,16 +81,13 @@ class CustomerDisplay(QWidget):
     def show_customer(self, customer_id: int, just_earned: int | None = None) -> None:
         from desktop.services.customer_display import display_facts
 
-        def read() -> DisplayFacts:
-            with self.db.read() as session:
-                return display_facts(session, customer_id, clock.local_date(clock.now()), just_earned)
-
-        self._request += 1
-        self._reader.start(self._request, read)
+        self._reader.cancel()  # an answer about an earlier customer is no longer wanted
+        self._reader.run(lambda: display_facts(self.db, customer_id, clock.local_date(clock.now()), just_earned),
+                         self._arrived, lambda _error: self._arrived(None), latest=True)
 
     @Slot()
     def show_idle(self) -> None:
-        self._request += 1  # an answer still on its way is no longer wanted
+        self._reader.cancel()  # an answer still on its way is no longer wanted
         self.facts = None
         self._paint()
 
@@ -123,21 +96,14 @@ class CustomerDisplay(QWidget):
             from desktop.services.settings import load_settings
             from desktop.services.shop_profile import load_profile
 
-            with self.db.read() as session:
-                return load_settings(session), load_profile(session)
+            return load_settings(self.db), load_profile(self.db)
 
-        self._request += 1
-        self._reader.start(-self._request, read)  # negative: the idle screen's own read
+        # Without them the idle screen shows no shop name: it works on regardless.
+        self._idle_reader.run(read, lambda found: (self._set_idle(*found), self._paint()), lambda _e: self._paint())
 
-    @Slot(int, object)
-    def _arrived(self, request: int, result: Any) -> None:
-        if request < 0:
-            if not isinstance(result, Exception):
-                self._set_idle(*result)
-            self._paint()
-        elif request == self._request:
-            self.facts = None if isinstance(result, Exception) else result
-            self._paint()
+    def _arrived(self, facts: DisplayFacts | None) -> None:  # None: it could not be read; the idle screen shows
+        self.facts = facts
+        self._paint()
 
     def _set_idle(self, settings, profile) -> None:
         f = self.formats

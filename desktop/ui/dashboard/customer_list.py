@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, Q
 
 from desktop.core.measures import Period
 from desktop.core.rules import ProgrammeSettings
+from desktop.services.database import Database
 from desktop.services.stats import Behind, CustomerLine, customers_behind
-from desktop.storage.engine import Database
 from desktop.ui.formatting import Formats
 
 PAGE = 200
@@ -51,8 +51,7 @@ class CustomerPages(QAbstractTableModel):
         if parent.isValid() or not self._more:
             return
         after = self.lines[-1].id if self.lines else 0
-        with self.db.read() as session:
-            page = customers_behind(session, self.figure, self.period, self.settings, after_id=after, limit=PAGE)
+        page = customers_behind(self.db, self.figure, self.period, self.settings, after_id=after, limit=PAGE)
         self._more = len(page) == PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.lines), len(self.lines) + len(page) - 1)

@@ -34,13 +34,13 @@ from desktop.core.formats import sign, signed_amount
 from desktop.core.measures import Period
 from desktop.core.moments import Segment
 from desktop.services.context import Actor
+from desktop.services.database import Database
 from desktop.services.stats import KEY_FIGURES, Behind, KeyFigure, PeriodStats, key_figures, period_stats
-from desktop.storage.engine import Database
 from desktop.ui.dashboard import charts
 from desktop.ui.dashboard.customer_list import CustomerListDialog, CustomerPages
-from desktop.ui.dashboard.worker import Background
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT
 
 MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
@@ -147,9 +147,7 @@ class Dashboard(QWidget):
         self.stats: PeriodStats | None = None
         self.setWindowTitle(self.tr("Dashboard"))
         self.resize(1366, 740)
-        self.background = Background(self)
-        self.background.sig_done.connect(self._show)
-        self.background.sig_failed.connect(self._failed)
+        self.runner = Runner(self)  # only the newest period's figures are shown
 
         self.kind = QComboBox()
         for text, kind in ((self.tr("Month"), MONTH), (self.tr("Quarter"), QUARTER), (self.tr("Year"), YEAR),
@@ -296,7 +294,8 @@ class Dashboard(QWidget):
                                                                     end=self.formats.day(period.end)))
         self.status.setText(self.tr("Computing…"))
         db = self.db
-        self.background.start(lambda: period_stats(db, period))
+        self.runner.cancel()
+        self.runner.run(lambda: period_stats(db, period), self._show, self._failed, latest=True)
 
     # -- showing the figures ----------------------------------------------------------------
     def _show(self, stats: PeriodStats) -> None:

@@ -23,14 +23,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
 
 from desktop.core.errors import ValidationError
-from desktop.storage.engine import masked, sqlite_path
-from desktop.storage.migrate import check_openable
-from desktop.storage.paths import database_url, default_database_path
-from desktop.storage.server_login import Server, check_connection, remember_password
-from desktop.ui.dashboard.worker import Background
+from desktop.services.database import (
+    Server,
+    check_connection,
+    check_openable,
+    masked,
+    remember_password,
+    server_of,
+    sqlite_path,
+    url_with_password,
+)
+from desktop.services.places import database_url, default_database_path
 from desktop.ui.errors import explain
 from desktop.ui.pc_settings import BACKUPS_KEPT, DAILY_BACKUP_HERE, DATABASE, PREVIOUS_DATABASE
 from desktop.ui.tasks import Runner
@@ -61,13 +66,13 @@ class DatabaseDialog(QDialog):
         file_field = self.errors.beside("file", file_box)
 
         self.server = QRadioButton(self.tr("A PostgreSQL &server (several counters)"))
-        parsed = make_url(current_url) if current is None else None
-        self.host = QLineEdit(parsed.host or "" if parsed else "")
+        known = server_of(current_url) or Server("", 5432, "loyalty", "shop")
+        self.host = QLineEdit(known.host)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
-        self.port.setValue(parsed.port or 5432 if parsed else 5432)
-        self.database = QLineEdit(parsed.database or "" if parsed else "loyalty")
-        self.user = QLineEdit(parsed.username or "" if parsed else "shop")
+        self.port.setValue(known.port)
+        self.database = QLineEdit(known.database)
+        self.user = QLineEdit(known.user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in this PC's PostgreSQL password file"))
@@ -117,9 +122,7 @@ class DatabaseDialog(QDialog):
         layout.addWidget(self.result)
         layout.addWidget(self.saving_line)
         layout.addWidget(buttons)
-        self.checking = Background(self)
-        self.checking.sig_done.connect(lambda _none: self._tested(self.tr("The database answers.")))
-        self.checking.sig_failed.connect(lambda error: self._tested(explain(error)))
+        self.checking = Runner(self)
         self.saving = Runner(self)  # a chosen file is looked at before it is remembered
         self._kind_changed()
 
@@ -155,13 +158,15 @@ class DatabaseDialog(QDialog):
             return
         url, server = chosen
         if server is not None and self.password.text():  # tried with what was typed, written nowhere
-            url = URL.create("postgresql+psycopg", username=server.user, password=self.password.text(),
-                             host=server.host, port=server.port,
-                             database=server.database).render_as_string(hide_password=False)
+            url = url_with_password(server, self.password.text())
+        if self.checking.running:
+            return
         self.test.setEnabled(False)
         self.result.setText(self.tr("Connecting…"))
         # A file is looked at, never opened for writing: another program's file gets its own sentence.
-        self.checking.start(lambda: check_openable(url) if server is None else check_connection(url))
+        self.checking.run(lambda: check_openable(url) if server is None else check_connection(url),
+                          lambda _none: self._tested(self.tr("The database answers.")),
+                          lambda error: self._tested(explain(error)))
 
     def _tested(self, sentence: str) -> None:
         self.test.setEnabled(True)

@@ -33,8 +33,8 @@ from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.money import parse_amount
 from desktop.core.rules import REFERRAL_SIDES, ROUNDING_MODES
 from desktop.services.context import Actor
+from desktop.services.database import Database
 from desktop.services.settings import load_settings, update_settings
-from desktop.storage.engine import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.owner.shop_profile_tab import ShopProfileTab
@@ -60,8 +60,7 @@ class SettingsDialog(QDialog):
         self.db, self.actor, self.formats, self.counter = db, actor, formats, counter
         self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 620)
-        with db.read() as session:
-            self.current = load_settings(session)
+        self.current = load_settings(db)
         self.editors: dict[str, QWidget] = {}
         self.errors = FormErrors()
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import ValidationError
 from desktop.core.shop_profile import ShopProfile
 from desktop.services.context import Actor
+from desktop.services.database import Database
 from desktop.services.shop_profile import load_profile, update_profile
-from desktop.storage.engine import Database
 from desktop.ui.errors import explain
 from desktop.ui.widgets import FormErrors
 
@@ -74,8 +74,7 @@ class ShopProfileTab(QScrollArea):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        with db.read() as session:
-            self.current = load_profile(session)
+        self.current = load_profile(db)
         self.logo = self.current.logo_png
         self.errors = FormErrors()
         page, form = QWidget(), QFormLayout()

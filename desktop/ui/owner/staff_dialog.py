@@ -25,7 +25,7 @@ from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.core.kinds import Role
 from desktop.services import staff
 from desktop.services.context import Actor
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import current_formats
 from desktop.ui.widgets import TOUCH_HEIGHT, FormErrors, check_each, pin_edit

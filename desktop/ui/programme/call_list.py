@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import clock
+from desktop.services.database import Database
 from desktop.services.rhythm import FACTOR_RANGE, MIN_VISITS_RANGE, OverdueCustomer, overdue_customers
-from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.pc_settings import CALL_LIST_FACTOR, CALL_LIST_VISITS
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.tasks import ProgressDialog
 from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
 
 
@@ -66,6 +66,7 @@ class CallListPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.loaded = False
+        self.work = ProgressDialog(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name): the list is read when first looked at
         super().showEvent(event)
@@ -82,15 +83,11 @@ class CallListPage(QWidget):
         self._remember()
         today, factor, visits = clock.today(), self.factor.value(), self.visits.value()
 
-        def read(_progress):
-            with self.db.read() as session:
-                return overdue_customers(session, today, factor=factor, min_visits=visits)
+        self.work.run(self.tr("Call list"), lambda: overdue_customers(self.db, today, factor=factor, min_visits=visits),
+                      lambda lines: self._show(lines, today), lambda error: show_error(self, error), latest=True)
 
-        try:
-            self.lines = run_with_progress(self, self.tr("Call list"), read)
-        except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
-            show_error(self, error)
-            return
+    def _show(self, lines: list, today) -> None:
+        self.lines = lines
         f = self.formats
         rows = [(c.name, c.card_number, c.phone, self.tr("{n} days").format(n=c.rhythm.usual_gap_days),
                  f.day(c.rhythm.last_visit), f.day(c.rhythm.expected_next),
@@ -108,17 +105,14 @@ class CallListPage(QWidget):
         today, factor, visits, language = clock.today(), self.factor.value(), self.visits.value(), self.formats.language
         self._remember()
 
-        def make(_progress) -> bytes:
+        def make() -> bytes:
             from reports.call_list import call_list_pdf
 
-            with self.db.read() as session:
-                return call_list_pdf(session, today, language, factor=factor, min_visits=visits)
+            return call_list_pdf(self.db, today, language, factor=factor, min_visits=visits)
 
-        try:
-            pdf = run_with_progress(self, self.tr("Call list"), make)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        from desktop.ui.reports.printing import PdfPreviewDialog
+        def preview(pdf: bytes) -> None:
+            from desktop.ui.reports.printing import PdfPreviewDialog
 
-        PdfPreviewDialog(pdf, self.tr("Call list"), f"call-list-{today.isoformat()}.pdf", self).exec()
+            PdfPreviewDialog(pdf, self.tr("Call list"), f"call-list-{today.isoformat()}.pdf", self).exec()
+
+        self.work.run(self.tr("Call list"), make, preview, lambda error: show_error(self, error))

@@ -19,11 +19,11 @@ from desktop.core import clock
 from desktop.core.control_group import HOLD_BACK_PERCENT, WINDOWS
 from desktop.core.kinds import Role
 from desktop.services.context import Actor
+from desktop.services.database import Database
 from desktop.services.mailings import MAX_HOLD_BACK, MailingResult, mailing_results, send_reactivation_letters
-from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
-from desktop.ui.tasks import run_with_progress
+from desktop.ui.tasks import ProgressDialog
 from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
 
 
@@ -49,6 +49,7 @@ class MailingsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.loaded = False
+        self.work = ProgressDialog(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name): read when first looked at
         super().showEvent(event)
@@ -59,15 +60,11 @@ class MailingsPage(QWidget):
         self.loaded = True
         today = clock.today()
 
-        def read(_progress):
-            with self.db.read() as session:
-                return mailing_results(session, today)
+        self.work.run(self.tr("Mailings"), lambda: mailing_results(self.db, today), self._show,
+                      lambda error: show_error(self, error), latest=True)
 
-        try:
-            self.results = run_with_progress(self, self.tr("Mailings"), read)
-        except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
-            show_error(self, error)
-            return
+    def _show(self, results: list) -> None:
+        self.results = results
         from reports.language import Language
         from reports.mailings import verdict
 
@@ -105,18 +102,17 @@ class MailingsPage(QWidget):
             return
         language = self.formats.language
 
-        def send(_progress):
+        def send():
             from reports.letters import letters_pdf
 
             sent, people = send_reactivation_letters(self.db, self.actor, name, hold_back_percent=percent)
-            with self.db.read() as session:
-                return sent, letters_pdf(session, language, people=people)
+            return sent, letters_pdf(self.db, language, people=people)
 
-        try:
-            sent, pdf = run_with_progress(self, self.tr("Send reactivation letters"), send)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
+        # Not cancellable: once the mailing is recorded, its letters are wanted.
+        self.work.run(self.tr("Send reactivation letters"), send, lambda made: self._sent(*made),
+                      lambda error: show_error(self, error), cancellable=False)
+
+    def _sent(self, sent, pdf: bytes) -> None:
         self.refresh()
         QMessageBox.information(self, self.tr("Send reactivation letters"),
                                 self.tr("{mailed} letters to print; {held} customers held back to compare.")

@@ -38,9 +38,9 @@ from desktop.core.money import parse_amount
 from desktop.core.validation import parse_date
 from desktop.services import rewards
 from desktop.services.context import Actor
+from desktop.services.database import Database
+from desktop.services.records import Reward
 from desktop.services.settings import load_settings
-from desktop.storage.engine import Database
-from desktop.storage.models import Reward
 from desktop.ui.counter.redeem_dialog import level_label
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
@@ -89,8 +89,7 @@ class RewardEditor(QWidget):
         self.stock_loaded: int | None = None  # the stock shown: seats handed out meanwhile are never put back
         self.setWindowTitle(self.tr("Rewards"))
         self.resize(1280, 720)
-        with db.read() as session:
-            self.tiers = sorted(load_settings(session).tier_thresholds.items(), key=lambda item: item[1])
+        self.tiers = sorted(load_settings(db).tier_thresholds.items(), key=lambda item: item[1])
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -214,8 +213,7 @@ class RewardEditor(QWidget):
 
     # -- the list ----------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.db.read() as session:
-            self.catalogue: list[Reward] = rewards.all_rewards(session)
+        self.catalogue: list[Reward] = rewards.all_rewards(self.db)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.catalogue))
         for row, reward in enumerate(self.catalogue):
@@ -326,8 +324,7 @@ class RewardEditor(QWidget):
         """The counters changed the stock meanwhile: show it as it is now, to check and save again."""
         if self.reward_id is None:
             return
-        with self.db.read() as session:
-            reward = session.get(Reward, self.reward_id)
+        reward = rewards.reward_by_id(self.db, self.reward_id)
         if reward is not None:
             self.stock_loaded = reward.stock
             self.edits["stock"].setText("" if reward.stock is None else str(reward.stock))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import LoyaltyError
-from desktop.storage import files
+from desktop.services.database import write_file
 from desktop.ui.errors import show_error
 from desktop.ui.widgets import TOUCH_HEIGHT, grey_with_reason
 
@@ -176,7 +176,7 @@ class PdfActions(QWidget):
             return None
         path = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
         try:  # the dialog asked before replacing a file; a database is refused all the same
-            files.write_bytes(path, self.preview.pdf, replace=True)
+            write_file(path, self.preview.pdf)
         except LoyaltyError as error:
             show_error(self, error)
             return None

@@ -3,7 +3,6 @@ the UI thread with progress, look at it, print it or save it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -28,11 +27,11 @@ from PySide6.QtWidgets import (
 from desktop.core import clock
 from desktop.core.errors import LoyaltyError, NotFoundError, ValidationError
 from desktop.services import rewards
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.reports.printing import PdfActions, PdfPreview
-from desktop.ui.tasks import Runner, run_with_progress
+from desktop.ui.tasks import ProgressDialog, Runner, progress
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, scrolling
 
 # Which inputs each document asks for, in the form's order.
@@ -67,64 +66,63 @@ def _to_date(edit: QDateEdit) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def make_pdf(db: Database, key: str, values: dict, language: str, progress: Callable[[str], None]) -> bytes:
+def make_pdf(db: Database, key: str, values: dict, language: str) -> bytes:
     """Build one document (on a worker thread): reportlab is imported here, never at start-up."""
-    with db.read() as session:
-        if key == "monthly":
-            from reports.monthly import monthly_pdf
+    if key == "monthly":
+        from reports.monthly import monthly_pdf
 
-            return monthly_pdf(db, *values["month"], language, progress=progress)
-        if key == "liability":
-            from reports.liability import liability_pdf
+        return monthly_pdf(db, *values["month"], language, progress=progress)
+    if key == "liability":
+        from reports.liability import liability_pdf
 
-            return liability_pdf(session, *values["month"], language, breakage=values["breakage"])
-        if key == "staff_patterns":
-            from reports.staff_patterns import staff_patterns_pdf
+        return liability_pdf(db, *values["month"], language, breakage=values["breakage"])
+    if key == "staff_patterns":
+        from reports.staff_patterns import staff_patterns_pdf
 
-            if values["start"] > values["end"]:
-                raise ValidationError("start", "The first day comes after the last day.")
-            return staff_patterns_pdf(session, values["start"], values["end"], language)
-        if key == "statement":
-            from reports.statement import statement_pdf
+        if values["start"] > values["end"]:
+            raise ValidationError("start", "The first day comes after the last day.")
+        return staff_patterns_pdf(db, values["start"], values["end"], language)
+    if key == "statement":
+        from reports.statement import statement_pdf
 
-            if values["start"] > values["end"]:
-                raise ValidationError("start", "The first day comes after the last day.")
-            return statement_pdf(session, values["card"], values["start"], values["end"], language)
-        if key == "cards":
-            from reports.cards import cards_pdf
+        if values["start"] > values["end"]:
+            raise ValidationError("start", "The first day comes after the last day.")
+        return statement_pdf(db, values["card"], values["start"], values["end"], language)
+    if key == "cards":
+        from reports.cards import cards_pdf
 
-            cards = values["cards"].replace(",", " ").split()
-            return cards_pdf(session, language, cards or None,
-                             joined_from=None if cards else values["start"],
-                             joined_to=None if cards else values["end"], sheet=values["size"], back=values["back"],
-                             progress=lambda page, pages: progress(f"{page} / {pages}"))
-        if key == "voucher":
-            from reports.slips import voucher_pdf
+        cards = values["cards"].replace(",", " ").split()
+        return cards_pdf(db, language, cards or None,
+                         joined_from=None if cards else values["start"],
+                         joined_to=None if cards else values["end"], sheet=values["size"], back=values["back"],
+                         progress=lambda page, pages: progress(f"{page} / {pages}"))
+    if key == "voucher":
+        from reports.slips import voucher_pdf
 
-            return voucher_pdf(session, values["code"], language, values["size"])
-        if key == "slip":
-            from reports.slips import points_slip_pdf
+        return voucher_pdf(db, values["code"], language, values["size"])
+    if key == "slip":
+        from reports.slips import points_slip_pdf
 
-            if not values["purchase"].strip().isdigit():
-                raise ValidationError("purchase", "Enter the purchase's number.")
-            return points_slip_pdf(session, int(values["purchase"]), language)
-        if key == "day":
-            from reports.lists import day_pdf
+        if not values["purchase"].strip().isdigit():
+            raise ValidationError("purchase", "Enter the purchase's number.")
+        return points_slip_pdf(db, int(values["purchase"]), language)
+    if key == "day":
+        from reports.lists import day_pdf
 
-            return day_pdf(session, values["day"], language, values["size"])
-        if key == "birthdays":
-            from reports.lists import birthdays_pdf
+        return day_pdf(db, values["day"], language, values["size"])
+    if key == "birthdays":
+        from reports.lists import birthdays_pdf
 
-            days = 6 if values["period"] == "week" else 30
-            return birthdays_pdf(session, values["day"], values["day"] + timedelta(days=days), language)
-        if key == "letters":
-            from reports.letters import letters_pdf
+        days = 6 if values["period"] == "week" else 30
+        return birthdays_pdf(db, values["day"], values["day"] + timedelta(days=days), language)
+    if key == "letters":
+        from reports.letters import letters_pdf
 
-            return letters_pdf(session, language, offer=values["offer"], offer_until=values["offer_until"])
-        if key == "labels":
-            from reports.letters import labels_pdf
+        return letters_pdf(db, language, offer=values["offer"], offer_until=values["offer_until"])
+    if key == "labels":
+        from reports.letters import labels_pdf
 
-            return labels_pdf(session, language, progress=lambda page, pages: progress(f"{page} / {pages}"))
+        return labels_pdf(db, language, progress=lambda page, pages: progress(f"{page} / {pages}"))
     raise ValueError(key)
 
 
@@ -157,6 +155,7 @@ class ReportsScreen(QWidget):
         self.editors: dict[str, QWidget] = {}
         self.made: dict[str, bytes] = {}
         self.errors = {}
+        self.work = ProgressDialog(self)
         self._build_fields()
         self.generate = QPushButton(self.tr("&Make the document"))
         self.generate.setToolTip(self.tr("Make the chosen document and show it (Ctrl+Enter)"))
@@ -328,35 +327,37 @@ class ReportsScreen(QWidget):
         }
 
     # -- making the document ----------------------------------------------------------------
-    def make(self) -> bytes | None:
+    def make(self) -> None:
+        """Make the chosen document off the UI thread; it shows in the preview when made."""
         document = self.current()
         for error in self.errors.values():
             error.show_message("")
         values, language = self.values(), self.formats.language
         title = self.titles[document.key]
         self.status.setText("")
-        try:
-            pdf = run_with_progress(self, self.tr("Making: {title}").format(title=title),
-                                    lambda progress: make_pdf(self.db, document.key, values, language, progress))
-        except LoyaltyError as error:
-            self.made.pop(document.key, None)
-            self.preview.clear()
-            self.actions_row.set_enabled(False)
-            field = self._field_for(error, document)
-            if field:
-                self.errors[field].show_message(explain(error))
-            else:
-                show_error(self, error)
-            return None
-        except Exception as error:  # noqa: BLE001 (shown as a sentence, details in the log)
+        self.work.run(self.tr("Making: {title}").format(title=title),
+                      lambda: make_pdf(self.db, document.key, values, language),
+                      lambda pdf: self._made(document, title, pdf), lambda error: self._not_made(document, error))
+
+    def _not_made(self, document: Document, error: BaseException) -> None:
+        if not isinstance(error, LoyaltyError):
+            show_error(self, error)  # a sentence, the details in the log
+            return
+        self.made.pop(document.key, None)
+        self.preview.clear()
+        self.actions_row.set_enabled(False)
+        field = self._field_for(error, document)
+        if field:
+            self.errors[field].show_message(explain(error))
+        else:
             show_error(self, error)
-            return None
+
+    def _made(self, document: Document, title: str, pdf: bytes) -> None:
         self.made[document.key] = pdf
         pages = self.preview.show_pdf(pdf)
         self.actions_row.suggested_name = f"{document.key}-{clock.today().isoformat()}.pdf"
         self.actions_row.set_enabled(True)
         self.status.setText(self.tr("{title}: {pages} page(s).").format(title=title, pages=pages))
-        return pdf
 
     @staticmethod
     def _field_for(error: LoyaltyError, document: Document) -> str | None:
