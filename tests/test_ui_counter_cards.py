@@ -179,6 +179,7 @@ def test_f9_prints_the_open_customers_card_and_the_new_card_box_has_the_button(q
     seen: list = []
     when_shown(qtbot, PdfPreviewDialog, lambda preview: preview.reject(), seen)
     qtbot.keyClick(window.counter.panel.amount, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)  # the card is made off the UI thread
     preview = seen[0]
     assert preview.windowTitle() == f"Card {ann.card_number}" and preview.preview.pdf.startswith(b"%PDF")
     box = NewCardBox(db, Formats("en"), ann, welcome=True, replaced=False)
@@ -192,6 +193,7 @@ def test_f9_prints_the_open_customers_card_and_the_new_card_box_has_the_button(q
 
     when_shown(qtbot, NewCardBox, print_then_close, seen)
     box.exec()
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=10_000)
     assert [type(w) for w in seen] == [PdfPreviewDialog, NewCardBox, PdfPreviewDialog]
     assert box.print_card.height() >= 40
     layout = [box.layout().itemAt(i).widget() for i in range(box.layout().count())]

@@ -148,6 +148,7 @@ class Duplicate(NamedTuple):
     shared: tuple[str, ...]
 
 
+@reads
 def possible_duplicates(session: Session, values: dict[str, Any], *, limit: int = 5) -> list[Duplicate]:
     """Customers (not merged, not anonymised) with the same phone number, or e-mail address,
     or name and postcode as `values` (CustomerDetails.cleaned). Equality on indexed columns,

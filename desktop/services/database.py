@@ -16,8 +16,8 @@ from desktop.storage.engine import Database, masked, sqlite_path
 from desktop.storage.migrate import check_openable, open_database
 from desktop.storage.server_login import Server, check_connection, remember_password
 
-__all__ = ["ChangeFeed", "Database", "Server", "check_connection", "check_openable", "masked", "open_database", "quick_check",
-           "remember_password", "server_of", "sqlite_path", "url_with_password", "write_file"]
+__all__ = ["ChangeFeed", "Database", "Server", "check_connection", "check_openable", "masked", "open_database",
+           "quick_check", "remember_password", "server_of", "sqlite_path", "url_with_password", "write_file"]
 
 def server_of(url: str) -> Server | None:
     """The server a URL names (None for a SQLite file), for the fields of Shop → Database…."""

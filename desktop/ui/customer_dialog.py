@@ -165,8 +165,8 @@ class CustomerDialog(QDialog):
         try:
             details = self._details()
             if self.customer is None:
-                with self.db.read() as session:  # a few index look-ups (see possible_duplicates)
-                    maybe = customers.possible_duplicates(session, details.cleaned(clock.today()))
+                # A few index look-ups (see possible_duplicates).
+                maybe = customers.possible_duplicates(self.db, details.cleaned(clock.today()))
                 if maybe and not self._save_anyway(maybe):
                     return
                 self.saved = customers.create_customer(self.db, self.actor, details,

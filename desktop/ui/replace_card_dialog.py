@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.services import cards
 from desktop.services.context import Actor
-from desktop.storage.engine import Database
-from desktop.storage.models import Customer
+from desktop.services.database import Database
+from desktop.services.records import Customer
 from desktop.ui.errors import explain, show_error
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error
 

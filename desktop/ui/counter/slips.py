@@ -89,10 +89,10 @@ def show_card(parent: QWidget | None, db: Database, formats: Formats, card: str)
     with Ctrl+P printing it on the PC's usual printer; returns the work started."""
     from reports.cards import cards_pdf
 
+    title = QCoreApplication.translate("Slips", "Card {card}").format(card=card)
     return _off_the_ui_thread(parent, QCoreApplication.translate("Slips", "Making the card…"),
                               lambda: cards_pdf(db, formats.language, [card]),
-                              lambda pdf: _preview(parent, pdf, QCoreApplication.translate("Slips", "Card {card}").format(
-                                  card=card), f"card-{card}.pdf", printer_name=""),
+                              lambda pdf: _preview(parent, pdf, title, f"card-{card}.pdf", printer_name=""),
                               lambda error: show_error(parent, error))
 
 
