@@ -253,6 +253,8 @@ def test_every_counter_action_is_a_button_of_40_px_on_a_1366_by_768_screen(qtbot
     seen: list = []
     for name, kind in (("edit", CustomerDialog), ("print card", PdfPreviewDialog), ("new customer", CustomerDialog)):
         when_shown(qtbot, kind, lambda shown: shown.reject(), seen)
+        shown_before = len(seen)
         qtbot.mouseClick(buttons[name], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda n=shown_before: len(seen) > n, timeout=10_000)  # the card is made off the UI thread
     assert [type(w) for w in seen] == [CustomerDialog, PdfPreviewDialog, CustomerDialog]
     assert seen[0].customer is not None and seen[2].customer is None  # edit Ann, then a new one

@@ -139,7 +139,7 @@ def test_cards_on_the_chosen_sheet_with_their_backs(qtbot, db):
     screen.editors["cards"].setText(customer.card_number)
     screen.editors["back"].setChecked(True)
     size.setCurrentIndex(1)
-    text = Pdf(screen.make()).all_text()
+    text = Pdf(made(qtbot, screen)).all_text()
     assert "A4-karton om zelf te snijden" in text and "Achterkant van pagina 1" in text
     assert screen.preview.document.pageCount() == 2  # the fronts, then their backs
     screen.choose("labels")
@@ -172,5 +172,5 @@ def test_print_and_save_greyed_until_a_document_is_made_say_so(qtbot, db):
     for button in (screen.actions_row.print_button, screen.actions_row.save_button):
         assert not button.isEnabled() and "Make the document first" in button.toolTip()
     screen.choose("day")
-    assert screen.make()
+    assert made(qtbot, screen)
     assert screen.actions_row.save_button.isEnabled() and "Ctrl+S" in screen.actions_row.save_button.toolTip()
