@@ -39,12 +39,13 @@ def test_documents_are_made_from_the_wheel_s_own_files(wheel, tmp_path):
     run = [sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))",
            "--db", str(tmp_path / "shop.db")]
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(unpacked), "LOYALTY_DATA_DIR": str(tmp_path / "data"),
-           "QT_QPA_PLATFORM": "offscreen"}
+           "QT_QPA_PLATFORM": "offscreen", "LOYALTY_PIN": "111111"}
     found = subprocess.run([sys.executable, "-c", "import desktop.assets as a; print(a.resources_dir())"],
                            env=env, cwd=tmp_path, capture_output=True, text=True, check=True)
     assert found.stdout.strip() == str(unpacked / "desktop" / "resources")  # not the checkout's
     cards = tmp_path / "cards.pdf"
-    for command in (["init"], ["customer", "add", "--name", "Joëlle Maës", "--consent"],
+    for command in (["init", "--owner", "Joëlle Maës"],
+                    ["--as", "Joëlle Maës", "customer", "add", "--name", "Joëlle Maës", "--consent"],
                     ["report", "cards", "--out", str(cards)]):
         done = subprocess.run([*run, *command], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120,
                               check=False)
