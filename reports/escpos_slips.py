@@ -17,6 +17,7 @@ from sqlmodel import Session
 from desktop.core import clock
 from desktop.core.kinds import RedemptionState
 from desktop.services import documents
+from desktop.services.database import Database
 from reports import shop
 from reports.slips import STATES
 
@@ -57,8 +58,8 @@ def _foot(printer, profile, lang) -> None:
     printer.cut()
 
 
-def print_voucher(printer, session: Session, code: str, language: str) -> None:
-    data = documents.voucher(session, code)
+def print_voucher(printer, source: Session | Database, code: str, language: str) -> None:
+    data = documents.voucher(source, code)
     lang = shop.language_for(language, data.profile)
     _head(printer, data.shop_name, lang.t("Voucher"))
     printer.set(align="center", bold=True, double_height=True)
@@ -88,9 +89,9 @@ def print_voucher(printer, session: Session, code: str, language: str) -> None:
     _foot(printer, data.profile, lang)
 
 
-def print_points_slip(printer, session: Session, purchase_id: int, language: str, *,
+def print_points_slip(printer, source: Session | Database, purchase_id: int, language: str, *,
                       today: date | None = None) -> None:
-    data = documents.points_slip(session, purchase_id, today or clock.today())
+    data = documents.points_slip(source, purchase_id, today or clock.today())
     lang, s = shop.language_for(language, data.profile), data.summary
     _head(printer, data.shop_name, lang.t("Points slip"))
     printer.set(align="left")

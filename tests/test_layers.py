@@ -104,14 +104,10 @@ ALLOWED = {layer: allowed | BASE for layer, allowed in {
     "desktop.launch": {"desktop.cli", "desktop.ui.app", "desktop.storage.paths", "desktop.logs"},
 }.items()}
 ROOT = Path(__file__).resolve().parent.parent
-# Named exceptions, each with its reason and its end:
-# the counter's own reads still open sessions (issue 17, lane i13b moves them to services).
-EXCEPTIONS = {"desktop/ui/counter/": {"desktop.storage"}}
 
 
 def _wrong_imports(layer: str, path: Path) -> list[str]:
-    where = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else ""
-    allowed = ALLOWED[layer].union(*(extra for folder, extra in EXCEPTIONS.items() if where.startswith(folder)))
+    allowed = ALLOWED[layer]
     wrong = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
@@ -155,7 +151,7 @@ def test_the_layer_check_finds_an_import_inside_a_function(tmp_path):
     assert _wrong_imports("desktop.services", sample) == ["desktop.ui.app"]
 
 
-def test_the_ui_may_not_import_storage_outside_the_named_exception(tmp_path):
+def test_the_ui_may_not_import_storage(tmp_path):
     # Guards the table: a screen that opens its own session again is found.
     sample = tmp_path / "screen.py"
     sample.write_text("from desktop.storage.engine import Database\nfrom desktop.services.database import Database\n",

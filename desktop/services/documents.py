@@ -19,7 +19,7 @@ from desktop.core.moments import next_birthday
 from desktop.core.rules import ProgrammeSettings
 from desktop.core.shop_profile import ShopProfile
 from desktop.services import points
-from desktop.services.context import saved_id
+from desktop.services.context import reads, saved_id
 from desktop.services.customers import find_by_card
 from desktop.services.settings import load_settings
 from desktop.services.shop_profile import load_profile
@@ -142,6 +142,7 @@ class Voucher:
     used_at: datetime | None = None
 
 
+@reads
 def voucher(session: Session, code: str) -> Voucher:
     clean = code.strip().upper()
     row = session.exec(select(Redemption, Reward, Customer).join(Reward).join(Customer)
@@ -167,6 +168,7 @@ class PointsSlip:
     profile: ShopProfile
 
 
+@reads
 def points_slip(session: Session, purchase_id: int, today: date) -> PointsSlip:
     purchase = session.get(Purchase, purchase_id)
     if purchase is None:

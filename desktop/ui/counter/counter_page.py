@@ -27,7 +27,7 @@ from desktop.core import cardnumber
 from desktop.core.errors import NotFoundError, ReplacedCard
 from desktop.services import customers
 from desktop.services.context import Actor
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.counter.customer_panel import CustomerPanel
 from desktop.ui.counter.open_customer import OpenCustomer
 from desktop.ui.counter.scanner import SCAN_GAP_MS, CardScanner

@@ -10,8 +10,8 @@ from __future__ import annotations
 from desktop.core.errors import ValidationError
 from desktop.core.money import parse_amount
 from desktop.core.reasons import Reason, stored
+from desktop.services.database import Database
 from desktop.services.overview import CustomerOverview
-from desktop.storage.engine import Database
 from desktop.ui.counter.customer_panel_view import CustomerPanelView
 from desktop.ui.counter.open_customer import Booking, OpenCustomer
 from desktop.ui.counter.redeem_dialog import RedeemDialog

@@ -35,8 +35,8 @@ from desktop.core.errors import LoyaltyError
 from desktop.core.rules import ProgrammeSettings
 from desktop.services import customers, occasions, purchases
 from desktop.services.context import Actor
+from desktop.services.database import Database
 from desktop.services.overview import CustomerOverview, current_view, open_customer
-from desktop.storage.engine import Database
 from desktop.ui.tasks import Runner
 
 

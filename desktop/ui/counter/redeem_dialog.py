@@ -22,7 +22,7 @@ from desktop.core.catalogue import Refusal, stamps_to_fill
 from desktop.core.kinds import RetentionLevel
 from desktop.services import redemptions, rewards
 from desktop.services.context import Actor
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.counter.slips import show_voucher
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats

@@ -8,8 +8,8 @@ from desktop.core.errors import ValidationError
 from desktop.core.money import parse_amount
 from desktop.services import purchases
 from desktop.services.context import Actor
+from desktop.services.database import Database
 from desktop.services.overview import PurchaseLine
-from desktop.storage.engine import Database
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import Runner

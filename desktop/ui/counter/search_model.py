@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.services import customers
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import Runner
 

@@ -40,8 +40,7 @@ def _escpos(parent: QWidget | None, db: Database, title: str, write) -> Progress
 
         printer = escpos_slips.open_printer(target)
         try:
-            with db.read() as session:
-                write(escpos_slips, printer, session)
+            write(escpos_slips, printer, db)
         finally:
             printer.close()
 
@@ -59,8 +58,8 @@ def show_voucher(parent: QWidget | None, db: Database, formats: Formats, code: s
     from reports.slips import voucher_pdf
 
     title = QCoreApplication.translate("Slips", "Voucher {code}").format(code=code)
-    sent = _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_voucher(
-        printer, session, code, formats.language))
+    sent = _escpos(parent, db, title, lambda escpos, printer, db: escpos.print_voucher(
+        printer, db, code, formats.language))
     if sent is not None:
         return sent
     return _off_the_ui_thread(parent, QCoreApplication.translate("Slips", "Making the voucher…"),
@@ -74,8 +73,8 @@ def show_points_slip(parent: QWidget | None, db: Database, formats: Formats, pur
     from reports.slips import points_slip_pdf
 
     title = QCoreApplication.translate("Slips", "Points slip")
-    sent = _escpos(parent, db, title, lambda escpos, printer, session: escpos.print_points_slip(
-        printer, session, purchase_id, formats.language))
+    sent = _escpos(parent, db, title, lambda escpos, printer, db: escpos.print_points_slip(
+        printer, db, purchase_id, formats.language))
     if sent is not None:
         return sent
     return _off_the_ui_thread(parent, QCoreApplication.translate("Slips", "Making the points slip…"),

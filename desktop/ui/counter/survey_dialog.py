@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import surveys
 from desktop.services.context import Actor
-from desktop.storage.engine import Database
+from desktop.services.database import Database
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel
