@@ -39,4 +39,4 @@ def test_send_the_letters_and_see_the_mailing(qtbot, db, owner, monkeypatch):
 def test_staff_cannot_send_a_mailing(qtbot, db):
     page = MailingsPage(db, Actor(name="Sven", role=Role.STAFF), Formats("en"))
     qtbot.addWidget(page)
-    assert not page.send.isEnabled()
+    assert not page.send.isEnabled() and "Only the owner" in page.send.toolTip()

@@ -1968,6 +1968,10 @@ Nieuwe klant: F2</translation>
         <translation>&amp;Heractiveringsbrieven versturen…</translation>
     </message>
     <message>
+        <source>Only the owner sends letters.</source>
+        <translation>Alleen de eigenaar verstuurt brieven.</translation>
+    </message>
+    <message>
         <source>Letters to latent customers with consent; a random share is held back to see whether the letters work</source>
         <translation>Brieven aan latente klanten met toestemming; een willekeurig deel wordt achtergehouden om te zien of de brieven werken</translation>
     </message>

@@ -24,7 +24,7 @@ from desktop.services.mailings import MAX_HOLD_BACK, MailingResult, mailing_resu
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import ProgressDialog
-from desktop.ui.widgets import TOUCH_HEIGHT, read_only_table
+from desktop.ui.widgets import TOUCH_HEIGHT, grey_with_reason, read_only_table
 
 
 class MailingsPage(QWidget):
@@ -33,10 +33,10 @@ class MailingsPage(QWidget):
         self.db, self.actor, self.formats = db, actor, formats
         self.results: list[MailingResult] = []
         self.send = QPushButton(self.tr("&Send reactivation letters…"))
-        self.send.setToolTip(self.tr("Letters to latent customers with consent; a random share is held back "
-                                     "to see whether the letters work"))
         self.send.setMinimumHeight(TOUCH_HEIGHT)
-        self.send.setEnabled(actor.role == Role.OWNER)
+        grey_with_reason(self.send, "" if actor.role == Role.OWNER else self.tr("Only the owner sends letters."),
+                         tip=self.tr("Letters to latent customers with consent; a random share is held back "
+                                     "to see whether the letters work"))
         self.send.clicked.connect(self.send_letters)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Who came back after each mailing, mailed against held back")))
