@@ -88,9 +88,12 @@ def test_a_correction_hears_of_points_and_reason_at_once(qtbot, db, owner):
 def test_merging_hears_of_both_card_numbers_at_once(qtbot, db, owner):
     dialog = MergeDialog(db, owner, "12")
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.duplicate.setText("abc")
     press(dialog, QDialogButtonBox.StandardButton.Ok)
     assert set(shown(dialog.errors)) == {"keep", "merge"}
+    layout = dialog.layout()  # the window grew to show them, not squeezed them
+    assert dialog.height() >= max(dialog.sizeHint().height(), layout.totalHeightForWidth(dialog.width()))
 
 
 def test_a_server_hears_of_every_empty_field_at_once(qtbot, tmp_path):

@@ -19,6 +19,7 @@ class MergeDialog(QDialog):
         self.db, self.actor = db, actor
         self.kept_id: int | None = None
         self.setWindowTitle(self.tr("Merge duplicate customers"))
+        self.setMinimumWidth(560)  # a card number's message on one line, the title whole
         self.keep = QLineEdit(keep_card)
         self.duplicate = QLineEdit()
         self.errors = FormErrors()

@@ -80,8 +80,13 @@ def _grow_to_show(window: QWidget) -> None:
     """The messages made the form taller: let its window grow to show them, as far as the screen allows."""
     from desktop.ui.window_fit import fit
 
-    window.layout() and window.layout().activate()
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
     wanted = window.sizeHint().height()
+    if layout.hasHeightForWidth():  # wrapped messages: as tall as they are at this width
+        wanted = max(wanted, layout.totalHeightForWidth(window.width()))
     if window.isVisible() and wanted > window.height():
         window.resize(window.width(), wanted)
         fit(window)

@@ -18,6 +18,7 @@ class CorrectionDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor, self.customer = db, actor, customer
         self.setWindowTitle(self.tr("Correct points"))
+        self.setMinimumWidth(520)
         self.points = QSpinBox()
         self.points.setRange(-1_000_000, 1_000_000)
         self.points.setMinimumHeight(TOUCH_HEIGHT)
