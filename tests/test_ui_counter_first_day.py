@@ -12,7 +12,7 @@ from desktop.core import cardnumber
 from desktop.core.kinds import Role
 from desktop.services import purchases
 from desktop.services.context import Actor
-from desktop.storage.models import Refund
+from desktop.storage.models import Customer, Refund
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.counter.open_customer import Booking, OpenCustomer
 from desktop.ui.counter.scanner import SCAN_GAP_MS
@@ -450,3 +450,29 @@ def test_an_unknown_card_stays_said_when_enter_comes_after_the_scan(qtbot, db, o
     settle(qtbot, counter)
     assert f"No customer has card {unknown}" in counter.search_error.text()
     assert counter.unknown_card == unknown
+
+
+def test_notes_typed_are_kept_when_the_next_card_is_scanned(qtbot, db, owner, counter, clock):
+    first, second = new_customer(db, owner, "Bram Kok"), new_customer(db, owner, "Els Kok")
+    counter.open_customer(first.id)
+    settle(qtbot, counter)
+    counter.panel.notes.setFocus()  # clicked into the Notes tab
+    type_slowly(qtbot, counter.panel.notes, "Houdt van havermelk", clock)  # Save not pressed
+    scan(qtbot, counter.panel.notes, second.card_number, clock)  # the next customer comes
+    settle(qtbot, counter)
+    assert counter.panel.name.text() == "Els Kok" and counter.panel.notes.toPlainText() == ""
+    with db.read() as session:
+        assert session.get(Customer, first.id).notes == "Houdt van havermelk"
+        assert session.get(Customer, second.id).notes == ""
+
+
+def test_notes_typed_are_kept_when_the_customer_is_closed(qtbot, db, owner, counter, clock):
+    customer = new_customer(db, owner, "Bram Kok")
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    counter.panel.notes.setFocus()
+    type_slowly(qtbot, counter.panel.notes, "Allergisch voor noten", clock)
+    counter.panel.clear()  # Esc, or the search changed: nobody is open
+    settle(qtbot, counter)
+    with db.read() as session:
+        assert session.get(Customer, customer.id).notes == "Allergisch voor noten"

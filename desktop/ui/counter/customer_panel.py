@@ -34,6 +34,7 @@ class CustomerPanel(CustomerPanelView):
         self.undo.clicked.connect(self.undo_last)
         self.print_slip.clicked.connect(self._print_slip)
         self.save_notes.clicked.connect(self._save_notes)
+        self.notes.textChanged.connect(lambda: self.state.keep_notes(self.notes.toPlainText()))
         self.handed_out.clicked.connect(self._mark_handed_out)
         self.reward_button.clicked.connect(self.redeem)
         self.feedback_button.clicked.connect(self.feedback)

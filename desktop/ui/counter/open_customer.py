@@ -21,11 +21,14 @@ Read: `view` (CustomerOverview or None), `customer_id`, `settings`,
 Do: `open(customer_id)`, `refresh()`, `changed()` (after a local change other than
 booking: the last booking can no longer be undone), `refresh_if_open(customer_id)` (for
 changes made elsewhere), `close()`, `book(cents)`, `void_last(reason)`,
-`mark_handed_out()` (the open occasions), `save_notes(text)`.
+`mark_handed_out()` (the open occasions), `save_notes(text)`, `keep_notes(text)` (notes typed
+and not saved yet: saved when another customer is opened or the customer is closed, so a
+scan of the next card never loses them).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from dataclasses import dataclass
 
@@ -54,6 +57,7 @@ class _Loaded:
     view: CustomerOverview
     settings: ProgrammeSettings
     greet_error: LoyaltyError | None = None
+    notes_error: LoyaltyError | None = None  # the previous customer's notes were not saved
 
 
 class OpenCustomer(QObject):
@@ -73,6 +77,7 @@ class OpenCustomer(QObject):
         self.settings: ProgrammeSettings | None = None
         self.last_booking: Booking | None = None
         self._key = uuid.uuid4().hex  # one booking's idempotency key: a retry never books twice
+        self._draft: tuple[str, str] | None = None  # (card, notes) typed and not saved yet
         self._runner = Runner(self)
         self._runner.sig_busy.connect(self.sig_busy)
 
@@ -95,20 +100,49 @@ class OpenCustomer(QObject):
 
     def _take(self, loaded: _Loaded) -> None:
         self.view, self.settings = loaded.view, loaded.settings
-        if loaded.greet_error is not None:
-            self.sig_failed.emit(loaded.greet_error)
+        for error in (loaded.notes_error, loaded.greet_error):
+            if error is not None:
+                self.sig_failed.emit(error)
+
+    def keep_notes(self, text: str) -> None:
+        """Notes typed for the open customer, not saved yet: saved before another one opens."""
+        if self.view is not None:
+            card = self.view.customer.card_number
+            self._draft = (card, text) if text != self.view.customer.notes else None
+
+    def _save_draft(self, draft: tuple[str, str] | None, actor: Actor | None) -> LoyaltyError | None:
+        """On the worker thread: store notes left unsaved; the error, if they could not be."""
+        if draft is None or actor is None:
+            return None
+        try:
+            customers.save_notes(self.db, actor, *draft)
+        except LoyaltyError as error:
+            return error
+        return None
+
+    def _saved(self, draft: tuple[str, str] | None) -> None:
+        if self._draft == draft:  # nothing newer was typed meanwhile
+            self._draft = None
 
     def open(self, customer_id: int) -> None:
         """Open this customer (greeting them: occasions due today are granted)."""
+        draft, actor = self._draft, self.actor  # kept until saved: a newer open may replace this one
+        if self.customer_id == customer_id:
+            draft = None  # the same customer again: the notes being typed stay in the field
         self.sig_opening.emit(customer_id)
+
+        def work() -> _Loaded:
+            notes_error = self._save_draft(draft, actor)
+            return dataclasses.replace(self._load(customer_id, greet=True), notes_error=notes_error)
 
         def opened(loaded: _Loaded) -> None:
             self.last_booking = None
             self._key = uuid.uuid4().hex
+            self._saved(draft)
             self._take(loaded)
             self.sig_customer_changed.emit(self.view)
 
-        self._runner.run(lambda: self._load(customer_id, greet=True), opened, self.sig_failed.emit, latest=True)
+        self._runner.run(work, opened, self.sig_failed.emit, latest=True)
 
     def refresh(self) -> None:
         """Read the open customer's figures again."""
@@ -136,8 +170,15 @@ class OpenCustomer(QObject):
             self.refresh()
 
     def close(self) -> None:
-        self.view, self.last_booking = None, None
+        draft, actor = self._draft, self.actor
+        self.view, self.last_booking, self._draft = None, None, None
         self.sig_customer_changed.emit(None)
+        if draft is not None:
+            self._runner.run(lambda: self._save_draft(draft, actor), self._closed, self.sig_failed.emit, latest=True)
+
+    def _closed(self, notes_error: LoyaltyError | None) -> None:
+        if notes_error is not None:
+            self.sig_failed.emit(notes_error)
 
     # -- booking ------------------------------------------------------------------------
     def book(self, amount_cents: int) -> bool:
@@ -204,4 +245,8 @@ class OpenCustomer(QObject):
             customers.save_notes(self.db, actor, card, text)
             return self._load(customer_id)
 
-        return self._runner.run(work, lambda loaded: self._refreshed(customer_id, loaded), self.sig_failed.emit)
+        def saved(loaded: _Loaded) -> None:
+            self._saved((card, text))
+            self._refreshed(customer_id, loaded)
+
+        return self._runner.run(work, saved, self.sig_failed.emit)
