@@ -82,6 +82,29 @@ def test_search_by_start_of_name_phone_or_card(any_db, owner):
         assert names("anna 1000") == [] and names("%") == [] and names("") == []
 
 
+def test_search_by_surname_with_or_without_its_particles(any_db, owner):
+    new_customer(any_db, owner, "Arjen van den Bakker")
+    new_customer(any_db, owner, "Bakker Sanne")  # a first name that is a surname elsewhere
+    new_customer(any_db, owner, "Eva Bakkum")
+    new_customer(any_db, owner, "Joëlle de Vrïes")
+    with any_db.read() as session:
+        names = lambda text: [c.name for c in customers.search(session, text)]  # noqa: E731
+        assert names("bakker") == ["Arjen van den Bakker", "Bakker Sanne"]
+        assert names("Bakk") == ["Arjen van den Bakker", "Bakker Sanne", "Eva Bakkum"]
+        assert names("van den bakker") == ["Arjen van den Bakker"]
+        assert names("vries") == names("de Vries") == ["Joëlle de Vrïes"]
+        assert names("sanne") == ["Bakker Sanne"] and names("van") == []  # a particle alone names nobody
+
+
+def test_the_surname_key_starts_after_the_first_name_and_its_particles():
+    from desktop.core.validation import surname_key
+
+    assert surname_key("Arjen van den Bakker") == "bakker"
+    assert surname_key("Anne-Marie 't Hart") == "hart"
+    assert surname_key("Zoë Öztürk Yılmaz") == "ozturk yılmaz"
+    assert surname_key("Madonna") == "" and surname_key("") == ""
+
+
 def test_search_by_e_mail_and_postcode(any_db, owner):
     new_customer(any_db, owner, "Kees Kok", email="K.Kok@Example.nl", postcode="3511ab")
     new_customer(any_db, owner, "Lot Smit", email="lot@example.nl", postcode="3512 CD")

@@ -201,3 +201,29 @@ def test_a_version_11_database_with_a_customer_gets_replaced_cards(tmp_path):
     with db.read() as session:
         assert customers.find_by_card(session, new).name == "Oud"
     db.dispose()
+
+
+def test_a_version_12_database_finds_its_customers_by_surname(tmp_path):
+    from alembic import command
+
+    from desktop.services import customers
+
+    url = f"sqlite:///{tmp_path / 'shop.db'}"
+    db = Database(url)
+    config = migrate.alembic_config()
+    with db.engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0012")
+        connection.commit()
+    with db.engine.begin() as connection:
+        for card, name in (("2900000000001", "Arjen van den Bakker"), ("2900000000002", "Cher")):
+            connection.exec_driver_sql(
+                "INSERT INTO customer (card_number, name, search_name, phone, phone_digits, email, email_key, street,"
+                " postcode, city, joined_on, marketing_consent, notes, preferences, anonymised, created_at,"
+                " updated_at) VALUES (?, ?, lower(?), '', '', '', '', '', '', '', '2026-01-01', 0, '', '', 0,"
+                " '2026-01-01 10:00:00', '2026-01-01 10:00:00')", (card, name, name))
+    assert migrate.upgrade(db) is not None
+    with db.read() as session:
+        assert [c.name for c in customers.search(session, "bakker")] == ["Arjen van den Bakker"]
+        assert [c.name for c in customers.search(session, "cher")] == ["Cher"]
+    db.dispose()

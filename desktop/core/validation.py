@@ -101,6 +101,26 @@ def search_key(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().strip()
 
 
+# The words a surname may start with (Dutch, Flemish, German, French): someone looking for
+# "Arjen van den Bakker" types "bakker".
+SURNAME_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "t", "'t", "in", "op",
+                               "von", "vom", "zu", "la", "le", "du", "da", "di", "dos", "el", "al"})
+
+
+def without_particles(key: str) -> str:
+    """A search key without the particles it starts with: "van den b" -> "b"."""
+    words = key.split()
+    while words and words[0] in SURNAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def surname_key(name: str) -> str:
+    """The search key of the surname: the words after the first name, without the particles
+    that start them ("Arjen van den Bakker" -> "bakker"); "" for a name of one word."""
+    return without_particles(" ".join(search_key(name).split()[1:]))
+
+
 # Dates a person may type: wide enough for any birthday and any plan, narrow enough that a
 # period around them (a year before, a month after) can always be worked out.
 FIRST_YEAR, LAST_YEAR = 1900, 2199

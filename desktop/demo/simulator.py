@@ -91,9 +91,9 @@ _SPREAD = [exp(0.55 * NormalDist().inv_cdf((i + 0.5) / _SPREAD_SIZE)) for i in r
 _MAX_AMOUNT = 15_000
 
 _TABLES = {
-    "customer": ("id", "card_number", "name", "search_name", "phone", "phone_digits", "email", "email_key", "street",
-                 "postcode", "city", "birthday", "joined_on", "marketing_consent", "consent_at", "notes",
-                 "preferences", "referred_by_id", "merged_into_id", "anonymised", "created_at", "updated_at"),
+    "customer": ("id", "card_number", "name", "search_name", "search_surname", "phone", "phone_digits", "email",
+                 "email_key", "street", "postcode", "city", "birthday", "joined_on", "marketing_consent", "consent_at",
+                 "notes", "preferences", "referred_by_id", "merged_into_id", "anonymised", "created_at", "updated_at"),
     "purchase": ("id", "customer_id", "amount_cents", "non_earning_cents", "created_at", "staff_id",
                  "receipt_ref", "client_key"),
     "redemption": ("id", "code", "customer_id", "reward_id", "points", "state", "created_at", "valid_until",
@@ -258,6 +258,7 @@ class _People:
         self.first_id, self.stamp, self.day_value = plan.last_ids["customer"] + 1, stamp, day_value
         self.cards: set[str] = set()
         self.keys: dict[str, str] = {}  # names repeat, so their search keys are worth keeping
+        self.name_keys: dict[str, tuple[str, str]] = {}  # the name's and the surname's
         self.town_weights = list(accumulate(town[3] for town in names.TOWNS))
         self.mail_weights = list(accumulate(domain[1] for domain in names.MAIL_DOMAINS))
 
@@ -285,11 +286,11 @@ class _People:
         while card in self.cards:
             card = cardnumber.new_card_number(rng)
         self.cards.add(card)
-        key = self.keys.get(name)
-        if key is None:
-            key = self.keys[name] = validation.search_key(name)
+        keys = self.name_keys.get(name)
+        if keys is None:
+            keys = self.name_keys[name] = (validation.search_key(name), validation.surname_key(name))
         at = self.stamp(joined_at)
-        return (customer_id, card, name, key, phone, validation.phone_digits(phone), email, email.lower(), street,
+        return (customer_id, card, name, *keys, phone, validation.phone_digits(phone), email, email.lower(), street,
                 postcode, town,
                 birthday and self.day_value(birthday), self.day_value(joined_on), consent, at if consent else None,
                 notes, preferences, referrer, None, False, at, at)

@@ -94,6 +94,7 @@ class CustomerDetails:
 def search_fields(values: dict[str, Any]) -> dict[str, Any]:
     """The columns a search uses, derived from the name and phone as typed."""
     return {"search_name": validation.search_key(values["name"]),
+            "search_surname": validation.surname_key(values["name"]),
             "phone_digits": validation.phone_digits(values["phone"]),
             "email_key": values["email"].lower()}
 
@@ -332,7 +333,11 @@ def search_statement(session: Session, text: str, *, limit: int, offset: int = 0
         compact = query.replace(" ", "").upper()  # postcodes are stored as "1234 AB"
         conditions = _unrelated_to_the_name(session, [(Customer.postcode, f"{compact[:4]} {compact[4:]}")])
     else:
-        conditions = [starts_with(col(Customer.search_name), validation.search_key(query), session)]
+        key = validation.search_key(query)
+        conditions = [starts_with(col(Customer.search_name), key, session)]
+        surname = validation.without_particles(key)
+        if surname:  # "bakker" or "van den bakker" finds Arjen van den Bakker too
+            conditions += _unrelated_to_the_name(session, [(Customer.search_surname, surname)])
         if "@" in query or "." in query:  # an e-mail address: its matches are sorted by name
             conditions.append(starts_with(col(Customer.email_key), query.lower(), session))
     return _any_of(conditions, limit=limit, offset=offset)
@@ -343,7 +348,7 @@ _MANY = 2000  # matches of a prefix beyond which walking the names in order find
 
 def _unrelated_to_the_name(session: Session, prefixes: list[tuple[Any, str]]) -> list[ColumnElement[bool]]:
     """Each (column, prefix) as a condition, for columns whose order says nothing of the
-    name's (phone and card numbers, postcodes).
+    name's (phone and card numbers, postcodes, surnames).
 
     Few matches ("0612345") are found along the column's index and sorted by name; many
     ("06", "29": every phone and card) are found sooner by walking the names in order and
@@ -486,7 +491,7 @@ def anonymise_customer(db: Database, actor: Actor, card: str, *, at: datetime | 
             for name in PERSONAL_FIELDS:
                 setattr(person, name, None if name == "birthday" else "")
             person.name = ANONYMOUS_NAME
-            person.search_name = person.phone_digits = person.email_key = ""
+            person.search_name = person.search_surname = person.phone_digits = person.email_key = ""
             person.marketing_consent, person.consent_at = False, None
             person.anonymised, person.updated_at = True, moment
         survey_rows = session.exec(select(SurveyResponse).where(col(SurveyResponse.customer_id).in_(ids))).all()

@@ -61,12 +61,14 @@ def _prefix_index(table: str, column: str) -> Index:
 
 class Customer(SQLModel, table=True):
     __table_args__ = tuple(_prefix_index("customer", c)
-                           for c in ("search_name", "phone_digits", "postcode", "email_key"))
+                           for c in ("search_name", "search_surname", "phone_digits", "postcode", "email_key"))
 
     id: int | None = Field(default=None, primary_key=True)
     card_number: str = Field(max_length=13, unique=True)
     name: str = Field(max_length=120)
     search_name: str = Field(max_length=120)  # accent-free lower case, for prefix search
+    search_surname: str = Field(default="", max_length=120,  # the same from the surname on (core.validation)
+                                sa_column_kwargs={"server_default": ""})
     phone: str = Field(default="", max_length=32)
     phone_digits: str = Field(default="", max_length=32)
     email: str = Field(default="", max_length=254)
