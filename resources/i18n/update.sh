@@ -10,7 +10,7 @@ trap 'rm -rf "$scratch"' EXIT
 # A checkout synced before Qt came as PySide6-Essentials lost PySide6/__init__.py when uv removed
 # the pyside6 meta-package, which shared that file; lupdate needs it, so put it back.
 uv run python -c "import PySide6; PySide6.__version__" 2>/dev/null \
-  || uv sync --quiet --reinstall-package pyside6-essentials --reinstall-package pyside6-pdf
+  || uv sync --quiet --reinstall-package pyside6-essentials
 # Error templates raised below the UI, as QT_TRANSLATE_NOOP calls lupdate can read.
 uv run python resources/i18n/error_templates.py "$scratch/core_messages.py"
 sources=$(find desktop/ui -name '*.py' | sort)
