@@ -152,6 +152,7 @@ class PinDialog(QDialog):
     def __init__(self, title: str, parent=None, role: Role = Role.STAFF) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(460)  # room for a title with a person's name in it
         self.check = lambda pin: None
         self.pin_role = role  # an owner's PIN is longer
         self.first, self.again = pin_edit(), pin_edit()
