@@ -168,6 +168,7 @@ class ProgressDialog(QProgressDialog):
         super().__init__(parent)
         self.runner = Runner(self)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(420)  # the title says what is made; a narrow dialog cut it short
         self.setRange(0, 0)
         self.setAutoClose(False)
         self.setAutoReset(False)
