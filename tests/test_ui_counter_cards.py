@@ -1,11 +1,12 @@
 """The counter's cards (issue 13): a duplicate is caught before saving, a lost card is
 replaced and says so when scanned, and a customer's card prints from the counter."""
 
+import threading
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from conftest import balance_of, new_customer, settle
 from desktop.core import cardnumber
@@ -258,3 +259,35 @@ def test_every_counter_action_is_a_button_of_40_px_on_a_1366_by_768_screen(qtbot
         qtbot.waitUntil(lambda n=shown_before: len(seen) > n, timeout=10_000)  # the card is made off the UI thread
     assert [type(w) for w in seen] == [CustomerDialog, PdfPreviewDialog, CustomerDialog]
     assert seen[0].customer is not None and seen[2].customer is None  # edit Ann, then a new one
+
+
+def test_replacing_a_card_waits_on_the_database_off_the_ui_thread_and_shows_why_not(qtbot, db, owner, monkeypatch):
+    ann, bob = new_customer(db, owner, "Ann"), new_customer(db, owner, "Bob")
+    threads: list[bool] = []
+    replace = cards.replace_card
+
+    def on_a_worker(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return replace(*args, **kwargs)
+
+    monkeypatch.setattr(cards, "replace_card", on_a_worker)
+    dialog = ReplaceCardDialog(db, CLERK, "Ann", ann.card_number)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.new_card, bob.card_number)  # a card in use: refused
+    qtbot.keyClick(dialog.new_card, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10_000)
+    assert threads == [False] and dialog.replaced is None
+    assert bob.card_number in dialog.error.text()
+    ok, error = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), dialog.error
+
+    def shown_whole() -> bool:  # not under the buttons, not cut
+        bottom = error.mapTo(dialog, error.rect().bottomLeft()).y()
+        uncut = error.height() >= error.heightForWidth(error.width())
+        return bottom < ok.mapTo(dialog, ok.rect().topLeft()).y() and uncut
+
+    qtbot.waitUntil(shown_whole, timeout=2_000)
+    dialog.new_card.clear()
+    qtbot.keyClick(dialog.new_card, Qt.Key.Key_Return)  # a new number
+    qtbot.waitUntil(lambda: dialog.replaced is not None, timeout=10_000)
+    assert threads == [False, False] and dialog.replaced.card_number != ann.card_number

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QLayout,
@@ -39,6 +40,8 @@ class FieldError(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        if text and isinstance(self.window(), QDialog):  # a message that wraps needs the room to show whole
+            _grow_to_show(self.window())
 
 
 def field_with_error(editor: QWidget) -> tuple[QWidget, FieldError]:
