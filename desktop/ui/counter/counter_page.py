@@ -104,6 +104,7 @@ class CounterPage(QWidget):
 
         self.scanner = CardScanner(self)
         self.scanner.sig_card.connect(self._open_card)
+        self.panel.sig_card.connect(self._open_card)
         # A person's key searches at once; keys at a scanner's pace wait for the burst to end.
         self._last_key = 0.0
         self._pause = QTimer(self)

@@ -7,6 +7,9 @@ The widgets are `CustomerPanelView`'s; who is open and what was just booked is t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+
+from desktop.core import cardnumber
 from desktop.core.errors import ValidationError
 from desktop.core.money import parse_amount
 from desktop.core.reasons import Reason, stored
@@ -23,7 +26,13 @@ from desktop.ui.formatting import Formats
 
 
 class CustomerPanel(CustomerPanelView):
-    """Shows the open customer (`state`, which it follows) and books for them."""
+    """Shows the open customer (`state`, which it follows) and books for them.
+
+    `sig_card(card)`: one of our card numbers was in the amount at Enter (a scan too slow to be
+    told from typing): it is never an amount, so the counter opens that card instead.
+    """
+
+    sig_card = Signal(str)
 
     def __init__(self, db: Database, formats: Formats, state: OpenCustomer, parent=None) -> None:
         super().__init__(formats, parent)
@@ -105,6 +114,11 @@ class CustomerPanel(CustomerPanelView):
                           "", can_book=cents > 0)
 
     def _book(self) -> None:
+        typed = self.amount.text().strip()
+        if cardnumber.is_ours(typed):
+            self.show_amount("")
+            self.sig_card.emit(typed)
+            return
         if self.view is None or not self.book.isEnabled():
             return
         try:
