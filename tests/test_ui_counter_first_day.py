@@ -3,8 +3,8 @@
 from datetime import UTC
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlmodel import select
 
 from conftest import balance_of, new_customer, press_ok, purchases_in, settle
@@ -489,3 +489,24 @@ def test_a_card_that_arrived_slowly_in_the_amount_opens_its_customer_on_enter(qt
     settle(qtbot, counter)
     assert counter.panel.name.text() == "Tweede" and counter.panel.amount.text() == ""
     assert not counter.panel.amount_error.isVisible() and purchases_in(db) == 0
+
+
+@pytest.mark.parametrize("button", ["reward_button", "feedback_button"])
+def test_after_a_touch_buttons_dialog_the_next_amount_goes_into_the_amount(qtbot, db, owner, counter, button):
+    # seen at the real counter: after the reward and its voucher box the window manager left
+    # the focus with the closed box, so the next keys went nowhere
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+
+    def close_the_dialog() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, close_the_dialog)
+        else:
+            modal.reject()
+
+    QTimer.singleShot(0, close_the_dialog)
+    qtbot.mouseClick(getattr(counter.panel, button), Qt.MouseButton.LeftButton)
+    settle(qtbot, counter)
+    qtbot.waitUntil(counter.panel.amount.hasFocus, timeout=2_000)

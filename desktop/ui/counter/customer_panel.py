@@ -156,10 +156,12 @@ class CustomerPanel(CustomerPanelView):
         if dialog.exec() == RedeemDialog.DialogCode.Accepted:
             self.hide_confirmation()
             self.state.changed()
+        self._back_to_the_amount()
 
     def feedback(self) -> None:
         if self.view is not None:
             SurveyDialog(self.db, self.actor, self.view.customer.card_number, self).exec()
+            self._back_to_the_amount()
 
     def refund_selected(self) -> None:
         row = self.purchases.currentRow()
@@ -169,6 +171,13 @@ class CustomerPanel(CustomerPanelView):
         if dialog.exec() == RefundDialog.DialogCode.Accepted:
             self.hide_confirmation()  # its "new balance" is not the balance any more
             self.state.changed()
+        self._back_to_the_amount()
+
+    def _back_to_the_amount(self) -> None:
+        """After a dialog (and the box it showed) a window manager may leave the focus with the
+        last one closed, or a touched button keeps it: the next amount goes where it belongs."""
+        self.window().activateWindow()
+        self.amount.setFocus()
 
     def clear(self) -> None:
         self.state.close()
