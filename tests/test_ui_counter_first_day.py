@@ -510,3 +510,22 @@ def test_after_a_touch_buttons_dialog_the_next_amount_goes_into_the_amount(qtbot
     qtbot.mouseClick(getattr(counter.panel, button), Qt.MouseButton.LeftButton)
     settle(qtbot, counter)
     qtbot.waitUntil(counter.panel.amount.hasFocus, timeout=2_000)
+
+
+def test_the_feedback_keys_1_and_0_typed_together_answer_10(qtbot, db, owner, clock):
+    from desktop.ui.counter.survey_dialog import TEN_WITHIN_S, SurveyDialog
+
+    dialog = SurveyDialog(db, CLERK)
+    dialog.clock = clock
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for key in "10":  # "ten", as the customer said it
+        qtbot.keyClick(dialog.focusWidget(), key)
+        clock.now += 0.15
+    assert dialog.answers()["recommend"] == 10 and dialog.answers()["buy_again"] is None
+    assert dialog.labels[1].font().bold()  # on to "buy again"
+    qtbot.keyClick(dialog.focusWidget(), "1")
+    clock.now += TEN_WITHIN_S + 0.5  # a pause: two answers, 1 and 0
+    qtbot.keyClick(dialog.focusWidget(), "0")
+    assert dialog.answers() == {"recommend": 10, "buy_again": 1, "buy_more": 0, "satisfaction": None}

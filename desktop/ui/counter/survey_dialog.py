@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,6 +21,8 @@ from desktop.services.database import Database
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel
+
+TEN_WITHIN_S = 1.0  # "1" then "0" this close together is the score 10, as staff type what they hear
 
 CHOSEN_STYLE = (
     "QPushButton:checked { background: #1a73e8; color: white; font-weight: bold; border: 2px solid #0b4fa8; }"
@@ -40,6 +44,8 @@ class SurveyDialog(QDialog):
         self.groups: dict[str, QButtonGroup] = {}
         self.labels: list[QLabel] = []
         self._current = 0
+        self.clock = time.monotonic  # seconds; tests replace it
+        self._one: tuple[float, int] | None = None  # when "1" answered which question: a "0" may follow
         grid = QGridLayout()
         row = 0
         for number, (key, text) in enumerate(questions):
@@ -107,11 +113,19 @@ class SurveyDialog(QDialog):
             self.save.setFocus()
 
     def keyPressEvent(self, event) -> None:
-        """The keys 0-9 answer the current question (0-9; 10 needs a click), as staff hear it,
-        and move on to the next."""
+        """The keys 0-9 answer the current question as staff hear it, and move on to the next;
+        "1" and "0" typed together answer 10."""
         text = event.text()
-        if len(text) == 1 and text.isdigit() and not self.comment.hasFocus():
-            list(self.groups.values())[self.current].button(int(text)).click()
+        if len(text) == 1 and text.isdigit() and text.isascii() and not self.comment.hasFocus():
+            now, one, self._one = self.clock(), self._one, None
+            groups = list(self.groups.values())
+            if text == "0" and one is not None and now - one[0] <= TEN_WITHIN_S:
+                groups[one[1]].button(10).click()  # the "1" just typed was the start of 10
+                return
+            number = self.current
+            groups[number].button(int(text)).click()
+            if text == "1":
+                self._one = (now, number)
             return
         super().keyPressEvent(event)
 
