@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from conftest import balance_of, new_customer, settle
@@ -291,3 +292,19 @@ def test_replacing_a_card_waits_on_the_database_off_the_ui_thread_and_shows_why_
     qtbot.keyClick(dialog.new_card, Qt.Key.Key_Return)  # a new number
     qtbot.waitUntil(lambda: dialog.replaced is not None, timeout=10_000)
     assert threads == [False, False] and dialog.replaced.card_number != ann.card_number
+
+
+def test_the_customer_menu_replaces_the_open_customers_lost_card(qtbot, db, owner, window):
+    ann = new_customer(db, owner, "Ann")
+    counter = window.counter
+    counter.open_customer(ann.id)
+    settle(qtbot, counter)
+    action = next(a for a in window.findChildren(QAction) if a.text() == "&Replace lost card…")
+    seen: list = []
+    when_shown(qtbot, ReplaceCardDialog, lambda dialog: qtbot.keyClick(dialog.new_card, Qt.Key.Key_Return), seen)
+    when_shown(qtbot, NewCardBox, lambda box: box.accept(), seen)
+    action.trigger()
+    settle(qtbot, counter)
+    new = counter.state.view.customer.card_number
+    assert [type(w) for w in seen] == [ReplaceCardDialog, NewCardBox] and new != ann.card_number
+    assert counter.state.customer_id == ann.id and balance_of(db, ann.id) == 50
