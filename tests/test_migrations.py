@@ -227,3 +227,25 @@ def test_a_version_12_database_finds_its_customers_by_surname(tmp_path):
         assert [c.name for c in customers.search(session, "bakker")] == ["Arjen van den Bakker"]
         assert [c.name for c in customers.search(session, "cher")] == ["Cher"]
     db.dispose()
+
+
+def test_revision_11_comes_off_again_while_the_audit_points_at_staff(tmp_path):
+    from alembic import command
+
+    db = Database(f"sqlite:///{tmp_path / 'shop.db'}")  # foreign keys on, as every engine has them
+    config = migrate.alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0011")
+        connection.exec_driver_sql("INSERT INTO staff (name, role, pin_hash, active, created_at) VALUES "
+                                   "('Marieke', 'owner', 'x', 1, '2026-01-01 10:00:00')")
+        connection.exec_driver_sql("INSERT INTO audit_log (at, staff_id, actor, action, entity, entity_id, before, "
+                                   "after) VALUES ('2026-01-01 10:00:00', 1, 'Marieke', 'staff.create', 'staff', "
+                                   "'1', '', '')")
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+    assert current_revision(db) == "0010"
+    assert {c["name"] for c in inspect(db.engine).get_columns("staff")} >= {"name", "pin_hash"}
+    assert not {"failed_pins", "locked_until"} & {c["name"] for c in inspect(db.engine).get_columns("staff")}
+    db.dispose()

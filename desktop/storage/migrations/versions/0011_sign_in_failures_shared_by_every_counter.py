@@ -30,6 +30,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index('ix_audit_log_sign_in_failures', table_name='audit_log')
-    with op.batch_alter_table('staff') as batch:
-        batch.drop_column('locked_until')
-        batch.drop_column('failed_pins')
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35 and later), not a batch: a batch copies the table
+    # and drops the old one, which the foreign keys to staff refuse while they are on.
+    op.drop_column('staff', 'locked_until')
+    op.drop_column('staff', 'failed_pins')
