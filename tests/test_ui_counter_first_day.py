@@ -529,3 +529,20 @@ def test_the_feedback_keys_1_and_0_typed_together_answer_10(qtbot, db, owner, cl
     clock.now += TEN_WITHIN_S + 0.5  # a pause: two answers, 1 and 0
     qtbot.keyClick(dialog.focusWidget(), "0")
     assert dialog.answers() == {"recommend": 10, "buy_again": 1, "buy_more": 0, "satisfaction": None}
+
+
+def test_a_purchase_refunded_in_full_cannot_be_refunded_again_and_says_why(qtbot, db, owner, counter):
+    customer = new_customer(db, owner)
+    counter.open_customer(customer.id)
+    settle(qtbot, counter)
+    book(qtbot, counter, "5")
+    book(qtbot, counter, "8")
+    qtbot.keyClick(counter.panel.amount, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the 8 voided
+    settle(qtbot, counter)
+    panel = counter.panel
+    panel.tabs.setCurrentIndex(1)
+    panel.purchases.setCurrentCell(0, 0)  # the voided one, newest first
+    assert not panel.refund_button.isEnabled()
+    assert panel.refund_reason.isVisible() and panel.refund_reason.text() == "This purchase has been refunded in full."
+    panel.purchases.setCurrentCell(1, 0)  # the 5: still refundable
+    assert panel.refund_button.isEnabled() and not panel.refund_reason.isVisible()

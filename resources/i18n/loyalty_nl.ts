@@ -1218,6 +1218,10 @@ Nieuwe klant: F2</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
+        <source>This purchase has been refunded in full.</source>
+        <translation>Deze aankoop is al helemaal terugbetaald.</translation>
+    </message>
+    <message>
         <source>purchase</source>
         <translation>aankoop</translation>
     </message>

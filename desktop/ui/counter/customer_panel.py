@@ -23,6 +23,7 @@ from desktop.ui.counter.slips import show_points_slip
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
+from desktop.ui.widgets import grey_with_reason
 
 
 class CustomerPanel(CustomerPanelView):
@@ -48,6 +49,7 @@ class CustomerPanel(CustomerPanelView):
         self.reward_button.clicked.connect(self.redeem)
         self.feedback_button.clicked.connect(self.feedback)
         self.refund_button.clicked.connect(self.refund_selected)
+        self.purchases.currentCellChanged.connect(lambda *_: self._refund_allowed())
         state.sig_opening.connect(self._opening)
         state.sig_customer_changed.connect(self._opened)
         state.sig_refreshed.connect(self._fill)
@@ -82,6 +84,7 @@ class CustomerPanel(CustomerPanelView):
 
     def _fill(self, view: CustomerOverview) -> None:
         self.show_overview(view)
+        self._refund_allowed()  # the purchase chosen may be refunded in full now
         self._amount_changed(self.amount.text())  # the preview follows the figures
 
     def _failed(self, error: BaseException) -> None:
@@ -162,6 +165,13 @@ class CustomerPanel(CustomerPanelView):
         if self.view is not None:
             SurveyDialog(self.db, self.actor, self.view.customer.card_number, self).exec()
             self._back_to_the_amount()
+
+    def _refund_allowed(self) -> None:
+        row = self.purchases.currentRow()
+        lines = self.view.purchases if self.view is not None else []
+        done = 0 <= row < len(lines) and lines[row].refunded_cents >= lines[row].amount_cents
+        grey_with_reason(self.refund_button, self.tr("This purchase has been refunded in full.") if done else "",
+                         self.refund_reason)
 
     def refund_selected(self) -> None:
         row = self.purchases.currentRow()

@@ -28,7 +28,7 @@ from desktop.core.tiers import TierStanding
 from desktop.services.overview import CustomerOverview
 from desktop.ui.counter.labels import entry_kind_label, moment_label, occasion_label, segment_label
 from desktop.ui.formatting import Formats
-from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table
+from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table, reason_line
 
 # The texts keep the context of the panel they were written for (its subclass), which is the
 # class name Qt looks them up under.
@@ -167,6 +167,8 @@ class CustomerPanelView(QWidget):
         purchases_page = QWidget()
         purchases_layout = QVBoxLayout(purchases_page)
         purchases_layout.addWidget(self.purchases)
+        self.refund_reason = reason_line()  # why Refund is greyed for the purchase chosen
+        purchases_layout.addWidget(self.refund_reason, 0, Qt.AlignmentFlag.AlignRight)
         purchases_layout.addWidget(self.refund_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(purchases_page, translate("CustomerPanel", "Purchases"))
         self.tabs.addTab(notes_page, translate("CustomerPanel", "Notes"))
