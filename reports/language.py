@@ -50,8 +50,7 @@ class Language:
         return formats.amount(cents, self.code)
 
     def number(self, value: int) -> str:
-        text = f"{value:,}"
-        return text.replace(",", ".") if self.code == "nl" else text
+        return formats.number(value, self.code)
 
     def signed(self, value: int) -> str:
         return ("+" if value > 0 else "") + self.number(value)

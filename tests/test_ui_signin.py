@@ -72,6 +72,23 @@ def test_first_start_can_fill_the_shop_with_demo_data_off_the_ui_thread(qtbot, d
     assert [m.name for m in staff.active_staff(db)] == ["Eigenaar"]  # no demo owner with a known PIN
 
 
+def test_the_demo_s_progress_is_said_in_the_app_s_language(qapp, monkeypatch):
+    from desktop.demo.simulator import DemoProgress
+    from desktop.ui import formatting, i18n, setup_dialog
+    from desktop.ui.formatting import Formats
+
+    monkeypatch.setattr(formatting, "_current", Formats("nl"))
+    step = DemoProgress("customers", 3.2, done=1500, customers=2000, purchases=12345)
+    translator = i18n.install_translator(qapp, "nl")
+    try:
+        said = [setup_dialog.demo_step(s) for s in (step, DemoProgress("indexes", 4.0), DemoProgress("totals", 5.0))]
+    finally:
+        qapp.removeTranslator(translator)
+    assert said == ["1.500 van 2.000 klanten, 12.345 aankopen", "De indexen opbouwen…",
+                    "De totalen voor het dashboard optellen…"]
+    assert str(step) == "1,500 of 2,000 customers, 12,345 purchases, 3.2 s"  # the command line's line
+
+
 def test_the_sign_in_shows_remembered_people_before_the_database_is_open(qtbot, db, tmp_path):
     marieke = staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)

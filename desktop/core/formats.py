@@ -15,6 +15,12 @@ def amount(cents: int, language: str) -> str:
     return f"{sign}€{abs(cents) // 100:,}.{abs(cents) % 100:02d}"
 
 
+def number(value: int, language: str) -> str:
+    """12.345 in Dutch, 12,345 in English."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if language == "nl" else text
+
+
 def sign(value: float) -> str:
     """The sign written before a change: + for a rise, − (the minus sign) for a fall, none for 0."""
     return "+" if value > 0 else "\u2212" if value < 0 else ""

@@ -716,7 +716,7 @@ def _reset_sequences(connection) -> None:
 class _Loader:
     """Writes the simulation's messages in the write transaction; `counts` is set when done."""
 
-    def __init__(self, connection, say: Callable[[str], None], began: float) -> None:
+    def __init__(self, connection, say: Callable[[DemoProgress], None], began: float) -> None:
         self.connection, self.say, self.began = connection, say, began
         self.people: _People | None = None  # set once the plan is known
         sqlite = connection.dialect.name == "sqlite"
@@ -743,12 +743,28 @@ class _Loader:
             self(("rows", "customer", [self.people.row(first_id + i, *signup) for i, signup in enumerate(rest[0])]))
         elif what == "progress":
             done, customers, purchases = rest
-            self.say(f"{done:,} of {customers:,} customers, {purchases:,} purchases, "
-                     f"{time.perf_counter() - self.began:.1f} s")
+            self.say(DemoProgress("customers", time.perf_counter() - self.began, done, customers, purchases))
         elif what == "done":
             self.counts = rest[0]
         else:
             raise RuntimeError(f"The demo's simulation failed: {rest[0]}")
+
+
+class DemoProgress(NamedTuple):
+    """How far the demo got: making customers (`done` of `customers`, with their purchases),
+    then building the indexes, then adding up the totals; seconds since it began."""
+    stage: str  # "customers", "indexes" or "totals"
+    seconds: float
+    done: int = 0
+    customers: int = 0
+    purchases: int = 0
+
+    def __str__(self) -> str:  # the command line's line
+        if self.stage == "indexes":
+            return f"building the indexes, {self.seconds:.1f} s"
+        if self.stage == "totals":
+            return f"adding up the dashboard's totals, {self.seconds:.1f} s"
+        return f"{self.done:,} of {self.customers:,} customers, {self.purchases:,} purchases, {self.seconds:.1f} s"
 
 
 def _run_in_second_process(plan: _Plan, load: _Loader, pipe) -> None:
@@ -773,7 +789,7 @@ def _run_in_second_process(plan: _Plan, load: _Loader, pipe) -> None:
 
 
 def generate_demo(db: Database, actor: Actor, *, customers: int = 2000, months: int = 24, seed: int = 1,
-                  today: date, progress: Callable[[str], None] | None = None,
+                  today: date, progress: Callable[[DemoProgress], None] | None = None,
                   parallel: bool | None = None, demo_staff: bool = True) -> DemoSummary:
     """Fill an empty database with a demo shop whose history runs from `months` before `today` to yesterday.
 
@@ -819,11 +835,11 @@ def generate_demo(db: Database, actor: Actor, *, customers: int = 2000, months: 
             else:
                 _run_in_second_process(plan, load, pipe)
             if indexes:
-                load.say(f"building {len(indexes)} indexes, {time.perf_counter() - began:.1f} s")
+                load.say(DemoProgress("indexes", time.perf_counter() - began))
                 _rebuild_indexes(connection, indexes)
             if not sqlite:
                 _reset_sequences(connection)
-            load.say(f"adding up the dashboard's totals, {time.perf_counter() - began:.1f} s")
+            load.say(DemoProgress("totals", time.perf_counter() - began))
             summaries.rebuild(session)
             audit(session, actor, "demo.generate", "database", "demo", None,
                   {"seed": seed, "months": months, "today": today.isoformat(), **load.counts})

@@ -15,6 +15,9 @@ class Formats:
     def amount(self, cents: int) -> str:
         return formats.amount(cents, self.language).replace("€ ", "€\u00a0")  # the € never on a line of its own
 
+    def number(self, value: int) -> str:
+        return formats.number(value, self.language)
+
     def day(self, value: date) -> str:
         return formats.day(value, self.language)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,10 +20,22 @@ from desktop.services import rewards, staff
 from desktop.services.database import Database
 from desktop.services.settings import update_settings
 from desktop.ui.errors import show_error
+from desktop.ui.formatting import current_formats
 from desktop.ui.tasks import ProgressDialog, progress
 from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
 
 DEMO_CUSTOMERS = 2000
+
+
+def demo_step(step) -> str:
+    """How far the demo got (a simulator.DemoProgress), in the app's language."""
+    if step.stage == "indexes":
+        return QCoreApplication.translate("SetupDialog", "Building the indexes…")
+    if step.stage == "totals":
+        return QCoreApplication.translate("SetupDialog", "Adding up the totals for the dashboard…")
+    number = current_formats().number
+    return QCoreApplication.translate("SetupDialog", "{done} of {customers} customers, {purchases} purchases").format(
+        done=number(step.done), customers=number(step.customers), purchases=number(step.purchases))
 
 
 class SetupDialog(QDialog):
@@ -102,6 +115,9 @@ class SetupDialog(QDialog):
 
         self.buttons.setEnabled(False)  # the shop is made: no second one
         # Not cancellable: the demo writes its years of history in several steps.
+        def say(step) -> None:  # on the worker thread
+            progress(demo_step(step))
+
         self.work.run(self.tr("Making demo customers…"), lambda: simulator.generate_demo(
-            self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=progress,
+            self.db, owner, customers=DEMO_CUSTOMERS, months=24, seed=1, today=clock.today(), progress=say,
             demo_staff=False), lambda _made: self.accept(), failed, cancellable=False)

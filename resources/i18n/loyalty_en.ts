@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CustomerPanel</name>
+    <name>CounterPlurals</name>
     <message numerus="yes">
         <source>%n visit(s)</source>
         <translation>
@@ -17,6 +17,9 @@
             <numerusform>%n expire on {day}</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
     <message numerus="yes">
         <source>{amount} earns %n point(s)</source>
         <translation>

@@ -1032,6 +1032,23 @@ Nieuwe klant: F2</translation>
     </message>
 </context>
 <context>
+    <name>CounterPlurals</name>
+    <message numerus="yes">
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expire(s) on {day}</source>
+        <translation>
+            <numerusform>%n vervalt op {day}</numerusform>
+            <numerusform>%n vervallen op {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -1492,20 +1509,6 @@ Nieuwe klant: F2</translation>
     <message>
         <source>tier {tier}</source>
         <translation>niveau {tier}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n bezoek</numerusform>
-            <numerusform>%n bezoeken</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n expire(s) on {day}</source>
-        <translation>
-            <numerusform>%n vervalt op {day}</numerusform>
-            <numerusform>%n vervallen op {day}</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>{amount} earns %n point(s)</source>
@@ -3396,6 +3399,18 @@ Nieuwe klant: F2</translation>
 </context>
 <context>
     <name>SetupDialog</name>
+    <message>
+        <source>Building the indexes…</source>
+        <translation>De indexen opbouwen…</translation>
+    </message>
+    <message>
+        <source>Adding up the totals for the dashboard…</source>
+        <translation>De totalen voor het dashboard optellen…</translation>
+    </message>
+    <message>
+        <source>{done} of {customers} customers, {purchases} purchases</source>
+        <translation>{done} van {customers} klanten, {purchases} aankopen</translation>
+    </message>
     <message>
         <source>Welcome to Loyalty</source>
         <translation>Welkom bij Loyalty</translation>

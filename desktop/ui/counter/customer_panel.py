@@ -134,7 +134,8 @@ class CustomerPanel(CustomerPanelView):
 
     def _booked(self, booking: Booking) -> None:
         self.show_amount("")
-        text = self.tr("Booked {amount}: +%n point(s). New balance: {balance}.", "", booking.points)
+        points = booking.points  # a plain name: lupdate finds a plural by no other
+        text = self.tr("Booked {amount}: +%n point(s). New balance: {balance}.", "", points)
         self.show_confirmation(text.format(amount=self.formats.amount(booking.amount_cents), balance=booking.balance),
                                can_undo=True)
 

@@ -7,7 +7,7 @@ the counter's behaviour (booking, undo, printing, the dialogs, notes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -33,6 +33,20 @@ from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table, reason
 # The texts keep the context of the panel they were written for (its subclass), which is the
 # class name Qt looks them up under.
 translate = QCoreApplication.translate
+
+
+class CounterPlurals(QObject):
+    """The panel's texts with a count: lupdate takes a plural only from self.tr with the count
+    as a plain name, and this class has one name for lupdate and Qt alike."""
+
+    def visits(self, n: int) -> str:
+        return self.tr("%n visit(s)", "", n)
+
+    def expiring(self, n: int) -> str:
+        return self.tr("%n expire(s) on {day}", "", n)
+
+
+PLURALS = CounterPlurals()
 
 
 class CustomerPanelView(QWidget):
@@ -201,7 +215,7 @@ class CustomerPanelView(QWidget):
             translate("CustomerPanel", "Card {card}").format(card=customer.card_number),
             segment_label(view.segment),
             *([translate("CustomerPanel", "tier {tier}").format(tier=f.tier(view.tier))] if view.tier else []),
-            translate("CustomerPanel", "%n visit(s)", "", view.visits),
+            PLURALS.visits(view.visits),
             translate("CustomerPanel", "member since {day}").format(day=f.day(customer.joined_on)),
             *(
                 [
@@ -228,8 +242,7 @@ class CustomerPanelView(QWidget):
         if p.pending:
             notes.append(translate("CustomerPanel", "{n} pending").format(n=p.pending))
         if p.expiring_soon:
-            notes.append(translate("CustomerPanel", "%n expire(s) on {day}", "", p.expiring_soon).format(
-                day=f.day(p.expiring_on)))
+            notes.append(PLURALS.expiring(p.expiring_soon).format(day=f.day(p.expiring_on)))
         self.balance_note.setText("\n".join(notes))
         self.history.setRowCount(len(view.history))
         for row, entry in enumerate(view.history):

@@ -33,8 +33,7 @@ def _surname_key(name: str) -> str:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('customer') as batch_op:
-        batch_op.add_column(sa.Column('search_surname', sa.String(length=120), nullable=False, server_default=''))
+    op.add_column('customer', sa.Column('search_surname', sa.String(length=120), nullable=False, server_default=''))
     op.create_index('ix_customer_search_surname', 'customer', ['search_surname'], unique=False,
                     postgresql_ops={'search_surname': 'varchar_pattern_ops'})
     connection = op.get_bind()
@@ -57,5 +56,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index('ix_customer_search_surname', table_name='customer',
                   postgresql_ops={'search_surname': 'varchar_pattern_ops'})
-    with op.batch_alter_table('customer') as batch_op:
-        batch_op.drop_column('search_surname')
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35 and later), not a batch: a batch copies the table
+    # and drops the old one, which the foreign keys to customer refuse while they are on.
+    op.drop_column('customer', 'search_surname')
