@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.cli.lazy import lazy
@@ -39,31 +40,28 @@ def sign_in(db: Database, name: str | None) -> Actor:
 
 
 def _pin(name: str) -> str:
-    pin = os.environ.get(PIN_VARIABLE)
-    if pin is not None:
-        return pin
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise IdentityNeeded(f"there is no terminal to ask {name}'s PIN: run the command at a terminal, "
-                             f"or set {PIN_VARIABLE} for a scheduled script")
-    try:
-        return getpass.getpass(f"PIN for {name}: ")
-    except EOFError:
-        raise IdentityNeeded(f"no PIN was typed for {name}") from None
+    return _typed(name, "PIN", lambda: getpass.getpass(f"PIN for {name}: "))
 
 
 def new_pin(name: str) -> str:
     """A new PIN for `name`: $LOYALTY_PIN, or typed twice at the terminal without echo."""
+    def twice() -> str:
+        first = getpass.getpass(f"New PIN for {name} (6 to 8 digits): ")
+        if getpass.getpass("The same PIN again: ") != first:
+            raise errors.ValidationError("pin", "The two PINs are not the same.")
+        return first
+    return _typed(name, "new PIN", twice)
+
+
+def _typed(name: str, what: str, ask: Callable[[], str]) -> str:
+    """$LOYALTY_PIN when set (a scheduled script), else `ask` at a terminal without echo."""
     pin = os.environ.get(PIN_VARIABLE)
     if pin is not None:
         return pin
     if sys.stdin is None or not sys.stdin.isatty():
-        raise IdentityNeeded(f"there is no terminal to ask {name}'s new PIN: run the command at a terminal, "
-                             f"or set {PIN_VARIABLE}")
+        raise IdentityNeeded(f"there is no terminal to ask {name}'s {what}: run the command at a terminal, "
+                             f"or set {PIN_VARIABLE} for a scheduled script")
     try:
-        first = getpass.getpass(f"New PIN for {name} (6 to 8 digits): ")
-        again = getpass.getpass("The same PIN again: ")
+        return ask()
     except EOFError:
         raise IdentityNeeded(f"no PIN was typed for {name}") from None
-    if first != again:
-        raise errors.ValidationError("pin", "The two PINs are not the same.")
-    return first
