@@ -48,6 +48,12 @@ DUTCH_MONTHLY: dict[str, str] = {
     "One level holding {share} or more of the rewards dominates.": "Een niveau met {share} of meer van de beloningen overheerst.",
     # key figures and the added tables
     "Same month last year": "Zelfde maand vorig jaar",
+    # customers per tier (reports/monthly_tiers.py)
+    "Customers per tier": "Klanten per niveau",
+    "Tier at the month's end": "Niveau aan het eind van de maand",
+    "No tier": "Geen niveau",
+    "A tier follows what a customer spent in the 12 months before the day, or before their last membership anniversary if that was more.":
+        "Het niveau volgt wat een klant besteedde in de 12 maanden tot die dag, of in de 12 maanden voor de laatste verjaardag van het lidmaatschap als dat meer was.",
     "Satisfied but not loyal (7-8)": "Tevreden maar niet loyaal (7-8)",
     "Fewer than {minimum} survey answers in one of the two months: too few to compare.":
         "Minder dan {minimum} enquêteantwoorden in een van beide maanden: te weinig om te vergelijken.",

@@ -33,12 +33,14 @@ from desktop.services import documents, retention
 from desktop.services.expiry import coming_expiry
 from desktop.services.settings import load_settings
 from desktop.services.stats import PeriodStats, period_stats
+from desktop.services.tier_counts import MonthTiers, month_tiers
 from desktop.storage.engine import Database
 from reports import charts, fonts
 from reports.language import N_, Language
 from reports.layout import A4_FRAME_WIDTH, Styles, a4_pdf, escape, fit, natural_widths, table
 from reports.mailings import monthly_section
 from reports.monthly_summary import SUGGESTIONS, summary_story
+from reports.monthly_tiers import tiers_section
 
 BIRTHDAYS_LISTED = 30
 DETRACTORS_LISTED = 15  # on paper; the dashboard lists them all
@@ -75,6 +77,7 @@ class Lists:
     levels: dict[str, list[int]]
     retention: retention.PeriodFigures  # the month's rewards per level, with the balance hint
     expiring: advice.Expiring  # points whose date falls in the next month
+    tiers: MonthTiers | None  # customers per tier (None: the programme has no tiers)
 
 
 def next_month(period: measures.Period) -> measures.Period:
@@ -92,6 +95,7 @@ def _lists(session: Session, period: measures.Period, months: list[measures.Peri
         levels=documents.rewards_by_level(session, [(m.start, m.end) for m in months]),
         retention=retention.period_figures(session, period.start, following.start),
         expiring=coming_expiry(session, following, period.end, point_value_cents),
+        tiers=month_tiers(session, period, clock.today()),
     )
 
 
@@ -380,6 +384,7 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
                 month=next_name, points=lang.number(expiring.points), amount=lang.amount(expiring.cents),
                 customers=lang.number(expiring.customers)), st.body)]),
         KeepTogether([Paragraph(lang.t("Customer types"), st.heading), _segments(stats, lang)]),
+        *tiers_section(lists.tiers, lang, st),
         *monthly_section(source, period, lang, st),
         KeepTogether([Paragraph(lang.t("The last twelve months"), st.heading), _charts(stats, lists, lang),
                       Paragraph(lang.t("Under each month of the NPS chart: its survey answers. An open dot rests on "

@@ -198,3 +198,15 @@ def test_signs_come_before_the_euro_sign_both_ways(qapp, november):
     assert stats.change("revenue_cents").value == -53_000
     text = " ".join(Pdf(monthly_pdf(db, 2026, 12, "nl")).text(0).split())
     assert "Omzet (min retouren) € 0,00 € 530,00 −€ 530,00" in text
+
+
+def test_customers_per_tier_at_the_months_end_against_a_year_before(qapp, november):
+    db, _ = november
+    # Anna's € 500 of November makes her Silver; a year before nobody had spent € 250 in 12 months
+    text = " ".join(Pdf(monthly_pdf(db, 2026, 11, "nl")).all_text().split())
+    table = text.split("Klanten per niveau")[1]
+    assert table.startswith(" Niveau aan het eind van de maand Klanten Zelfde maand vorig jaar Verschil "
+                            "Goud 0 0 0 Zilver 1 0 +1 Geen niveau 4 5 \u22121")
+    english = " ".join(Pdf(monthly_pdf(db, 2026, 11, "en")).all_text().split())
+    assert "Customers per tier Tier at the month's end Customers Same month last year Change " \
+           "Gold 0 0 0 Silver 1 0 +1 No tier 4 5 \u22121" in english

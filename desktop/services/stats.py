@@ -149,18 +149,21 @@ def _month_end(month: date) -> date:
     return add_months(month, 1) - timedelta(days=1)
 
 
-def _purchases_within(q: Params, start: date, end: date, rows_to: date) -> str:
-    """SQL: a purchase_month row's purchases made on the days [start, end], for rows of the
-    months up to `rows_to` (what the query reads); whole months cost one comparison a row.
+def _purchases_within(q: Params, start: date, end: date, rows_to: date, *, amounts: bool = False) -> str:
+    """SQL: a purchase_month row's purchases (with `amounts`, their amount) made on the days
+    [start, end], for rows of the months up to `rows_to` (what the query reads); whole months
+    cost one comparison a row.
 
     Whole months count as they are. A month cut by `start` or `end` counts whole or not at
     all when the customer's first and last day in it say so; only a customer who bought on
     both sides of the cut is counted from their purchases."""
+    purchases, counted = ("amount_cents", "COALESCE(SUM(o.amount_cents), 0)") if amounts else ("purchases", "COUNT(*)")
+
     def part(first: date, last: date) -> str:  # within one month
         low, high = q.ordinal(first), q.ordinal(last)
-        return (f"CASE WHEN first_on >= {low} AND last_on <= {high} THEN purchases "
+        return (f"CASE WHEN first_on >= {low} AND last_on <= {high} THEN {purchases} "
                 f"WHEN last_on < {low} OR first_on > {high} THEN 0 "
-                f"ELSE (SELECT COUNT(*) FROM purchase o WHERE o.customer_id = pm.customer_id "
+                f"ELSE (SELECT {counted} FROM purchase o WHERE o.customer_id = pm.customer_id "
                 f"AND o.created_at >= {q.at(first)} AND o.created_at < {q.at(last + timedelta(days=1))} "
                 f"AND {not_voided_sql('o')}) END")
 
@@ -181,8 +184,8 @@ def _purchases_within(q: Params, start: date, end: date, rows_to: date) -> str:
              ([f"month <= {q.month(whole[1])}"] if whole[1] < rows_to else [])
     if whole[0] <= whole[1]:
         if not cases and not bounds:
-            return "purchases"
-        cases.append(f"WHEN {' AND '.join(bounds) or '1 = 1'} THEN purchases")
+            return purchases
+        cases.append(f"WHEN {' AND '.join(bounds) or '1 = 1'} THEN {purchases}")
     return f"CASE {' '.join(cases)} ELSE 0 END"
 
 

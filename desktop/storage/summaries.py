@@ -303,12 +303,10 @@ class _LocalDay:
         return f"date({column}, '{seconds:+d} seconds')"
 
     def _moment(self, at: datetime) -> str:
-        if self.postgresql:
-            return f"TIMESTAMP '{at:%Y-%m-%d %H:%M:%S}'"
-        return f"'{at:%Y-%m-%d %H:%M:%S}.000000'"  # SQLAlchemy's text form of a time on SQLite
+        return moment_literal(at, postgresql=self.postgresql)
 
     def date_literal(self, day: date) -> str:
-        return f"DATE '{day.isoformat()}'" if self.postgresql else f"'{day.isoformat()}'"
+        return date_literal(day, postgresql=self.postgresql)
 
     def month_start(self, day: str) -> str:
         """The first of the month of a day (on SQLite its text, 'YYYY-MM')."""
@@ -325,6 +323,17 @@ class _LocalDay:
         if self.postgresql:
             return f"({day} - DATE '0001-01-01' + 1)"
         return f"CAST(julianday({day}) - 1721424.5 AS INTEGER)"
+
+
+def moment_literal(at: datetime, *, postgresql: bool) -> str:
+    """SQL text of a UTC moment as the tables store it (for statements too long to bind)."""
+    if postgresql:
+        return f"TIMESTAMP '{at:%Y-%m-%d %H:%M:%S}'"
+    return f"'{at:%Y-%m-%d %H:%M:%S}.000000'"  # SQLAlchemy's text form of a time on SQLite
+
+
+def date_literal(day: date, *, postgresql: bool) -> str:
+    return f"DATE '{day.isoformat()}'" if postgresql else f"'{day.isoformat()}'"
 
 
 def _as_utc(value) -> datetime:

@@ -1,0 +1,176 @@
+"""How many customers held each tier on a given day, for the whole shop in one SQL pass.
+
+A tier follows two spends per customer (desktop.core.tiers): the last 12 months, and the 12
+months before their last membership anniversary. Both are read from the purchase months
+(desktop/storage/summaries.py) the way the dashboard reads its periods: whole months as they
+are, a month cut by a window's edge from the customer's first and last day in it, and only a
+customer who bought on both sides of the cut from their purchases. Refunds are taken off from
+the refund table (small beside the purchases).
+
+The anniversary depends only on the day and month a customer joined, so the windows are
+worked out in Python for each of the 366 days (core.tiers, the one rule) and joined to the
+customers as a small table. The spends are then counted per tier band (which thresholds
+they reach), and each band's tier comes from core.tiers.held_tier: the rule itself never
+runs per customer, in SQL or Python.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, date, timedelta
+
+from sqlmodel import Session
+
+from desktop.core import tiers
+from desktop.core.catalogue import tier_rank
+from desktop.core.measures import Period
+from desktop.core.rules import ProgrammeSettings, add_months
+from desktop.services.settings import load_settings
+from desktop.services.sql_params import Params, local_midnight
+from desktop.services.stats import _purchases_within
+from desktop.services.tiers import twelve_months_before
+from desktop.storage.counted import not_voided_sql
+from desktop.storage.summaries import date_literal, moment_literal, month_number
+
+_ANY_YEAR = 2000  # a leap year: every day a customer can join exists in it
+
+
+def _anniversaries(today: date) -> list[tuple[int, date, date]]:
+    """For each day of the year a customer can have joined on (month * 100 + day): the last
+    anniversary up to `today` and the start of the 12 months before it."""
+    found = []
+    day = date(_ANY_YEAR, 1, 1)
+    while day.year == _ANY_YEAR:
+        anniversary = tiers.last_anniversary(day, today)
+        found.append((day.month * 100 + day.day, anniversary, tiers.year_before(anniversary)))
+        day += timedelta(days=1)
+    return found
+
+
+def _month_end(day: date) -> date:
+    return add_months(day.replace(day=1), 1) - timedelta(days=1)
+
+
+def _joined_day(dialect: str) -> str:
+    """SQL: month * 100 + day of the customer's joining day."""
+    if dialect == "postgresql":
+        return "CAST(EXTRACT(MONTH FROM c.joined_on) * 100 + EXTRACT(DAY FROM c.joined_on) AS INTEGER)"
+    return "CAST(strftime('%m', c.joined_on) AS INTEGER) * 100 + CAST(strftime('%d', c.joined_on) AS INTEGER)"
+
+
+def _spend_sql(q: Params, today: date, dialect: str) -> str:
+    """Per customer (not merged away, joined by `today`): the spend of the last 12 months and,
+    after their first anniversary, of the 12 months before it (NULL before)."""
+    found = _anniversaries(today)
+    low = min(start for _, _, start in found)
+    postgresql = dialect == "postgresql"
+
+    def at(day: date) -> str:  # written out: 366 rows of bound times take SQLAlchemy seconds to compile
+        return moment_literal(local_midnight(day).astimezone(UTC), postgresql=postgresql)
+
+    rows = []
+    for key, anniversary, start in found:
+        # start's month from `start` on, anniversary's month up to the day before it
+        rows.append(f"SELECT {key} AS joined, {date_literal(anniversary, postgresql=postgresql)} AS a_day, "
+                    f"{month_number(start)} AS s_month, {start.toordinal()} AS s_ord, {at(start)} AS s_at, "
+                    f"{at(_month_end(start) + timedelta(days=1))} AS s_next_at, "
+                    f"{month_number(anniversary)} AS a_month, {anniversary.toordinal()} AS a_ord, "
+                    f"{at(anniversary.replace(day=1))} AS a_first_at, {at(anniversary)} AS a_at")
+    cut = " UNION ALL ".join(rows)
+
+    def bought(start: str, end: str) -> str:
+        return (f"(SELECT COALESCE(SUM(o.amount_cents), 0) FROM purchase o WHERE o.customer_id = pm.customer_id "
+                f"AND o.created_at >= {start} AND o.created_at < {end} AND {not_voided_sql('o')})")
+
+    before = (
+        "CASE WHEN month > c.s_month AND month < c.a_month THEN amount_cents "
+        f"WHEN month = c.s_month THEN CASE WHEN first_on >= c.s_ord THEN amount_cents "
+        f"WHEN last_on < c.s_ord THEN 0 ELSE {bought('c.s_at', 'c.s_next_at')} END "
+        f"WHEN month = c.a_month THEN CASE WHEN last_on < c.a_ord THEN amount_cents "
+        f"WHEN first_on >= c.a_ord THEN 0 ELSE {bought('c.a_first_at', 'c.a_at')} END "
+        "ELSE 0 END")
+    year_start, end_at = twelve_months_before(today), q.at(today + timedelta(days=1))
+    last = _purchases_within(q, year_start, today, today, amounts=True)
+    # What a purchase's refunds change of what purchase_month holds: a void leaves it out there
+    # already (its amount given back in full), a refund is taken off. Refunds made after
+    # `today` had not happened yet; a void undoes the purchase whenever it was made.
+    change = "(CASE WHEN f.voided > 0 THEN p.amount_cents ELSE 0 END - f.refunded)"
+    return f"""
+        WITH cut AS MATERIALIZED ({cut}),
+        c AS MATERIALIZED (
+            SELECT c.id, c.joined_on, cut.* FROM customer c CROSS JOIN cut ON cut.joined = {_joined_day(dialect)}
+            WHERE c.merged_into_id IS NULL AND c.joined_on <= {q.day(today)}
+        ), b AS MATERIALIZED (
+            SELECT pm.customer_id, SUM({last}) AS spend, SUM({before}) AS before
+            FROM c JOIN purchase_month pm ON pm.customer_id = c.id
+                                         AND pm.month >= {q.month(low)} AND pm.month <= {q.month(today)}
+            GROUP BY pm.customer_id
+        ), f AS MATERIALIZED (
+            SELECT purchase_id, SUM(CASE WHEN is_void THEN 1 ELSE 0 END) AS voided, SUM(amount_cents) AS refunded
+            FROM refund WHERE is_void OR created_at < {end_at} GROUP BY purchase_id
+        ), r AS MATERIALIZED (
+            SELECT p.customer_id,
+                   SUM(CASE WHEN p.created_at >= {q.at(year_start)} AND p.created_at < {end_at}
+                            THEN {change} ELSE 0 END) AS spend,
+                   SUM(CASE WHEN p.created_at >= c.s_at AND p.created_at < c.a_at THEN {change} ELSE 0 END) AS before
+            FROM f JOIN purchase p ON p.id = f.purchase_id JOIN c ON c.id = p.customer_id
+            WHERE p.created_at >= {q.at(low)} GROUP BY p.customer_id
+        )
+        SELECT COALESCE(b.spend, 0) + COALESCE(r.spend, 0) AS spend,
+               CASE WHEN c.joined_on < c.a_day THEN COALESCE(b.before, 0) + COALESCE(r.before, 0) END AS before
+        FROM c LEFT JOIN b ON b.customer_id = c.id LEFT JOIN r ON r.customer_id = c.id"""
+
+
+def _band(q: Params, column: str, thresholds: list[int]) -> str:
+    """SQL: how many of the (ascending) thresholds `column` reaches; -1 for NULL."""
+    reached = " ".join(f"WHEN {column} >= {q.int(cents)} THEN {i}" for i, cents in reversed(list(
+        enumerate(thresholds, start=1))))
+    return f"CASE WHEN {column} IS NULL THEN -1 {reached} ELSE 0 END"
+
+
+def customers_per_tier(session: Session, today: date, settings: ProgrammeSettings) -> Counter[str | None]:
+    """The customers who held each tier at the end of `today` (None: no tier), as the counter
+    would have told them that day."""
+    thresholds = sorted(set(settings.tier_thresholds.values()))
+    q = Params()
+    spends = _spend_sql(q, today, session.get_bind().dialect.name)
+    rows = session.execute(q.sql(
+        f"SELECT {_band(q, 'spend', thresholds)} AS now, {_band(q, 'before', thresholds)} AS before, "
+        f"COUNT(*) AS customers FROM ({spends}) spends GROUP BY 1, 2")).all()
+
+    def spend_of(band: int) -> int:  # a spend in the band: the threshold reached, or just below the lowest
+        return thresholds[band - 1] if band > 0 else (thresholds[0] - 1 if thresholds else 0)
+
+    counts: Counter[str | None] = Counter()
+    for row in rows:
+        held = tiers.held_tier(spend_of(row.now), spend_of(row.before) if row.before >= 0 else None, settings)
+        counts[held] += int(row.customers)
+    return counts
+
+
+@dataclass(frozen=True)
+class MonthTiers:
+    """Customers per tier at a month's end and at the end of the same month a year before."""
+
+    ordered: list[str | None]  # highest tier first, None (no tier) last
+    now: Counter[str | None]
+    year_ago: Counter[str | None]
+
+
+def month_tiers(session: Session, period: Period, today: date) -> MonthTiers | None:
+    """The monthly report's tier table (None when the programme has no tiers). A month not
+    over yet counts up to `today`."""
+    settings = load_settings(session)
+    if not settings.tier_thresholds:
+        return None
+    end = min(period.end, today)
+    ordered: list[str | None] = sorted(settings.tier_thresholds, key=lambda t: -tier_rank(t, settings))
+    return MonthTiers([*ordered, None], customers_per_tier(session, end, settings),
+                      customers_per_tier(session, _year_before(end), settings))
+
+
+def _year_before(day: date) -> date:
+    """The same day a year before; the month's last day for a month's last day (29 February)."""
+    before = add_months(day, -12)
+    return _month_end(before) if day == _month_end(day) else before
