@@ -57,6 +57,8 @@ DUTCH_MONTHLY: dict[str, str] = {
     "Satisfied but not loyal (7-8)": "Tevreden maar niet loyaal (7-8)",
     "Fewer than {minimum} survey answers in one of the two months: too few to compare.":
         "Minder dan {minimum} enquêteantwoorden in een van beide maanden: te weinig om te vergelijken.",
+    "Fewer than {minimum} survey answers in this month or the same month last year: too few to compare.":
+        "Minder dan {minimum} enquêteantwoorden in deze maand of dezelfde maand vorig jaar: te weinig om te vergelijken.",
     "In {month}, {points} of those points expire, worth {amount}; customers holding them: {customers}.":
         "In {month} vervallen {points} van die punten, {amount} waard; klanten die ze hebben: {customers}.",
     "of whom have a street address for a letter": "van wie met een straatadres voor een brief",

@@ -53,14 +53,13 @@ class Language:
         return formats.number(value, self.code)
 
     def signed(self, value: int) -> str:
-        return ("+" if value > 0 else "") + self.number(value)
+        return formats.sign(value) + self.number(abs(value))
 
     def percent(self, value: float, digits: int = 1) -> str:
         return self.decimal(value, digits) + "%"
 
     def decimal(self, value: float, digits: int = 1) -> str:
-        text = f"{value:,.{digits}f}"
-        return text.translate(str.maketrans(",.", ".,")) if self.code == "nl" else text
+        return formats.decimal(value, self.code, digits)
 
     def number_axis(self, value: float) -> str:
         """A chart axis' tick: a whole number in this language's style."""

@@ -8,6 +8,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from sqlmodel import Session
 
 from desktop.core.control_group import MIN_GROUP, WINDOWS, Comparison
+from desktop.core.formats import sign
 from desktop.core.measures import Period
 from desktop.core.rules import add_months
 from desktop.services.mailings import MailingResult, mailing_results
@@ -41,7 +42,8 @@ def result_rows(result: MailingResult, lang: Language) -> list[list[str]]:
     for days in WINDOWS:
         c = result.windows[days]
         within = lang.t("{days} days", days=days) + ("" if result.complete(days) else " " + lang.t("(so far)"))
-        difference = "–" if c.difference is None else lang.t("{value} pts", value=lang.decimal(100 * c.difference, 1))
+        difference = "–" if c.difference is None else lang.t("{value} pts", value=sign(round(100 * c.difference, 1))
+                                                                  + lang.decimal(abs(100 * c.difference), 1))
         extra = "–" if c.extra_cents is None else lang.amount(c.extra_cents)
         rows.append([within, _share(c.mailed_back, c.mailed, lang), _share(c.held_back_came, c.held, lang),
                      difference, extra])

@@ -194,7 +194,6 @@ SURVEY_FIGURES = {"nps", "passives_share", "cli", "sci"}  # compared only on eno
 
 def _key_figures(stats: PeriodStats, lang: Language, st: Styles) -> list:
     f = _Figures(lang)
-    ago = stats.year_ago
     rows = [[lang.t("Key figure"), lang.t("This month"), lang.t("Previous month"), lang.t("Change"),
              lang.t("Same month last year")]]
     few = not advice.comparable(stats.current.responses, stats.previous.responses)
@@ -205,7 +204,7 @@ def _key_figures(stats: PeriodStats, lang: Language, st: Styles) -> list:
                                           "to compare.", minimum=advice.MIN_ANSWERS))
         rows.append([lang.t(label), f.value(getattr(stats.current, name), kind),
                      f.value(getattr(stats.previous, name), kind), change,
-                     f.value(getattr(ago, name), kind) if ago else ""])
+                     _year_ago(f, stats, name, kind)])
     rows.append([lang.t("Customer lifetime value (CLV)"), f.value(stats.clv_cents, "cents"), "", "", ""])
     story: list = [table(rows, [66 * mm, 27 * mm, 27 * mm, 27 * mm, 27 * mm], right=(1, 2, 3, 4), size=8.5)]
     story.append(Spacer(1, 1.5 * mm))
@@ -215,7 +214,22 @@ def _key_figures(stats: PeriodStats, lang: Language, st: Styles) -> list:
     return story
 
 
-def _charts(stats: PeriodStats, lists: Lists, lang: Language) -> Table:
+def _year_ago(f: _Figures, stats: PeriodStats, name: str, kind: str) -> str:
+    """The same month last year's figure; a survey figure on too few answers (on either side,
+    advice.comparable as for the previous month) footnoted as too few to compare."""
+    ago = stats.year_ago
+    if ago is None:
+        return ""
+    text = f.value(getattr(ago, name), kind)
+    measure = getattr(ago, name)
+    if name in SURVEY_FIGURES and measure.value is not None \
+            and not advice.comparable(stats.current.responses, ago.responses):
+        text += " " + f.note(f.lang.t("Fewer than {minimum} survey answers in this month or the same month last "
+                                      "year: too few to compare.", minimum=advice.MIN_ANSWERS))
+    return text
+
+
+def _charts(stats: PeriodStats, lists: Lists, lang: Language) -> list[Table]:
     series = stats.series
     labels = [lang.short_month(m.start.month) for m in series.months]
     number = lang.number_axis
@@ -233,12 +247,24 @@ def _charts(stats: PeriodStats, lists: Lists, lang: Language) -> Table:
                                   for level in RetentionLevel],
                          lang.t("Rewards per retention level"), stacked=True, number=number)
     w, h = 85 * mm, 72 * mm
-    grid = Table([[Image(io.BytesIO(points), w, h), Image(io.BytesIO(active), w, h)],
-                  [Image(io.BytesIO(nps), w, h), Image(io.BytesIO(levels), w, h)]],
-                 colWidths=[87 * mm, 87 * mm], hAlign="LEFT")
-    grid.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-                              ("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
-    return grid
+    rows = []
+    for pair in ((points, active), (nps, levels)):  # a row each: a page break may fall between them
+        row = Table([[Image(io.BytesIO(chart), w, h) for chart in pair]], colWidths=[87 * mm, 87 * mm],
+                    hAlign="LEFT")
+        row.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+                                 ("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
+        rows.append(row)
+    return rows
+
+
+def _charts_story(stats: PeriodStats, lists: Lists, lang: Language, st: Styles) -> list:
+    """The charts in two rows, each kept together (the heading with the first, the NPS note
+    with the second): a whole block of four would leave a third of a page blank before it."""
+    first, second = _charts(stats, lists, lang)
+    return [KeepTogether([Paragraph(lang.t("The last twelve months"), st.heading), first]),
+            KeepTogether([second, Paragraph(lang.t(
+                "Under each month of the NPS chart: its survey answers. An open dot rests on fewer than {minimum}: "
+                "too few to compare with another month.", minimum=advice.MIN_ANSWERS), st.small)])]
 
 
 def _bands(stats: PeriodStats, lang: Language) -> Table:
@@ -386,10 +412,7 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
         KeepTogether([Paragraph(lang.t("Customer types"), st.heading), _segments(stats, lang)]),
         *tiers_section(lists.tiers, lang, st),
         *monthly_section(source, period, lang, st),
-        KeepTogether([Paragraph(lang.t("The last twelve months"), st.heading), _charts(stats, lists, lang),
-                      Paragraph(lang.t("Under each month of the NPS chart: its survey answers. An open dot rests on "
-                                       "fewer than {minimum}: too few to compare with another month.",
-                                       minimum=advice.MIN_ANSWERS), st.small)]),
+        *_charts_story(stats, lists, lang, st),
         KeepTogether([Paragraph(lang.t("Survey answers"), st.heading), _bands(stats, lang)]),
         KeepTogether([Paragraph(lang.t("The three levels of retention"), st.heading),
                       *_levels(lists.retention, lang, st)]),

@@ -54,7 +54,7 @@ def test_statement_figures_match_the_ledger_in_dutch(qapp, shop):
     assert ACCENTS in text and zoe.card_number in text
     assert "Saldo op 01-01-2026" in text and "Saldo op 22-11-2026" in text
     assert "Aankoop € 123,45" in text and "+123" in text
-    assert "Aankoop geretourneerd (€ 40,50)" in text and "-40" in text
+    assert "Aankoop geretourneerd (€ 40,50)" in text and "\u221240" in text
     assert balance == 50 + 123 and f"{balance}" in text.split("Saldo op 22-11-2026")[1]
     assert "Zo spaart u punten" in text and "100 punten zijn € 5,00 waard" in text
     assert "Pagina 1 van 1" in text

@@ -66,8 +66,10 @@ def test_the_scan_notices_a_text_without_dutch(tmp_path, monkeypatch):
 def test_amounts_numbers_and_dates_per_language(code, amount, number, day, month):
     lang = Language(code)
     assert lang.amount(123_450) == amount
-    assert lang.amount(-5) == ("€ -0,05" if code == "nl" else "-€0.05")
-    assert lang.number(12_345) == number and lang.signed(7) == "+7" and lang.signed(-7) == "-7"
+    assert lang.amount(-5) == ("\u2212€ 0,05" if code == "nl" else "\u2212€0.05")
+    assert lang.number(12_345) == number and lang.signed(7) == "+7" and lang.signed(-7) == "\u22127"
+    assert lang.number(-7) == lang.signed(-7)
+    assert lang.percent(-12.5) == ("\u221212,5%" if code == "nl" else "\u221212.5%")
     assert lang.day(date(2026, 11, 22)) == day
     assert lang.month(2026, 11) == month
     assert lang.moment(datetime(2026, 11, 22, 12, 0, tzinfo=UTC)).startswith(day)

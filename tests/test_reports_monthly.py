@@ -139,7 +139,7 @@ def test_the_summary_says_what_changed_and_what_to_do(qapp, november):
     page = " ".join(Pdf(monthly_pdf(db, 2026, 11, "nl")).text(0).split())
     summary = page.split("In het kort")[1].split("Kerncijfers")[0]
     # NPS -33 to 20 on 3 and 5 answers: said, and flagged as too few to compare
-    assert "De NPS steeg van -33 naar 20. (3 antwoorden: te weinig om te vergelijken)" in summary
+    assert "De NPS steeg van \u221233 naar 20. (3 antwoorden: te weinig om te vergelijken)" in summary
     assert "Meer klanten kochten iets: 2 tegen 1 de maand ervoor." in summary
     assert "De omzet van leden steeg van € 10,00 naar € 530,00." in summary
     assert "2 van de 5 antwoorden (40%) gaven een 7 of 8: tevreden, nog niet loyaal." in summary
@@ -173,7 +173,7 @@ def test_the_new_figures_of_a_known_month(qapp, november):
     assert "Omzet (min retouren) € 530,00 € 10,00 +€ 520,00 € 20,00" in text
     assert "Actieve klanten (kochten deze maand) 2 1 +1 1" in text
     # the survey figures are compared on too few answers: footnoted (after the two unknowns of churn)
-    assert "NPS (Net Promoter Score) 20 -33 +53 (3) – (4)" in text  # no answers in November 2025
+    assert "NPS (Net Promoter Score) 20 \u221233 +53 (3) – (4)" in text  # no answers in November 2025
     assert "(3) Minder dan 20 enquêteantwoorden in een van beide maanden: te weinig om te vergelijken." in text
     assert "Tevreden maar niet loyaal (7-8) 40,0% 0,0% +40,0 %-punt (3)" in text
     assert "In december 2026 vervallen 50 van die punten, € 2,50 waard; klanten die ze hebben: 1." in text
@@ -210,3 +210,14 @@ def test_customers_per_tier_at_the_months_end_against_a_year_before(qapp, novemb
     english = " ".join(Pdf(monthly_pdf(db, 2026, 11, "en")).all_text().split())
     assert "Customers per tier Tier at the month's end Customers Same month last year Change " \
            "Gold 0 0 0 Silver 1 0 +1 No tier 4 5 \u22121" in english
+
+
+def test_last_years_survey_figures_on_too_few_answers_are_flagged_too(qapp, november, owner):
+    db, _ = november
+    for score in (10, 10, 6):  # three answers in November 2025: NPS 33 on too few to compare
+        surveys.record_survey(db, owner, {"recommend": score}, at=at(date(2025, 11, 12)))
+    text = " ".join(Pdf(monthly_pdf(db, 2026, 11, "en")).all_text().split())
+    # this month against the previous one: note (3); against the same month last year: note (4)
+    assert "NPS (Net Promoter Score) 20 \u221233 +53 (3) 33 (4)" in text
+    assert "(4) Fewer than 20 survey answers in this month or the same month last year: too few to compare." in text
+    assert "Survey answers 5 3 +2 3" in text  # a count is no comparison: never flagged
