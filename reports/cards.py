@@ -4,10 +4,14 @@ the card number as a Code 128 barcode the counter's scanner reads back; optional
 
 Two sheets (`SHEETS`):
 - Avery Zweckform C32011 (Quick & Clean business cards, 85 x 54 mm, 10 per A4, also sold as
-  C32010/C32015 in other card weights): the data sheet's grid is 15 mm from the left, 13.5 mm
-  from the top, a pitch of 95 mm across (10 mm between the columns) and 54 mm down (the rows
-  touch). Its cards are die-cut, so the coloured band stays 2.5 mm inside the card edge: a
-  printer's 1 mm offset then shows neither a white sliver nor blue on the next card.
+  C32010/C32015 in other card weights): 2 x 5 cards with 10 mm between the columns and the
+  rows touching, the grid centred on A4: 15 mm from the left, 13.5 mm from the top, a pitch of
+  95 mm across and 54 mm down. NOT checked against the manufacturer's data sheet (none was at
+  hand): these margins follow from the card size and A4; gLabels' community template for
+  C32010 puts the grid at 14.1 mm from the left and the top (40 pt). Cards are die-cut, so the
+  coloured band stays 2.5 mm inside the card edge: a sheet or printer that is up to 2.5 mm off
+  shows neither a white sliver nor blue on the next card. README ("Printing loyalty cards")
+  describes the test print that checks a printer against a sheet.
 - Plain A4 card stock to cut with a guillotine: ISO/IEC 7810 ID-1 cards (85.60 x 53.98 mm, a
   bank card's size); the band bleeds 2 mm past the top and sides, columns 4 mm and rows 2 mm
   apart, and cut marks for every card edge stand in the margins only.

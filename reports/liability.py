@@ -11,6 +11,7 @@ from reportlab.platypus import Paragraph, Spacer
 from sqlmodel import Session
 
 from desktop.core import clock, measures
+from desktop.core.formats import signed_amount
 from desktop.core.kinds import EntryKind
 from desktop.core.liability import BREAKAGE_MONTHS, LiabilityStatement
 from desktop.services.liability import liability_statement
@@ -33,8 +34,10 @@ def statement_rows(s: LiabilityStatement, lang: Language) -> list[list[str]]:
     """The walk from opening to closing points, with their worth (also the screen's table)."""
     value = s.point_value_cents
 
-    def row(label: str, points: int) -> list[str]:
-        return [label, lang.signed(points) if label != first else lang.number(points), lang.amount(points * value)]
+    def row(label: str, points: int) -> list[str]:  # a movement signed in points and worth alike
+        if label == first:
+            return [label, lang.number(points), lang.amount(points * value)]
+        return [label, lang.signed(points), signed_amount(points * value, lang.code)]
 
     first = lang.t("Opening balance ({day})", day=lang.day(s.period.start - timedelta(days=1)))
     rows = [[lang.t("Movement"), lang.t("Points"), lang.t("Worth")], row(first, s.opening)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from desktop.core.formats import sign
 from desktop.services.tier_counts import MonthTiers
@@ -23,6 +23,6 @@ def tiers_section(tiers: MonthTiers | None, lang: Language, st: Styles) -> list:
                      sign(now - before) + lang.number(abs(now - before))])
     return [KeepTogether([
         Paragraph(lang.t("Customers per tier"), st.heading),
-        table(rows, [66 * mm, 27 * mm, 27 * mm, 27 * mm], right=(1, 2, 3), size=8.5),
+        table(rows, [66 * mm, 27 * mm, 27 * mm, 27 * mm], right=(1, 2, 3), size=8.5), Spacer(1, 1.5 * mm),
         Paragraph(lang.t("A tier follows what a customer spent in the 12 months before the day, or before their "
                          "last membership anniversary if that was more."), st.small)])]

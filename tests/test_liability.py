@@ -132,6 +132,8 @@ def test_the_command_prints_the_statement_or_writes_it(loyalty, tmp_path):
 
     text = Pdf(pdf.read_bytes()).all_text()
     assert "Overzicht puntenverplichting" in text and "ingesteld door de eigenaar" in text
+    # a movement is signed in its worth as in its points: + before the euro sign
+    assert "Gespaard met aankopen +25 +€ 1,25" in " ".join(text.split())
     code, _, err = loyalty("report", "liability", "--month", "2026-13")
     assert code == 1 and "2026-13" in err
     code, _, err = loyalty("report", "liability", "--breakage", "150")
