@@ -63,7 +63,7 @@ def test_the_counts_are_the_counters_tiers_today(demo):
         settings = load_settings(session)
         counter = Counter(tier_facts(session, c, day, settings).tier(settings)
                           for c in session.exec(select(Customer).where(Customer.merged_into_id.is_(None))))
-        assert customers_per_tier(session, day, settings) == counter
+        assert customers_per_tier(session, [day], settings) == [counter]
         assert set(counter) == {None, "Silver", "Gold"}  # the demo reaches every tier
 
 
@@ -71,7 +71,7 @@ def test_the_counts_are_the_counters_tiers_today(demo):
                                  date(2026, 7, 15), date(2024, 12, 31)])
 def test_the_counts_on_a_past_day_follow_the_rule_customer_by_customer(demo, day):
     with demo.read() as session:
-        found = customers_per_tier(session, day, load_settings(session))
+        found, = customers_per_tier(session, [day], load_settings(session))
         assert found == _held_per_customer(session, day)
         assert sum(found.values()) > 0
 
@@ -82,8 +82,8 @@ def test_the_month_table_has_every_tier_and_the_same_month_a_year_before(demo):
         settings = load_settings(session)
         assert found is not None
         assert found.ordered == ["Gold", "Silver", None]
-        assert found.now == customers_per_tier(session, date(2026, 11, 30), settings)
-        assert found.year_ago == customers_per_tier(session, date(2025, 11, 30), settings)
+        ends = [date(2026, 11, 30), date(2025, 11, 30)]
+        assert [found.now, found.year_ago] == customers_per_tier(session, ends, settings)
         assert found.now != found.year_ago
 
 

@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta
 
 import pdfplumber
 import pytest
+from pdfread import Pdf
 
 from conftest import tiny_png
-from pdfread import Pdf
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, purchases, redemptions, rewards, staff
 from desktop.services.shop_profile import update_profile
@@ -122,6 +122,7 @@ def test_the_shops_logo_is_on_its_customers_paper_and_the_a4_lists(qapp, documen
 
 
 def test_the_checked_monthly_report_holds_the_tables_of_customers_per_tier(documents):
-    for language, heading, row in (("en", "Customers per tier", "No tier"), ("nl", "Klanten per niveau", "Geen niveau")):
+    for language, heading, row in (("en", "Customers per tier", "No tier"),
+                                   ("nl", "Klanten per niveau", "Geen niveau")):
         text = Pdf(documents[f"monthly {language}"][1]).all_text()
         assert heading in text and row in text

@@ -59,66 +59,77 @@ def _joined_day(dialect: str) -> str:
     return "CAST(strftime('%m', c.joined_on) AS INTEGER) * 100 + CAST(strftime('%d', c.joined_on) AS INTEGER)"
 
 
-def _spend_sql(q: Params, today: date, dialect: str) -> str:
-    """Per customer (not merged away, joined by `today`): the spend of the last 12 months and,
-    after their first anniversary, of the 12 months before it (NULL before)."""
-    found = _anniversaries(today)
-    low = min(start for _, _, start in found)
+def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
+    """Per customer not merged away, for each of `days` (i): spend{i}, the spend of the last 12
+    months, and before{i}, after their first anniversary that of the 12 months before it (NULL
+    before the first, and both NULL on a day before they joined). One pass for all the days:
+    the purchase months are read once."""
     postgresql = dialect == "postgresql"
 
     def at(day: date) -> str:  # written out: 366 rows of bound times take SQLAlchemy seconds to compile
         return moment_literal(local_midnight(day).astimezone(UTC), postgresql=postgresql)
 
-    rows = []
-    for key, anniversary, start in found:
-        # start's month from `start` on, anniversary's month up to the day before it
-        rows.append(f"SELECT {key} AS joined, {date_literal(anniversary, postgresql=postgresql)} AS a_day, "
-                    f"{month_number(start)} AS s_month, {start.toordinal()} AS s_ord, {at(start)} AS s_at, "
-                    f"{at(_month_end(start) + timedelta(days=1))} AS s_next_at, "
-                    f"{month_number(anniversary)} AS a_month, {anniversary.toordinal()} AS a_ord, "
-                    f"{at(anniversary.replace(day=1))} AS a_first_at, {at(anniversary)} AS a_at")
-    cut = " UNION ALL ".join(rows)
-
     def bought(start: str, end: str) -> str:
         return (f"(SELECT COALESCE(SUM(o.amount_cents), 0) FROM purchase o WHERE o.customer_id = pm.customer_id "
                 f"AND o.created_at >= {start} AND o.created_at < {end} AND {not_voided_sql('o')})")
 
-    before = (
-        "CASE WHEN month > c.s_month AND month < c.a_month THEN amount_cents "
-        f"WHEN month = c.s_month THEN CASE WHEN first_on >= c.s_ord THEN amount_cents "
-        f"WHEN last_on < c.s_ord THEN 0 ELSE {bought('c.s_at', 'c.s_next_at')} END "
-        f"WHEN month = c.a_month THEN CASE WHEN last_on < c.a_ord THEN amount_cents "
-        f"WHEN first_on >= c.a_ord THEN 0 ELSE {bought('c.a_first_at', 'c.a_at')} END "
-        "ELSE 0 END")
-    year_start, end_at = twelve_months_before(today), q.at(today + timedelta(days=1))
-    last = _purchases_within(q, year_start, today, today, amounts=True)
-    # What a purchase's refunds change of what purchase_month holds: a void leaves it out there
-    # already (its amount given back in full), a refund is taken off. Refunds made after
-    # `today` had not happened yet; a void undoes the purchase whenever it was made.
-    change = "(CASE WHEN f.voided > 0 THEN p.amount_cents ELSE 0 END - f.refunded)"
+    last_day = max(days)
+    low = min(start for day in days for _, _, start in _anniversaries(day))
+    cuts, joins, sums, refunded, changes, spends = [], [], [], [], [], []
+    for i, today in enumerate(days):
+        rows = []
+        for key, anniversary, start in _anniversaries(today):
+            # start's month from `start` on, anniversary's month up to the day before it
+            rows.append(f"SELECT {key} AS joined{i}, {date_literal(anniversary, postgresql=postgresql)} AS a_day{i}, "
+                        f"{month_number(start)} AS s_month{i}, {start.toordinal()} AS s_ord{i}, "
+                        f"{at(start)} AS s_at{i}, {at(_month_end(start) + timedelta(days=1))} AS s_next_at{i}, "
+                        f"{month_number(anniversary)} AS a_month{i}, {anniversary.toordinal()} AS a_ord{i}, "
+                        f"{at(anniversary.replace(day=1))} AS a_first_at{i}, {at(anniversary)} AS a_at{i}")
+        cuts.append(f"cut{i} AS MATERIALIZED ({' UNION ALL '.join(rows)})")
+        joins.append(f"CROSS JOIN cut{i} ON cut{i}.joined{i} = {_joined_day(dialect)}")
+        before = (
+            f"CASE WHEN month > c.s_month{i} AND month < c.a_month{i} THEN amount_cents "
+            f"WHEN month = c.s_month{i} THEN CASE WHEN first_on >= c.s_ord{i} THEN amount_cents "
+            f"WHEN last_on < c.s_ord{i} THEN 0 ELSE {bought(f'c.s_at{i}', f'c.s_next_at{i}')} END "
+            f"WHEN month = c.a_month{i} THEN CASE WHEN last_on < c.a_ord{i} THEN amount_cents "
+            f"WHEN first_on >= c.a_ord{i} THEN 0 ELSE {bought(f'c.a_first_at{i}', f'c.a_at{i}')} END "
+            "ELSE 0 END")
+        year_start, end_at = twelve_months_before(today), q.at(today + timedelta(days=1))
+        sums.append(f"SUM({_purchases_within(q, year_start, today, last_day, amounts=True)}) AS spend{i}, "
+                    f"SUM({before}) AS before{i}")
+        # Refunds made after the day had not happened yet; a void undoes its purchase whenever it came.
+        refunded.append(f"SUM(CASE WHEN is_void OR created_at < {end_at} THEN amount_cents ELSE 0 END) AS refunded{i}")
+        # What a purchase's refunds change of what purchase_month holds: a voided purchase is
+        # left out there already (its void gives the amount back), a refund is taken off.
+        change = f"(CASE WHEN f.voided > 0 THEN p.amount_cents ELSE 0 END - f.refunded{i})"
+        changes.append(f"SUM(CASE WHEN p.created_at >= {q.at(year_start)} AND p.created_at < {end_at} "
+                       f"THEN {change} ELSE 0 END) AS spend{i}, "
+                       f"SUM(CASE WHEN p.created_at >= c.s_at{i} AND p.created_at < c.a_at{i} "
+                       f"THEN {change} ELSE 0 END) AS before{i}")
+        member = f"c.joined_on <= {q.day(today)}"
+        spends.append(f"CASE WHEN {member} THEN COALESCE(b.spend{i}, 0) + COALESCE(r.spend{i}, 0) END AS spend{i}, "
+                      f"CASE WHEN {member} AND c.joined_on < c.a_day{i} "
+                      f"THEN COALESCE(b.before{i}, 0) + COALESCE(r.before{i}, 0) END AS before{i}")
     return f"""
-        WITH cut AS MATERIALIZED ({cut}),
+        WITH {', '.join(cuts)},
         c AS MATERIALIZED (
-            SELECT c.id, c.joined_on, cut.* FROM customer c CROSS JOIN cut ON cut.joined = {_joined_day(dialect)}
-            WHERE c.merged_into_id IS NULL AND c.joined_on <= {q.day(today)}
+            SELECT c.id, c.joined_on, {', '.join(f'cut{i}.*' for i in range(len(days)))} FROM customer c
+            {' '.join(joins)}
+            WHERE c.merged_into_id IS NULL AND c.joined_on <= {q.day(last_day)}
         ), b AS MATERIALIZED (
-            SELECT pm.customer_id, SUM({last}) AS spend, SUM({before}) AS before
+            SELECT pm.customer_id, {', '.join(sums)}
             FROM c JOIN purchase_month pm ON pm.customer_id = c.id
-                                         AND pm.month >= {q.month(low)} AND pm.month <= {q.month(today)}
+                                         AND pm.month >= {q.month(low)} AND pm.month <= {q.month(last_day)}
             GROUP BY pm.customer_id
         ), f AS MATERIALIZED (
-            SELECT purchase_id, SUM(CASE WHEN is_void THEN 1 ELSE 0 END) AS voided, SUM(amount_cents) AS refunded
-            FROM refund WHERE is_void OR created_at < {end_at} GROUP BY purchase_id
+            SELECT purchase_id, SUM(CASE WHEN is_void THEN 1 ELSE 0 END) AS voided, {', '.join(refunded)}
+            FROM refund GROUP BY purchase_id
         ), r AS MATERIALIZED (
-            SELECT p.customer_id,
-                   SUM(CASE WHEN p.created_at >= {q.at(year_start)} AND p.created_at < {end_at}
-                            THEN {change} ELSE 0 END) AS spend,
-                   SUM(CASE WHEN p.created_at >= c.s_at AND p.created_at < c.a_at THEN {change} ELSE 0 END) AS before
+            SELECT p.customer_id, {', '.join(changes)}
             FROM f JOIN purchase p ON p.id = f.purchase_id JOIN c ON c.id = p.customer_id
             WHERE p.created_at >= {q.at(low)} GROUP BY p.customer_id
         )
-        SELECT COALESCE(b.spend, 0) + COALESCE(r.spend, 0) AS spend,
-               CASE WHEN c.joined_on < c.a_day THEN COALESCE(b.before, 0) + COALESCE(r.before, 0) END AS before
+        SELECT {', '.join(spends)}
         FROM c LEFT JOIN b ON b.customer_id = c.id LEFT JOIN r ON r.customer_id = c.id"""
 
 
@@ -129,25 +140,29 @@ def _band(q: Params, column: str, thresholds: list[int]) -> str:
     return f"CASE WHEN {column} IS NULL THEN -1 {reached} ELSE 0 END"
 
 
-def customers_per_tier(session: Session, today: date, settings: ProgrammeSettings) -> Counter[str | None]:
-    """The customers who held each tier at the end of `today` (None: no tier), as the counter
-    would have told them that day."""
+def customers_per_tier(session: Session, days: list[date], settings: ProgrammeSettings) -> list[Counter[str | None]]:
+    """For each of `days`, the customers who held each tier at its end (None: no tier), as the
+    counter would have told them that day."""
     thresholds = sorted(set(settings.tier_thresholds.values()))
     q = Params()
-    spends = _spend_sql(q, today, session.get_bind().dialect.name)
+    spends = _spend_sql(q, days, session.get_bind().dialect.name)
+    bands = [f"{_band(q, f'{column}{i}', thresholds)} AS {column}{i}"
+             for i in range(len(days)) for column in ("spend", "before")]
     rows = session.execute(q.sql(
-        f"SELECT {_band(q, 'spend', thresholds)} AS now, {_band(q, 'before', thresholds)} AS before, "
-        f"COUNT(*) AS customers FROM ({spends}) spends GROUP BY 1, 2")).all()
+        f"SELECT {', '.join(bands)}, COUNT(*) AS customers FROM ({spends}) spends "
+        f"GROUP BY {', '.join(str(n) for n in range(1, len(bands) + 1))}")).all()
 
     def spend_of(band: int) -> int:  # a spend in the band: the threshold reached, or just below the lowest
         return thresholds[band - 1] if band > 0 else (thresholds[0] - 1 if thresholds else 0)
 
-    counts: Counter[str | None] = Counter()
+    counts: list[Counter[str | None]] = [Counter() for _ in days]
     for row in rows:
-        held = tiers.held_tier(spend_of(row.now), spend_of(row.before) if row.before >= 0 else None, settings)
-        counts[held] += int(row.customers)
+        for i in range(len(days)):
+            now, before = row[2 * i], row[2 * i + 1]
+            if now >= 0:  # a customer by then
+                held = tiers.held_tier(spend_of(now), spend_of(before) if before >= 0 else None, settings)
+                counts[i][held] += int(row.customers)
     return counts
-
 
 @dataclass(frozen=True)
 class MonthTiers:
@@ -166,8 +181,8 @@ def month_tiers(session: Session, period: Period, today: date) -> MonthTiers | N
         return None
     end = min(period.end, today)
     ordered: list[str | None] = sorted(settings.tier_thresholds, key=lambda t: -tier_rank(t, settings))
-    return MonthTiers([*ordered, None], customers_per_tier(session, end, settings),
-                      customers_per_tier(session, _year_before(end), settings))
+    now, year_ago = customers_per_tier(session, [end, _year_before(end)], settings)
+    return MonthTiers([*ordered, None], now, year_ago)
 
 
 def _year_before(day: date) -> date:
