@@ -86,7 +86,9 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
                         f"{month_number(anniversary)} AS a_month{i}, {anniversary.toordinal()} AS a_ord{i}, "
                         f"{at(anniversary.replace(day=1))} AS a_first_at{i}, {at(anniversary)} AS a_at{i}")
         cuts.append(f"cut{i} AS MATERIALIZED ({' UNION ALL '.join(rows)})")
-        joins.append(f"CROSS JOIN cut{i} ON cut{i}.joined{i} = {_joined_day(dialect)}")
+        # SQLite's CROSS JOIN keeps the customers outside, cut looked up by an index (not
+        # 366 scans of the customers); PostgreSQL plans the join itself and has no CROSS JOIN ON.
+        joins.append(f"{'JOIN' if postgresql else 'CROSS JOIN'} cut{i} ON cut{i}.joined{i} = {_joined_day(dialect)}")
         before = (
             f"CASE WHEN month > c.s_month{i} AND month < c.a_month{i} THEN amount_cents "
             f"WHEN month = c.s_month{i} THEN CASE WHEN first_on >= c.s_ord{i} THEN amount_cents "
