@@ -221,3 +221,31 @@ def test_the_counters_reads_each_take_the_database(db, owner):
     assert customers.search_page(db, "anne", offset=1) == []
     assert [offer.reward.name for offer in rewards.offers_for_card(db, anne.card_number)] == ["Koffie"]
     assert current_view(db, anne.id).points.balance == 50
+
+
+def test_a_name_search_reads_rows_only_for_the_customers_it_shows(db, owner):
+    # The candidates of every branch come from an index alone (walking the names, or a
+    # surname's matches sorted by the name the index holds); rows are read by id for the page.
+    new_customer(db, owner, "Jan de Jong")
+    with db.read() as session:
+        statement, values = customers.search_query(session, "jan", limit=50)
+        compiled = statement.compile(dialect=session.get_bind().dialect)
+        values = compiled.construct_params(values)
+        plan = [row[3] for row in session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + str(compiled), tuple(values[name] for name in compiled.positiontup))]
+    reads = [step for step in plan if step.split()[:2] in (["SEARCH", "customer"], ["SCAN", "customer"])]
+    assert len(reads) == 6, plan  # name; surname: counted, few, walked; the page's rows by id
+    assert all("COVERING INDEX" in step for step in reads[:-1]), plan
+    assert "INTEGER PRIMARY KEY" in reads[-1], plan
+
+
+def test_search_is_the_same_for_every_text_of_one_kind_and_for_the_next_page(any_db, owner):
+    # The statement is built once per kind of text: nothing of one search stays in the next.
+    for name in ("Jan de Jong", "Jans Bakker", "Karin Jansen", "Piet Jansma"):
+        new_customer(any_db, owner, name)
+    with any_db.read() as session:
+        names = lambda text, **page: [c.name for c in customers.search(session, text, **page)]  # noqa: E731
+        assert names("jans") == ["Jans Bakker", "Karin Jansen", "Piet Jansma"]
+        assert names("jan") == ["Jan de Jong", "Jans Bakker", "Karin Jansen", "Piet Jansma"]
+        assert names("jong") == ["Jan de Jong"] and names("pi") == ["Piet Jansma"]
+        assert names("jan", limit=2, offset=1) == ["Jans Bakker", "Karin Jansen"]

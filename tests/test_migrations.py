@@ -1,8 +1,9 @@
 import sqlite3
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
 from desktop.storage import migrate
@@ -248,4 +249,48 @@ def test_revision_11_comes_off_again_while_the_audit_points_at_staff(tmp_path):
     assert current_revision(db) == "0010"
     assert {c["name"] for c in inspect(db.engine).get_columns("staff")} >= {"name", "pin_hash"}
     assert not {"failed_pins", "locked_until"} & {c["name"] for c in inspect(db.engine).get_columns("staff")}
+    db.dispose()
+
+
+def test_a_version_13_database_searches_from_its_indexes_and_comes_off_again(any_db_url_at_13):
+    from alembic import command
+
+    from desktop.services import customers
+
+    db, config = any_db_url_at_13
+    migrate.upgrade(db)
+    assert current_revision(db) == "0014"
+    columns = {index["name"]: index["column_names"] for index in inspect(db.engine).get_indexes("customer")}
+    assert columns["ix_customer_search_surname"] == ["search_surname", "search_name", "merged_into_id"]
+    with db.read() as session:
+        assert [c.name for c in customers.search(session, "bakker")] == ["Arjen van den Bakker"]
+        assert [c.name for c in customers.search(session, "06 12")] == ["Cher"]
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0013")
+    assert current_revision(db) == "0013"
+    columns = {index["name"]: index["column_names"] for index in inspect(db.engine).get_indexes("customer")}
+    assert [columns[f"ix_customer_{c}"] for c in ("search_name", "search_surname", "phone_digits")] == \
+        [["search_name"], ["search_surname"], ["phone_digits"]]
+
+
+@pytest.fixture
+def any_db_url_at_13(db_url):
+    """A database of revision 0013 (SQLite or PostgreSQL) holding two customers."""
+    from alembic import command
+
+    db = Database(db_url)
+    config = migrate.alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0013")
+        for card, name, key, surname, phone in (("2900000000001", "Arjen van den Bakker", "arjen van den bakker",
+                                                 "bakker", ""), ("2900000000002", "Cher", "cher", "", "0612345678")):
+            connection.execute(text(
+                "INSERT INTO customer (card_number, name, search_name, search_surname, phone, phone_digits, email,"
+                " email_key, street, postcode, city, joined_on, marketing_consent, notes, preferences, anonymised,"
+                " created_at, updated_at) VALUES (:card, :name, :key, :surname, :phone, :phone, '', '', '', '', '',"
+                " '2026-01-01', false, '', '', false, '2026-01-01 10:00:00', '2026-01-01 10:00:00')"),
+                {"card": card, "name": name, "key": key, "surname": surname, "phone": phone})
+    yield db, config
     db.dispose()

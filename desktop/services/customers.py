@@ -6,9 +6,10 @@ import random
 import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, func, union
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, union
 from sqlmodel import Session, col, select
 
 from desktop.core import cardnumber, rules, validation
@@ -44,7 +45,7 @@ from desktop.storage.models import (
     Subscription,
     SurveyResponse,
 )
-from desktop.storage.queries import starts_with
+from desktop.storage.queries import prefix_values, starts_with
 
 _card_rng = random.SystemRandom()
 _NUMBERISH = re.compile(r"^[+\d][\d\s\-()]*$")
@@ -306,10 +307,12 @@ class SearchHit(NamedTuple):
 
 
 def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
-    """Customers whose name, phone number, card number, postcode or (text with "@" or ".")
-    e-mail address starts with `text`, by name."""
-    statement = search_statement(session, text, limit=limit, offset=offset)
-    return [] if statement is None else [SearchHit(*row[:-1]) for row in session.execute(statement)]
+    """Customers whose name, surname, phone number, card number, postcode or (text with "@"
+    or ".") e-mail address starts with `text`, by name."""
+    query = search_query(session, text, limit=limit, offset=offset)
+    # Run as plain SQL (Core) on the session's connection: the ORM's handling of a statement
+    # costs more than the statement itself, and only columns are read.
+    return [] if query is None else [SearchHit._make(row) for row in session.connection().execute(*query).all()]
 
 
 def search_page(db: Database, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:
@@ -318,62 +321,90 @@ def search_page(db: Database, text: str, *, limit: int = 50, offset: int = 0) ->
         return search(session, text, limit=limit, offset=offset)
 
 
-def search_statement(session: Session, text: str, *, limit: int, offset: int = 0) -> Select | None:
-    """The query `search` runs (None for nothing to look for)."""
+def search_query(session: Session, text: str, *, limit: int, offset: int = 0) -> tuple[Select, dict[str, Any]] | None:
+    """The statement `search` runs and its parameters (None for nothing to look for). The
+    statement is built once for each kind of text: building and keying it anew for every
+    key press cost more than running it."""
+    prefixes = _prefixes(text)
+    if not prefixes:
+        return None
+    dialect = session.get_bind().dialect.name
+    values: dict[str, Any] = {"limit": limit, "offset": offset, "page_end": offset + limit, "many": _MANY}
+    for i, (_, prefix) in enumerate(prefixes):
+        values.update(prefix_values(f"p{i}", prefix, dialect))
+    return _search_statement(tuple(column for column, _ in prefixes), dialect), values
+
+
+def _prefixes(text: str) -> list[tuple[str, str]]:
+    """The columns to look in for `text`, each with the prefix to look for."""
     query = text.strip()
     if not query:
-        return None
+        return []
     if _NUMBERISH.match(query):
         digits = "".join(ch for ch in query if ch.isdigit())[: cardnumber.LENGTH]
-        prefixes = [(Customer.phone_digits, validation.phone_digits(query)), (Customer.card_number, digits)]
+        prefixes = [("phone_digits", validation.phone_digits(query)), ("card_number", digits)]
         if len(digits) <= 4:  # the start of a Dutch postcode
-            prefixes.append((Customer.postcode, digits))
-        conditions = _unrelated_to_the_name(session, prefixes)
-    elif _POSTCODE_START.match(query):
+            prefixes.append(("postcode", digits))
+        return prefixes
+    if _POSTCODE_START.match(query):
         compact = query.replace(" ", "").upper()  # postcodes are stored as "1234 AB"
-        conditions = _unrelated_to_the_name(session, [(Customer.postcode, f"{compact[:4]} {compact[4:]}")])
-    else:
-        key = validation.search_key(query)
-        conditions = [starts_with(col(Customer.search_name), key, session)]
-        surname = validation.without_particles(key)
-        if surname:  # "bakker" or "van den bakker" finds Arjen van den Bakker too
-            conditions += _unrelated_to_the_name(session, [(Customer.search_surname, surname)])
-        if "@" in query or "." in query:  # an e-mail address: its matches are sorted by name
-            conditions.append(starts_with(col(Customer.email_key), query.lower(), session))
-    return _any_of(conditions, limit=limit, offset=offset)
+        return [("postcode", f"{compact[:4]} {compact[4:]}")]
+    key = validation.search_key(query)
+    prefixes = [("search_name", key)]
+    surname = validation.without_particles(key)
+    if surname:  # "bakker" or "van den bakker" finds Arjen van den Bakker too
+        prefixes.append(("search_surname", surname))
+    if "@" in query or "." in query:  # an e-mail address: its matches are sorted by name
+        prefixes.append(("email_key", query.lower()))
+    return prefixes
 
 
+# Columns whose order says nothing of the name's (phone and card numbers, postcodes, surnames).
+_UNRELATED_TO_THE_NAME = frozenset({"search_surname", "phone_digits", "card_number", "postcode"})
 _MANY = 2000  # matches of a prefix beyond which walking the names in order finds 50 sooner than sorting
 
 
-def _unrelated_to_the_name(session: Session, prefixes: list[tuple[Any, str]]) -> list[ColumnElement[bool]]:
-    """Each (column, prefix) as a condition, for columns whose order says nothing of the
-    name's (phone and card numbers, postcodes, surnames).
+@cache
+def _search_statement(columns: tuple[str, ...], dialect: str) -> Select:
+    """The customers whose `columns` start with the prefixes p0, p1, ..., by name: one
+    branch per column, each read along an index and cut at the page's end (parameter
+    page_end), then merged; the rows are read for the page (limit, offset) only. An OR over
+    the columns makes the database fetch and sort every match first, which grows with the shop.
 
-    Few matches ("0612345") are found along the column's index and sorted by name; many
-    ("06", "29": every phone and card) are found sooner by walking the names in order and
-    taking the first 50 that match, so the condition is then written so that no index
-    serves it. One query counts up to _MANY matches of each along its index.
+    A column unrelated to the name has two branches, of which one runs: few matches
+    ("0612345") are found along the column's index and sorted by name; many ("06", "29":
+    every phone and card) are found sooner by walking the names in order and taking the
+    first that match. The database counts up to `many` (_MANY) matches along the index to choose.
     """
-    conditions = [starts_with(column, prefix, session) for column, prefix in prefixes]
-    counts = session.execute(select(*(
-        select(func.count()).select_from(select(column).where(condition).limit(_MANY).subquery()).scalar_subquery()
-        for (column, _), condition in zip(prefixes, conditions, strict=True)))).one()
-    return [starts_with(column.concat(""), prefix, session) if found >= _MANY else condition
-            for (column, prefix), condition, found in zip(prefixes, conditions, counts, strict=True)]
+    branches = []
+    for i, name in enumerate(columns):
+        column = getattr(Customer, name)
+        along = starts_with(column, f"p{i}", dialect)
+        if name in _UNRELATED_TO_THE_NAME:
+            many = bindparam("many")
+            few = select(func.count()).select_from(select(column).where(along).limit(many).subquery()) \
+                .scalar_subquery() < many
+            branches += [_branch(along, when=few),
+                         _branch(starts_with(column, f"p{i}", dialect, along_index=False), when=~few)]
+        else:
+            branches.append(_branch(along))
+    found = union(*branches).subquery()
+    page = (select(found.c.id, found.c.search_name).order_by(found.c.search_name, found.c.id)
+            .limit(bindparam("limit")).offset(bindparam("offset")).subquery())
+    columns_shown = [getattr(Customer, column) for column in SearchHit._fields]
+    return (select(*columns_shown).join_from(page, Customer, col(Customer.id) == page.c.id)
+            .order_by(page.c.search_name, page.c.id))
 
 
-def _any_of(conditions: list[ColumnElement[bool]], *, limit: int, offset: int = 0) -> Select:
-    """The customers matching any of `conditions`, by name: one branch per condition, each
-    read along its own index and cut at the page's end, then merged. An OR over all of
-    them makes the database fetch and sort every match first, which grows with the shop."""
-    columns = [*(getattr(Customer, column) for column in SearchHit._fields), Customer.search_name]
-    branches = [select(*columns).where(condition, col(Customer.merged_into_id).is_(None))
-                .order_by(Customer.search_name, Customer.id).limit(offset + limit).subquery()
-                for condition in conditions]
-    merged = union(*(select(branch) for branch in branches)).subquery()
-    # SQLModel's select() stubs omit the FROM clauses (a subquery) that SQLAlchemy's select takes.
-    return select(merged).order_by(merged.c.search_name, merged.c.id).offset(offset).limit(limit)  # type: ignore[call-overload]
+def _branch(condition: ColumnElement[bool], *, when: ColumnElement[bool] | None = None) -> Select:
+    """The ids and names of the first customers (not merged) matching `condition`, by name,
+    up to the page's end; none unless `when` holds (a LIMIT is worked out once, before the
+    rows are read, where a condition in the WHERE would be checked at every row)."""
+    page_end = bindparam("page_end")
+    matching = (select(Customer.id, Customer.search_name).where(condition, col(Customer.merged_into_id).is_(None))
+                .order_by(Customer.search_name, Customer.id)
+                .limit(page_end if when is None else case((when, page_end), else_=0)))
+    return select(matching.subquery())
 
 
 @retried

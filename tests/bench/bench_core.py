@@ -99,14 +99,14 @@ class Raw:
                   (customer_id,))
         self.rows("SELECT * FROM ledger_entry WHERE customer_id = ? ORDER BY id DESC LIMIT 30", (customer_id,))
 
-    def statement(self, engine, statement) -> Callable[[], list]:
-        """The SQLAlchemy `statement` compiled once, run raw."""
+    def statement(self, engine, statement, values=None) -> Callable[[], list]:
+        """The SQLAlchemy `statement` with its parameters' `values`, compiled once, run raw."""
         compiled = statement.compile(dialect=engine.dialect)
         sql = str(compiled)
+        params = compiled.construct_params(values)
         if self.sqlite:
-            params = tuple(compiled.params[name] for name in compiled.positiontup)
-            return lambda: self.connection.execute(sql, params).fetchall()
-        params = compiled.params
+            positional = tuple(params[name] for name in compiled.positiontup)
+            return lambda: self.connection.execute(sql, positional).fetchall()
         return lambda: self.connection.execute(sql, params).fetchall()
 
     def close(self) -> None:
@@ -167,7 +167,7 @@ def run(url: str, runs: int, seed: int = 1) -> list[Row]:
 
     def searches(texts):
         with db.read() as session:
-            floors = [raw.statement(db.engine, customers.search_statement(session, t, limit=50)) for t in texts]
+            floors = [raw.statement(db.engine, *customers.search_query(session, t, limit=50)) for t in texts]
         return read(lambda s, i: customers.search(s, texts[i], limit=50)), lambda i: floors[i]()
 
     def register(i):

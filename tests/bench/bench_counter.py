@@ -97,7 +97,7 @@ def bench_search(url: str) -> None:
     page.show()
     typed = prefixes(raw, RUNS)
     with db.read() as session:  # the statement the counter's search runs, compiled once, run raw
-        floors = [raw.statement(db.engine, customers.search_statement(session, text, limit=PAGE)) for text in typed]
+        floors = [raw.statement(db.engine, *customers.search_query(session, text, limit=PAGE)) for text in typed]
     screen, floor = [], []
     page.search.setFocus()
     for text, raw_search in zip(typed, floors, strict=True):  # alternating, so load slows both alike
