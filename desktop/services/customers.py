@@ -9,7 +9,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, func, union
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, case, func, union
 from sqlmodel import Session, col, select
 
 from desktop.core import cardnumber, rules, validation
@@ -381,7 +381,7 @@ def _search_statement(columns: tuple[str, ...], dialect: str) -> Select:
         column = getattr(Customer, name)
         along = starts_with(column, f"p{i}", dialect)
         if name in _UNRELATED_TO_THE_NAME:
-            many = bindparam("many")
+            many = bindparam("many", type_=Integer())
             few = select(func.count()).select_from(select(column).where(along).limit(many).subquery()) \
                 .scalar_subquery() < many
             branches += [_branch(along, when=few),
@@ -400,9 +400,9 @@ def _branch(condition: ColumnElement[bool], *, when: ColumnElement[bool] | None 
     """The ids and names of the first customers (not merged) matching `condition`, by name,
     up to the page's end; none unless `when` holds (a LIMIT is worked out once, before the
     rows are read, where a condition in the WHERE would be checked at every row)."""
-    page_end = bindparam("page_end")
+    page_end = bindparam("page_end", type_=Integer())
     matching = (select(Customer.id, Customer.search_name).where(condition, col(Customer.merged_into_id).is_(None))
-                .order_by(Customer.search_name, Customer.id)
+                .order_by(col(Customer.search_name), col(Customer.id))
                 .limit(page_end if when is None else case((when, page_end), else_=0)))
     return select(matching.subquery())
 
