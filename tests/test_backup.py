@@ -86,7 +86,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(db, owner, good_backup, sho
     connection = sqlite3.connect(damaged)
     # The index says it holds `name` while it holds `search_name`: integrity_check finds rows missing.
     connection.execute("PRAGMA writable_schema = ON")
-    connection.execute("UPDATE sqlite_master SET sql = replace(sql, '(search_name)', '(name)') "
+    connection.execute("UPDATE sqlite_master SET sql = replace(sql, '(search_name,', '(name,') "
                        "WHERE name = 'ix_customer_search_name'")
     connection.commit()
     connection.close()
