@@ -15,6 +15,7 @@ from datetime import date
 from sqlmodel import Session
 
 from desktop.core import clock
+from desktop.core.formats import MINUS
 from desktop.core.kinds import RedemptionState
 from desktop.services import documents
 from desktop.services.database import Database
@@ -41,6 +42,9 @@ def open_printer(target: str):
 
 
 def _pair(label: str, value: str) -> str:
+    """A label and its figure on one line; the minus sign as a hyphen (no thermal code page has
+    the typographic one: it prints as "?")."""
+    value = value.replace(MINUS, "-")
     return f"{label}{value:>{max(1, WIDTH - len(label))}}\n"
 
 

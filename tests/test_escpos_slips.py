@@ -76,3 +76,12 @@ def test_the_counter_sends_the_slip_to_the_escpos_printer_without_a_preview(qtbo
     monkeypatch.setattr(PdfPreviewDialog, "exec", lambda dialog: previews.append(dialog))
     worked(qtbot, show_points_slip(None, db, Formats("en"), booked.purchase_id))
     assert b"Points slip" in printer.output and b"\x1dV" in printer.output and previews == []
+
+
+def test_a_negative_figure_reaches_the_printer_as_a_hyphen_not_a_question_mark():
+    from reports.escpos_slips import _pair
+    from reports.language import Language
+
+    printer = Dummy()
+    printer.text(_pair("Saldo", Language("nl").number(-12) + " " + Language("nl").amount(-550)))
+    assert b"-12 -" in printer.output and b"?" not in printer.output
