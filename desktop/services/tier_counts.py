@@ -90,11 +90,11 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
         # 366 scans of the customers); PostgreSQL plans the join itself and has no CROSS JOIN ON.
         joins.append(f"{'JOIN' if postgresql else 'CROSS JOIN'} cut{i} ON cut{i}.joined{i} = {_joined_day(dialect)}")
         before = (
-            f"CASE WHEN month > c.s_month{i} AND month < c.a_month{i} THEN amount_cents "
-            f"WHEN month = c.s_month{i} THEN CASE WHEN first_on >= c.s_ord{i} THEN amount_cents "
-            f"WHEN last_on < c.s_ord{i} THEN 0 ELSE {bought(f'c.s_at{i}', f'c.s_next_at{i}')} END "
-            f"WHEN month = c.a_month{i} THEN CASE WHEN last_on < c.a_ord{i} THEN amount_cents "
-            f"WHEN first_on >= c.a_ord{i} THEN 0 ELSE {bought(f'c.a_first_at{i}', f'c.a_at{i}')} END "
+            f"CASE WHEN month > s_month{i} AND month < a_month{i} THEN amount_cents "
+            f"WHEN month = s_month{i} THEN CASE WHEN first_on >= s_ord{i} THEN amount_cents "
+            f"WHEN last_on < s_ord{i} THEN 0 ELSE {bought(f's_at{i}', f's_next_at{i}')} END "
+            f"WHEN month = a_month{i} THEN CASE WHEN last_on < a_ord{i} THEN amount_cents "
+            f"WHEN first_on >= a_ord{i} THEN 0 ELSE {bought(f'a_first_at{i}', f'a_at{i}')} END "
             "ELSE 0 END")
         year_start, end_at = twelve_months_before(today), q.at(today + timedelta(days=1))
         sums.append(f"SUM({_purchases_within(q, year_start, today, last_day, amounts=True)}) AS spend{i}, "
@@ -106,33 +106,34 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
         change = f"(CASE WHEN f.voided > 0 THEN p.amount_cents ELSE 0 END - f.refunded{i})"
         changes.append(f"SUM(CASE WHEN p.created_at >= {q.at(year_start)} AND p.created_at < {end_at} "
                        f"THEN {change} ELSE 0 END) AS spend{i}, "
-                       f"SUM(CASE WHEN p.created_at >= c.s_at{i} AND p.created_at < c.a_at{i} "
+                       f"SUM(CASE WHEN p.created_at >= s_at{i} AND p.created_at < a_at{i} "
                        f"THEN {change} ELSE 0 END) AS before{i}")
-        member = f"c.joined_on <= {q.day(today)}"
-        spends.append(f"CASE WHEN {member} THEN COALESCE(b.spend{i}, 0) + COALESCE(r.spend{i}, 0) END AS spend{i}, "
-                      f"CASE WHEN {member} AND c.joined_on < c.a_day{i} "
-                      f"THEN COALESCE(b.before{i}, 0) + COALESCE(r.before{i}, 0) END AS before{i}")
+        member = f"b.joined_on <= {q.day(today)}"
+        spends.append(f"CASE WHEN {member} THEN b.spend{i} + COALESCE(r.spend{i}, 0) END AS spend{i}, "
+                      f"CASE WHEN {member} AND b.joined_on < b.a_day{i} "
+                      f"THEN b.before{i} + COALESCE(r.before{i}, 0) END AS before{i}")
+    # b: a row for every customer, from the customer table in its own order, so that the
+    # grouping needs no sort of the purchase months (a materialised list of the customers
+    # would); the few refunds are joined to it afterwards.
+    kept = ", ".join(["MAX(c.joined_on) AS joined_on", *(f"MAX(a_day{i}) AS a_day{i}" for i in range(len(days)))])
     return f"""
         WITH {', '.join(cuts)},
-        c AS MATERIALIZED (
-            SELECT c.id, c.joined_on, {', '.join(f'cut{i}.*' for i in range(len(days)))} FROM customer c
-            {' '.join(joins)}
+        b AS MATERIALIZED (
+            SELECT c.id AS customer_id, {kept}, {', '.join(sums)}
+            FROM customer c {' '.join(joins)}
+            LEFT JOIN purchase_month pm ON pm.customer_id = c.id
+                                       AND pm.month >= {q.month(low)} AND pm.month <= {q.month(last_day)}
             WHERE c.merged_into_id IS NULL AND c.joined_on <= {q.day(last_day)}
-        ), b AS MATERIALIZED (
-            SELECT pm.customer_id, {', '.join(sums)}
-            FROM c JOIN purchase_month pm ON pm.customer_id = c.id
-                                         AND pm.month >= {q.month(low)} AND pm.month <= {q.month(last_day)}
-            GROUP BY pm.customer_id
+            GROUP BY c.id
         ), f AS MATERIALIZED (
             SELECT purchase_id, SUM(CASE WHEN is_void THEN 1 ELSE 0 END) AS voided, {', '.join(refunded)}
             FROM refund GROUP BY purchase_id
         ), r AS MATERIALIZED (
             SELECT p.customer_id, {', '.join(changes)}
-            FROM f JOIN purchase p ON p.id = f.purchase_id JOIN c ON c.id = p.customer_id
+            FROM f JOIN purchase p ON p.id = f.purchase_id JOIN customer c ON c.id = p.customer_id {' '.join(joins)}
             WHERE p.created_at >= {q.at(low)} GROUP BY p.customer_id
         )
-        SELECT {', '.join(spends)}
-        FROM c LEFT JOIN b ON b.customer_id = c.id LEFT JOIN r ON r.customer_id = c.id"""
+        SELECT {', '.join(spends)} FROM b LEFT JOIN r ON r.customer_id = b.customer_id"""
 
 
 def _band(q: Params, column: str, thresholds: list[int]) -> str:
