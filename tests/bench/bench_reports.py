@@ -23,6 +23,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.core import clock, measures
+from desktop.services.tier_counts import month_tiers
 from desktop.storage.migrate import open_database
 from desktop.storage.models import Customer, LedgerEntry, Purchase, Redemption
 from reports import cards, letters, lists, monthly, slips, statement
@@ -89,6 +90,12 @@ def main() -> None:
             return monthly._lists(session, period, period.months(), 90, 5)
 
     row("  of which the lists (services.documents)", args.runs, lists_only)
+
+    def tiers_only():  # inside the lists: customers per tier, this month's end and a year before
+        with db.read() as session:
+            return month_tiers(session, period, today)
+
+    row("    of which customers per tier (services.tier_counts)", args.runs, tiers_only)
     stats, found = monthly.gather(db, period)
     original = monthly.gather
     monthly.gather = lambda source, p: (stats, found)
