@@ -43,8 +43,9 @@ def adjust_points(db: Database, actor: Actor, card: str, delta: int, reason: str
     with db.write() as session:
         customer = locked_by_card(session, card)
         if delta > 0:
-            entry = points.credit(session, saved_id(customer), EntryKind.ADJUST, delta, at=moment, actor=actor,
-                                  expires_on=rules.expiry_date(today, load_settings(session)), reason=why)
+            entry = session.get_one(LedgerEntry, points.credit(
+                session, saved_id(customer), EntryKind.ADJUST, delta, at=moment, actor=actor,
+                expires_on=rules.expiry_date(today, load_settings(session)), reason=why))
         else:
             entry = points.debit(session, saved_id(customer), EntryKind.ADJUST, -delta, at=moment, actor=actor,
                                  today=today, spendable_only=False, reason=why)

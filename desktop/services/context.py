@@ -16,8 +16,9 @@ from sqlmodel.sql.expression import SelectOfScalar
 from desktop.core import clock
 from desktop.core.errors import NotFoundError, PermissionDenied, ReplacedCard
 from desktop.core.kinds import Role
+from desktop.storage import appends
 from desktop.storage.engine import Database
-from desktop.storage.models import AuditLog, Customer
+from desktop.storage.models import Customer
 from desktop.storage.models import ReplacedCard as ReplacedCardRow
 
 P = ParamSpec("P")
@@ -84,18 +85,18 @@ def snapshot(row: Any, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
 
 def audit(session: Session, actor: Actor, action: str, entity: str, entity_id: Any,
           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
-    """Record who did what, with the values before and after, in the same transaction."""
-    session.add(
-        AuditLog(
-            at=clock.now(),
-            staff_id=actor.staff_id,
-            actor=actor.name,
-            action=action,
-            entity=entity,
-            entity_id=str(entity_id),
-            before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else "",
-            after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else "",
-        )
+    """Record who did what, with the values before and after, in the same transaction
+    (one INSERT, without the ORM's flush: see desktop.storage.appends)."""
+    appends.audit_log(
+        session,
+        at=clock.now(),
+        staff_id=actor.staff_id,
+        actor=actor.name,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        before=json.dumps(before, ensure_ascii=False, default=str) if before is not None else "",
+        after=json.dumps(after, ensure_ascii=False, default=str) if after is not None else "",
     )
 
 

@@ -67,16 +67,16 @@ def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings
     if customer.anonymised or granted(session, saved_id(customer), due):
         return None
     given = bonus(due.kind, settings) if points_given is None else points_given
+    entry_id = None
+    if given > 0:
+        entry_id = points.credit(session, saved_id(customer), ENTRY_KIND.get(due.kind, EntryKind.MILESTONE), given,
+                                 at=at, actor=actor, expires_on=rules.expiry_date(local_date(at), settings),
+                                 reason=ledger_reason(due))
     occasion = Occasion(customer_id=saved_id(customer), kind=due.kind, period=due.period, points=given,
-                        detail=due.detail, created_at=at, staff_id=actor.staff_id, purchase_id=purchase_id)
+                        detail=due.detail, created_at=at, staff_id=actor.staff_id, purchase_id=purchase_id,
+                        entry_id=entry_id)
     session.add(occasion)
     session.flush()
-    if given > 0:
-        today = local_date(at)
-        entry = points.credit(session, saved_id(customer), ENTRY_KIND.get(due.kind, EntryKind.MILESTONE), given, at=at,
-                              actor=actor, expires_on=rules.expiry_date(today, settings),
-                              reason=ledger_reason(due))
-        occasion.entry_id = entry.id
     audit(session, actor, "occasion.grant", "occasion", occasion.id, None, snapshot(occasion))
     return occasion
 

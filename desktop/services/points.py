@@ -1,6 +1,7 @@
 """Posting to the points ledger inside a service's transaction.
 
-Only these functions write LedgerEntry and LotAllocation rows, and they only insert:
+Only these functions write LedgerEntry and LotAllocation rows (a credit's entry through
+desktop.storage.appends), and they only insert:
 a credit pays off any debt first, a debit is allocated to lots by desktop.core.ledger.
 The caller holds the customer's row lock (see context.locked_by_card).
 """
@@ -18,6 +19,7 @@ from desktop.core.errors import ConflictError
 from desktop.core.kinds import EntryKind
 from desktop.core.reasons import Reason, stored
 from desktop.services.context import Actor, saved_id
+from desktop.storage import appends
 from desktop.storage.models import LedgerEntry, LotAllocation
 
 _LOTS = text(
@@ -110,26 +112,29 @@ def _entry(customer_id: int, kind: EntryKind, points: int, at: datetime, actor: 
 
 def credit(session: Session, customer_id: int, kind: EntryKind, points: int, *, at: datetime, actor: Actor,
            expires_on: date | None, available_on: date | None = None, may_owe: bool = True,
-           **links) -> LedgerEntry:
+           **links) -> int:
     """Add a lot of `points` (> 0); it pays off open debts, oldest first, before anything else.
+    Returns the new entry's id.
 
     A caller that read the balance may pass `may_owe=balance < 0`: debt is open exactly when
-    the balance is below zero (debt is paid before any points are kept), which saves a query.
+    the balance is below zero (debt is paid before any points are kept), which saves a query
+    and a flush. The entry is one INSERT, not an ORM flush (see desktop.storage.appends).
     """
     assert points > 0, "a credit adds points"
-    entry = _entry(customer_id, kind, points, at, actor, expires_on=expires_on, available_on=available_on, **links)
-    session.add(entry)
-    session.flush()
+    entry_id = appends.ledger_entry(session, customer_id=customer_id, kind=kind, points=points, created_at=at,
+                                    staff_id=actor.staff_id, counter=actor.counter, expires_on=expires_on,
+                                    available_on=available_on, **links)
     if not may_owe:
-        return entry
+        return entry_id
+    session.flush()  # the debts are read in SQL: allocations still pending in the session must be in it
     left = points
     for debt in open_debts(session, customer_id):
         if left == 0:
             break
         part = min(left, debt.owed)
-        session.add(LotAllocation(debit_id=debt.entry_id, lot_id=saved_id(entry), points=part))
+        session.add(LotAllocation(debit_id=debt.entry_id, lot_id=entry_id, points=part))
         left -= part
-    return entry
+    return entry_id
 
 
 def expire_due(session: Session, customer_id: int, *, at: datetime, actor: Actor, today: date) -> list[ledger.Lot]:

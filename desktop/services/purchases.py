@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy.exc import IntegrityError
@@ -27,7 +28,7 @@ from desktop.services.context import (
     snapshot,
 )
 from desktop.services.settings import load_settings
-from desktop.storage import counted
+from desktop.storage import appends, counted
 from desktop.storage.engine import Database, retried
 from desktop.storage.models import LedgerEntry, Purchase, Refund
 
@@ -97,26 +98,25 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             earning = rewards.earning_today(session, customer, day, settings)
             tier_before = earning.facts.tier(settings)
             tier_after = earning.facts.tier(settings, plus_cents=amount_cents)
-            purchase = Purchase(customer_id=saved_id(customer), amount_cents=amount_cents,
-                                non_earning_cents=non_earning_cents, created_at=moment,
-                                staff_id=actor.staff_id, counter=actor.counter, receipt_ref=receipt,
-                                client_key=key)
-            session.add(purchase)
-            session.flush()
+            # One INSERT each for the purchase and its points, not ORM flushes (desktop.storage.appends).
+            row: dict[str, Any] = {"customer_id": saved_id(customer), "amount_cents": amount_cents,
+                   "non_earning_cents": non_earning_cents, "created_at": moment, "staff_id": actor.staff_id,
+                   "counter": actor.counter, "receipt_ref": receipt, "client_key": key}
+            purchase_id = appends.purchase(session, row)
             earned = earning.points(amount_cents, settings, non_earning_cents=non_earning_cents)
             before = points.balance(session, saved_id(customer))
             if earned > 0:
                 points.credit(session, saved_id(customer), EntryKind.EARN, earned, at=moment, actor=actor,
                               expires_on=rules.expiry_date(day, settings),
                               available_on=rules.available_date(day, settings) if settings.pending_days else None,
-                              may_owe=before < 0, purchase_id=purchase.id)
-            audit(session, actor, "purchase.register", "purchase", purchase.id, None,
-                  {**snapshot(purchase), "points": earned})
+                              may_owe=before < 0, purchase_id=purchase_id)
+            audit(session, actor, "purchase.register", "purchase", purchase_id, None,
+                  {"id": purchase_id, **row, "created_at": moment.isoformat(), "points": earned})
             granted = occasions.after_purchase(session, actor, customer, settings, at=moment, visits=visits + 1,
                                                previous_visit=last, tier_before=tier_before, tier_after=tier_after,
-                                               purchase_id=purchase.id)
+                                               purchase_id=purchase_id)
             balance = before + earned + sum(o.points for o in granted)
-            return PurchaseResult(saved_id(purchase), saved_id(customer), earned, balance, False)
+            return PurchaseResult(purchase_id, saved_id(customer), earned, balance, False)
     except IntegrityError:
         # Two counters raced with the same key (PostgreSQL); the other one won: answer with it.
         if key is None:

@@ -38,6 +38,13 @@ def track(session: Session) -> None:
                 touched.add(customer_id)
 
 
+def noticed(session: Session, customer_id: int) -> None:
+    """A customer changed without the ORM (desktop.storage.appends), for announce()."""
+    touched = session.info.get("changed_customers")
+    if touched is not None:
+        touched.add(customer_id)
+
+
 def announce(session: Session) -> None:
     """Inside the write transaction, after its last flush: tell the other counters (PostgreSQL)."""
     touched: set[int] = session.info.pop("changed_customers", set())

@@ -184,18 +184,29 @@ def track(session: Session) -> None:
     def _noticed(session, _context, _instances) -> None:
         for row in session.new:
             if isinstance(row, Purchase):
-                pending.bought.append((row.customer_id, local_date(row.created_at), row.amount_cents))
+                noticed_purchase(session, row.customer_id, row.created_at, row.amount_cents)
             elif isinstance(row, Refund) and is_voided((row,)):
                 pending.voided.add(row.purchase_id)
             elif isinstance(row, LedgerEntry):
-                pending.entries.append((local_date(row.created_at), row.kind, row.expires_on or NEVER_EXPIRES,
-                                        row.points))
+                noticed_entry(session, row.created_at, row.kind, row.expires_on, row.points)
             elif isinstance(row, LotAllocation):
                 pending.allocations.append(row)
         for row in session.dirty:
             if isinstance(row, Purchase):  # a merge moves purchases to another customer
                 history = inspect(row).attrs.customer_id.history
                 pending.customers.update(history.added or (), history.deleted or ())
+
+
+def noticed_purchase(session: Session, customer_id: int, created_at: datetime, amount_cents: int) -> None:
+    """A new purchase, for settle() (desktop.storage.appends inserts without the ORM)."""
+    if (pending := session.info.get("summaries")) is not None:
+        pending.bought.append((customer_id, local_date(created_at), amount_cents))
+
+
+def noticed_entry(session: Session, created_at: datetime, kind: str, expires_on: date | None, points: int) -> None:
+    """A new ledger entry, for settle()."""
+    if (pending := session.info.get("summaries")) is not None:
+        pending.entries.append((local_date(created_at), kind, expires_on or NEVER_EXPIRES, points))
 
 
 def settle(session: Session) -> None:

@@ -5,7 +5,8 @@ customer demo shops, side by side, each beside its floor measured in the same ru
 
 Each shop is built once as FOLDER/loyalty-bench-<size>.db (with the time it took beside it,
 in a .built file) and reused later; the 300,000-customer shop takes a quarter of an hour
-or more to build on a busy 2-core machine. The benchmark books purchases on the shops.
+or more to build on a busy 2-core machine. Each run books its purchases on a copy of each
+shop (bench_core.booking_copy), so every run starts from the shops as built.
 Per-customer operations should not grow with the shop: the last column is the p95 at the
 largest size over the p95 at the smallest (aim: at most 1.3).
 """
@@ -64,21 +65,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,100000,300000")
     parser.add_argument("--folder", type=Path, default=Path("/tmp"))
     parser.add_argument("--runs", type=int, default=300)
-    parser.add_argument("--owner-runs", type=int, default=3, help="runs of the dashboard and the report")
+    parser.add_argument("--owner-runs", type=int, default=3,
+                        help="runs of the dashboard and the report (0: leave them out)")
+    parser.add_argument("--only", default=",".join(bench_core.OPERATIONS),
+                        help=f"the counter's operations to measure, of {','.join(bench_core.OPERATIONS)}")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     columns: dict[int, dict[str, str]] = {}
     ratios: dict[str, list[float]] = {}
     for size in sizes:
         path, built = shop(args.folder, size)
-        rows = bench_core.run(f"sqlite:///{path}", args.runs)
+        with bench_core.booking_copy(path) as copy:
+            rows = bench_core.run(f"sqlite:///{copy}", args.runs, only=tuple(args.only.split(",")))
         bench_core.report(rows, args.runs, str(path))
         column = {}
         for row in rows:
             median, slow = statistics.median(row.service), bench_core.p95(row.service)
             column[f"{row.name} (ms)"] = f"{median:.2f} / {slow:.2f} ({median / statistics.median(row.floor):.1f}x)"
             ratios.setdefault(f"{row.name} (ms)", []).append(slow)
-        column.update({name: f"{value:.2f}" for name, value in owner_figures(path, args.owner_runs).items()})
+            if row.statements:
+                column[f"{row.name}: cpu ms, stmts"] = (f"{statistics.median(row.service_cpu or [0]):.2f}, "
+                                                   f"{statistics.mean(row.statements):.1f}")
+        if args.owner_runs:
+            column.update({name: f"{value:.2f}" for name, value in owner_figures(path, args.owner_runs).items()})
         column["demo shop built"] = built or "(built before)"
         column["load (1 min)"] = f"{os.getloadavg()[0]:.1f}"
         columns[size] = column
