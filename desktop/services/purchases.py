@@ -24,6 +24,7 @@ from desktop.services.context import (
     card_owner,
     locked_by_card,
     locked_customers,
+    referral_by_card,
     saved_id,
     snapshot,
 )
@@ -84,10 +85,10 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
                 raise ValidationError("amount", "{amount} is more than the largest purchase allowed ({maximum}); "
                                       "check the amount.", amount=Amount(amount_cents),
                                       maximum=Amount(settings.max_purchase_cents))
-            buyer = card_owner(session, card)
-            if buyer is not None and buyer.referred_by_id is not None:
+            buyer = referral_by_card(session, card)
+            if buyer is not None and buyer[1] is not None:
                 # A first purchase completes the referral and changes the referrer's points too.
-                locked_customers(session, (buyer.id, buyer.referred_by_id))
+                locked_customers(session, buyer)
             customer = locked_by_card(session, card)
             if customer.anonymised:
                 raise ConflictError("This customer was anonymised and can no longer collect points.")

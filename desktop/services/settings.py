@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -13,13 +14,23 @@ from desktop.services.context import Actor, audit, reads
 from desktop.storage.engine import Database
 from desktop.storage.models import Reward, Setting
 
+_STORED = select(Setting.key, Setting.value).order_by(Setting.key)
+
 
 @reads
 def load_settings(session: Session) -> ProgrammeSettings:
-    stored = {row.key: json.loads(row.value) for row in session.exec(select(Setting))}
+    """The settings as stored now (read every time: another counter may have changed them)."""
+    return _parsed(tuple((key, value) for key, value in session.execute(_STORED)))
+
+
+@lru_cache(maxsize=8)
+def _parsed(stored: tuple[tuple[str, str], ...]) -> ProgrammeSettings:
+    # The same stored rows give the same settings: parsing and checking them cost more than
+    # the read, on every registration. Nothing changes a ProgrammeSettings (frozen, its
+    # dicts only read), so one may be shared.
     defaults = ProgrammeSettings()
     known = set(defaults.as_dict())
-    return defaults.with_values({k: v for k, v in stored.items() if k in known})
+    return defaults.with_values({key: json.loads(value) for key, value in stored if key in known})
 
 
 def update_settings(db: Database, actor: Actor, values: dict[str, Any]) -> ProgrammeSettings:
