@@ -31,8 +31,8 @@ from desktop.core.occasions import (
 )
 from desktop.core.reasons import Reason, stored
 from desktop.core.rules import ProgrammeSettings
-from desktop.core.tiers import last_anniversary
-from desktop.services import points
+from desktop.core.tiers import TierFacts, last_anniversary
+from desktop.services import points, tiers
 from desktop.services.context import (
     Actor,
     at_or_now,
@@ -81,14 +81,18 @@ def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings
     return occasion
 
 
+def _visit_columns() -> list:
+    return [func.count(case((counted.kept(), 1))),
+            type_coerce(func.max(case((counted.not_voided(), Purchase.created_at))), UTCDateTime())]
+
+
 @cache
-def _visit_facts_query():
+def _visit_facts_query(open_ended: tuple[bool, ...] = ()):
     # Built once (as the other queries of a registration): building and keying an expression
-    # like this one costs five times what running it does.
-    return select(
-        func.count(case((counted.kept(), 1))),
-        type_coerce(func.max(case((counted.not_voided(), Purchase.created_at))), UTCDateTime()),
-    ).where(Purchase.customer_id == bindparam("customer_id"))
+    # like this one costs five times what running it does. With the tier spend's windows
+    # (`open_ended`), their sums come along in the same pass.
+    return select(*_visit_columns(), *tiers.spend_sums(open_ended)).where(
+        Purchase.customer_id == bindparam("customer_id"))
 
 
 def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
@@ -96,6 +100,17 @@ def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
     purchase not voided, in one pass over their purchases."""
     visits, last = session.execute(_visit_facts_query(), {"customer_id": customer_id}).one()
     return int(visits), local_date(last) if last else None
+
+
+def visit_and_tier_facts(session: Session, customer: Customer, today: date,
+                         settings: ProgrammeSettings) -> tuple[int, date | None, TierFacts]:
+    """visit_facts and tiers.tier_facts in one statement: a registration needs both."""
+    if not settings.tier_thresholds:
+        return *visit_facts(session, saved_id(customer)), TierFacts(0, None)
+    windows = tiers.windows(customer, today)
+    visits, last, *spend = session.execute(_visit_facts_query(tuple(end is None for _, end in windows)),
+                                           {"customer_id": saved_id(customer), **tiers.spend_values(windows)}).one()
+    return int(visits), local_date(last) if last else None, tiers.facts_of(spend)
 
 
 def due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings,

@@ -95,8 +95,8 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
             day = local_date(moment)
             # Voided purchases were mistakes and purchases refunded in full were given back:
             # neither counts towards the Nth visit or completes a referral.
-            visits, last = occasions.visit_facts(session, saved_id(customer))
-            earning = rewards.earning_today(session, customer, day, settings)
+            visits, last, facts = occasions.visit_and_tier_facts(session, customer, day, settings)
+            earning = rewards.earning_today(session, customer, day, settings, facts)
             tier_before = earning.facts.tier(settings)
             tier_after = earning.facts.tier(settings, plus_cents=amount_cents)
             # One INSERT each for the purchase and its points, not ORM flushes (desktop.storage.appends).

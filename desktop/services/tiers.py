@@ -20,9 +20,9 @@ def _start_of(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
-@cache
-def _spend_query(open_ended: tuple[bool, ...]):
-    """spend_in's query for windows that end (False) or run up to now (True), built once."""
+def spend_sums(open_ended: tuple[bool, ...]) -> list:
+    """For windows that end (False) or run up to now (True), the sums of what was bought in
+    each less what was refunded of it, bound to spend_values' parameters."""
     kept_cents = Purchase.amount_cents - refunded_cents()
     sums = []
     for i, up_to_now in enumerate(open_ended):
@@ -30,18 +30,30 @@ def _spend_query(open_ended: tuple[bool, ...]):
         if not up_to_now:
             inside = inside & (col(Purchase.created_at) < bindparam(f"end{i}"))
         sums.append(func.coalesce(func.sum(case((inside, kept_cents), else_=0)), 0))
-    return select(*sums).where(Purchase.customer_id == bindparam("customer_id"),
-                               Purchase.created_at >= bindparam("earliest"))
+    return sums
+
+
+def spend_values(windows: list[tuple[date, date | None]]) -> dict[str, datetime]:
+    values = {}
+    for i, (start, end) in enumerate(windows):
+        values[f"start{i}"] = _start_of(start)
+        if end is not None:
+            values[f"end{i}"] = _start_of(end)
+    return values
+
+
+@cache
+def _spend_query(open_ended: tuple[bool, ...]):
+    """spend_in's query, built once."""
+    return select(*spend_sums(open_ended)).where(Purchase.customer_id == bindparam("customer_id"),
+                                                 Purchase.created_at >= bindparam("earliest"))
 
 
 def spend_in(session: Session, customer_id: int, windows: list[tuple[date, date | None]]) -> list[int]:
     """For each window [start, end) (end None: up to now), the purchases made in it less what
     was refunded of them (voids included), all in one pass over the customer's purchases."""
-    values = {"customer_id": customer_id, "earliest": _start_of(min(start for start, _ in windows))}
-    for i, (start, end) in enumerate(windows):
-        values[f"start{i}"] = _start_of(start)
-        if end is not None:
-            values[f"end{i}"] = _start_of(end)
+    values = {"customer_id": customer_id, "earliest": _start_of(min(start for start, _ in windows)),
+              **spend_values(windows)}
     row = session.execute(_spend_query(tuple(end is None for _, end in windows)), values).one()
     return [int(value) for value in row]
 
@@ -50,7 +62,7 @@ def twelve_months_before(today: date) -> date:
     return today - timedelta(days=365)
 
 
-def _windows(customer: Customer, today: date) -> list[tuple[date, date | None]]:
+def windows(customer: Customer, today: date) -> list[tuple[date, date | None]]:
     """The last 12 months, and the 12 months before the last anniversary (after the first)."""
     year_start = tiers.last_anniversary(customer.joined_on, today)
     return [(twelve_months_before(today), None)] + (
@@ -60,8 +72,12 @@ def _windows(customer: Customer, today: date) -> list[tuple[date, date | None]]:
 def tier_facts(session: Session, customer: Customer, today: date, settings: ProgrammeSettings) -> TierFacts:
     if not settings.tier_thresholds:
         return TierFacts(0, None)
-    spend, *at_anniversary = spend_in(session, saved_id(customer), _windows(customer, today))
-    return TierFacts(spend, at_anniversary[0] if at_anniversary else None)
+    return facts_of(spend_in(session, saved_id(customer), windows(customer, today)))
+
+
+def facts_of(spend: list[int]) -> TierFacts:
+    """The tier facts from the spend in `windows` (spend_in's or spend_sums' figures)."""
+    return TierFacts(int(spend[0]), int(spend[1]) if len(spend) > 1 else None)
 
 
 def tier_standing(session: Session, customer: Customer, today: date, settings: ProgrammeSettings,
@@ -80,7 +96,7 @@ def facts_and_standing(session: Session, customer: Customer, today: date,
     if not settings.tier_thresholds:
         facts = TierFacts(0, None)
         return facts, _standing(customer, today, settings, facts, 0)
-    last_12_months, *before_anniversary = _windows(customer, today)
+    last_12_months, *before_anniversary = windows(customer, today)
     spend, towards, *at_anniversary = spend_in(session, saved_id(customer), [
         last_12_months, _since_review_year(customer, today), *before_anniversary])
     facts = TierFacts(spend, at_anniversary[0] if at_anniversary else None)
