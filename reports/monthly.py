@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from reportlab.lib.units import mm
@@ -95,12 +95,13 @@ def _lists(session: Session, period: measures.Period, months: list[measures.Peri
         levels=documents.rewards_by_level(session, [(m.start, m.end) for m in months]),
         retention=retention.period_figures(session, period.start, following.start),
         expiring=coming_expiry(session, following, period.end, point_value_cents),
-        tiers=month_tiers(session, period, clock.today()),
+        tiers=None,  # read beside the lists (gather)
     )
 
 
 def gather(source: Session | Database, period: measures.Period) -> tuple[PeriodStats, Lists]:
-    """The measures and the lists; with a Database, the lists on a second connection at the same time."""
+    """The measures and the lists; with a Database, the lists and the customers per tier
+    (each a long read of its own) on two more connections at the same time."""
     if isinstance(source, Database):
         with source.read() as session:
             settings = load_settings(session)
@@ -110,13 +111,18 @@ def gather(source: Session | Database, period: measures.Period) -> tuple[PeriodS
             with source.read() as other:
                 return _lists(other, period, months, settings.latent_after_days, settings.point_value_cents)
 
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(read_lists)
+        def read_tiers() -> MonthTiers | None:
+            with source.read() as other:
+                return month_tiers(other, period, clock.today())
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            pending, tiers = pool.submit(read_lists), pool.submit(read_tiers)
             stats = period_stats(source, period, settings, year_ago=True)
-            return stats, pending.result()
+            return stats, replace(pending.result(), tiers=tiers.result())
     stats = period_stats(source, period, year_ago=True)
-    return stats, _lists(source, period, stats.series.months, stats.settings.latent_after_days,
-                         stats.settings.point_value_cents)
+    lists = _lists(source, period, stats.series.months, stats.settings.latent_after_days,
+                   stats.settings.point_value_cents)
+    return stats, replace(lists, tiers=month_tiers(source, period, clock.today()))
 
 
 class _Figures:

@@ -70,7 +70,7 @@ def main() -> None:
         print(f"  {label:<52} {median:6.2f} s / {slowest:6.2f} s  {note(result)}")
 
     size = lambda pdf: f"{len(pdf) // 1024} KB"  # noqa: E731
-    row("monthly report (Database: lists read alongside)", args.runs,
+    row("monthly report (Database: lists and tiers read alongside)", args.runs,
         lambda: monthly.monthly_pdf(db, year, month, "nl"), size)
 
     def one_session() -> bytes:
@@ -91,11 +91,11 @@ def main() -> None:
 
     row("  of which the lists (services.documents)", args.runs, lists_only)
 
-    def tiers_only():  # inside the lists: customers per tier, this month's end and a year before
+    def tiers_only():  # beside the lists: customers per tier, this month's end and a year before
         with db.read() as session:
             return month_tiers(session, period, today)
 
-    row("    of which customers per tier (services.tier_counts)", args.runs, tiers_only)
+    row("  of which customers per tier (services.tier_counts)", args.runs, tiers_only)
     stats, found = monthly.gather(db, period)
     original = monthly.gather
     monthly.gather = lambda source, p: (stats, found)
