@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlmodel import func, select
 
-from conftest import balance_of, new_customer, press_ok, purchases_in, settle
+from conftest import balance_of, new_customer, press_ok, purchases_in, settle, worked
 from desktop.core.kinds import Role
 from desktop.services.context import Actor
 from desktop.storage.models import Customer, Refund
@@ -135,6 +135,7 @@ def test_new_customer_form_checks_each_field_and_writes_nothing_when_wrong(qtbot
     dialog.edits["birthday"].setText("")
     dialog.edits["referred_by"].setText("2900000000001")
     press_ok(dialog)
+    worked(qtbot, dialog)  # the service refuses it, off the UI thread
     assert "No customer has card number 2900000000001" in dialog.errors["referred_by"].text()
     dialog.edits["referred_by"].setText("")
     with db.read() as session:
@@ -142,6 +143,7 @@ def test_new_customer_form_checks_each_field_and_writes_nothing_when_wrong(qtbot
     dialog.edits["birthday"].setText("12-05-1990")
     monkeypatch.setattr(QDialog, "exec", lambda box: QDialog.DialogCode.Accepted)  # the card-number box is modal
     press_ok(dialog)
+    worked(qtbot, dialog)
     assert dialog.saved is not None and dialog.saved.birthday.isoformat() == "1990-05-12"
 
 

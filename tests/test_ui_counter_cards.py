@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
-from conftest import balance_of, new_customer, settle
+from conftest import balance_of, new_customer, settle, worked
 from desktop.core import cardnumber
 from desktop.core.kinds import Role
 from desktop.services import cards, staff
@@ -52,6 +52,7 @@ def test_the_same_phone_warns_and_enter_opens_the_customer_we_have(qtbot, db, ow
     seen: list = []
     when_shown(qtbot, QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return), seen)
     qtbot.keyClick(dialog.edits["phone"], Qt.Key.Key_Return)  # Save, then a hurried second Enter
+    worked(qtbot, dialog)  # the check runs off the UI thread
     question = seen[0]
     assert question.objectName() == "duplicateQuestion"
     assert f"Ann Jansen, card {ann.card_number}, 06 12345678 (same phone)" in question.text()
@@ -77,6 +78,7 @@ def test_saving_a_duplicate_anyway_is_a_choice_and_gives_no_welcome_bonus(qtbot,
     when_shown(qtbot, QMessageBox, save_anyway, seen)
     when_shown(qtbot, NewCardBox, lambda box: box.accept(), seen)
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
+    worked(qtbot, dialog)  # the check, the question, then the save, off the UI thread
     assert dialog.saved is not None and dialog.open_instead is None
     said = " ".join(label.text() for label in seen[1].findChildren(QLabel))
     assert "No welcome bonus" in said
@@ -89,7 +91,9 @@ def test_esc_on_the_duplicate_question_goes_back_to_the_form(qtbot, db, owner):
     seen: list = []
     when_shown(qtbot, QMessageBox, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape), seen)
     qtbot.keyClick(dialog.edits["name"], Qt.Key.Key_Return)
+    worked(qtbot, dialog)
     assert seen and dialog.isVisible() and dialog.saved is None and dialog.open_instead is None
+    assert dialog.edits["name"].isEnabled()  # the form is there to change again
 
 
 @pytest.fixture

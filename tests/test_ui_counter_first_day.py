@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlmodel import select
 
-from conftest import balance_of, new_customer, press_ok, purchases_in, settle
+from conftest import balance_of, new_customer, press_ok, purchases_in, settle, worked
 from desktop.core import cardnumber
 from desktop.core.kinds import Role
 from desktop.services import purchases
@@ -161,6 +161,7 @@ def test_an_unknown_card_says_so_and_f2_registers_it(qtbot, db, owner, counter, 
         opened.append(dialog.edits["card"].text())
         dialog.edits["name"].setText("Nieuwe Klant")
         press_ok(dialog)
+        worked(qtbot, dialog)  # saved off the UI thread
         return dialog.result()
 
     monkeypatch.setattr(QDialog, "exec", lambda box: QDialog.DialogCode.Accepted)  # the new card's box is modal
@@ -396,6 +397,7 @@ def test_the_new_card_number_shows_above_its_ok_button(qtbot, db, monkeypatch):
     monkeypatch.setattr(QDialog, "exec", look)
     dialog.edits["name"].setText("Noor")
     press_ok(dialog)
+    worked(qtbot, dialog)
     assert dialog.saved is not None and seen[1:] == [dialog.saved.card_number, QDialogButtonBox.__name__]
 
 
@@ -412,12 +414,14 @@ def test_a_scanned_pre_printed_card_moves_on_to_the_name(qtbot, db, clock, monke
     qtbot.keyClicks(dialog.edits["name"], "Voorgedrukt")
     monkeypatch.setattr(QDialog, "exec", lambda box: QDialog.DialogCode.Accepted)  # the new card's box is modal
     qtbot.keyClick(dialog.edits["name"], Qt.Key.Key_Return)
+    worked(qtbot, dialog)
     assert dialog.saved is not None and dialog.saved.card_number == card
     other = CustomerDialog(db, CLERK, Formats("en"))
     qtbot.addWidget(other)
     other.edits["card"].setText("1234567890128")  # a valid EAN, not one of ours
     other.edits["name"].setText("Vreemd")
     press_ok(other)
+    worked(qtbot, other)
     assert "not one of this shop's cards" in other.errors["card"].text() and other.saved is None
 
 

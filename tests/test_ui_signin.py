@@ -1,7 +1,7 @@
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from conftest import press_ok
+from conftest import press_ok, worked
 from desktop.core.kinds import Role
 from desktop.services import staff
 from desktop.services.settings import load_settings
@@ -39,9 +39,11 @@ def test_signing_in_with_name_and_pin(qtbot, db):
     dialog.show()
     qtbot.keyClicks(dialog.pin, "9999")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    worked(qtbot, dialog)  # the PIN is checked off the UI thread
     assert "Wrong PIN" in dialog.pin_error.text() and dialog.actor is None
     qtbot.keyClicks(dialog.pin, "111111")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    worked(qtbot, dialog)
     assert dialog.actor is not None and dialog.actor.role == Role.OWNER
 
 

@@ -151,11 +151,14 @@ class Duplicate(NamedTuple):
 
 
 @reads
-def possible_duplicates(session: Session, values: dict[str, Any], *, limit: int = 5) -> list[Duplicate]:
-    """Customers (not merged, not anonymised) with the same phone number, or e-mail address,
-    or name and postcode as `values` (CustomerDetails.cleaned). Equality on indexed columns,
-    each cut at `limit`: the same few rows are read in a shop of any size."""
+def possible_duplicates(session: Session, values: dict[str, Any], *, limit: int = 5,
+                        excluding: int | None = None) -> list[Duplicate]:
+    """Customers (not merged, not anonymised, not the customer `excluding`) with the same phone
+    number, or e-mail address, or name and postcode as `values` (CustomerDetails.cleaned).
+    Equality on indexed columns, each cut at `limit`: the same few rows are read in a shop of
+    any size."""
     keys = search_fields(values)
+    others = [] if excluding is None else [col(Customer.id) != excluding]
     checks = [("phone", col(Customer.phone_digits) == keys["phone_digits"], bool(keys["phone_digits"])),
               ("email", col(Customer.email_key) == keys["email_key"], bool(keys["email_key"])),
               ("name_postcode", (col(Customer.search_name) == keys["search_name"])
@@ -165,11 +168,26 @@ def possible_duplicates(session: Session, values: dict[str, Any], *, limit: int 
         if not asked:
             continue
         rows = session.execute(select(*(getattr(Customer, name) for name in SearchHit._fields)).where(
-            condition, col(Customer.merged_into_id).is_(None), col(Customer.anonymised).is_(False))
+            condition, col(Customer.merged_into_id).is_(None), col(Customer.anonymised).is_(False), *others)
             .order_by(Customer.id).limit(limit)).all()
         for row in rows:
             found.setdefault(row[0], (SearchHit(*row), []))[1].append(shared)
     return [Duplicate(hit, tuple(shared)) for hit, shared in list(found.values())[:limit]]
+
+
+@reads
+def duplicates_made_by_edit(session: Session, customer_id: int, values: dict[str, Any]) -> list[Duplicate]:
+    """Whom customer `customer_id` would look like (`possible_duplicates`) once edited to
+    `values`, leaving out what they shared with them already: a family saved anyway with one
+    phone number is not asked about again at every change of address."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError("No customer number {number}.", number=customer_id)
+    stored = {key: getattr(customer, key) for key in ("name", "phone", "email", "postcode")}
+    known = {(d.hit.id, shared) for d in possible_duplicates(session, stored, excluding=customer_id)
+             for shared in d.shared}
+    return [d for d in possible_duplicates(session, values, excluding=customer_id)
+            if any((d.hit.id, shared) not in known for shared in d.shared)]
 
 
 def create_customer(db: Database, actor: Actor, details: CustomerDetails, *, card_number: str = "",

@@ -147,8 +147,8 @@ def _ready_to_sign_in(db):
 
 
 def _sign_in_dialog(opening: startup.Startup, seen: startup.Remembered, counter: str) -> SignInDialog:
-    def check(staff_id: int, pin: str):
-        db = opening.wait()
+    def check(staff_id: int, pin: str):  # on the sign-in's worker thread
+        db = opening.opened()
         from desktop.services import staff
 
         return staff.sign_in(db, staff_id, pin, counter=counter)

@@ -1,6 +1,14 @@
-"""A new customer in one short form (only the name is required), or editing one."""
+"""A new customer in one short form (only the name is required), or editing one.
+
+The duplicate check and the save run off the UI thread (desktop/ui/tasks.py): a locked SQLite
+file or a slow server shows "Working…" after a moment while the form waits, greyed, and a
+second Enter saves nothing twice.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -15,22 +23,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core import clock
-from desktop.core.errors import ConflictError, ValidationError
+from desktop.core.errors import ValidationError
 from desktop.core.validation import parse_date
 from desktop.services import customers
-from desktop.services.context import Actor
+from desktop.services.context import Actor, saved_id
 from desktop.services.database import Database
 from desktop.services.records import Customer
 from desktop.ui.counter.slips import show_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.replace_card_dialog import ReplaceCardDialog
+from desktop.ui.tasks import Runner
 from desktop.ui.widgets import (
     TOUCH_HEIGHT,
     FormErrors,
+    WorkingLabel,
     field_with_error,
     grey_with_reason,
     reason_line,
@@ -55,6 +66,7 @@ class CustomerDialog(QDialog):
         self.saved: Customer | None = None
         self.open_instead: int | None = None
         self.welcome_given = True  # False: saved although it looked like a customer we have
+        self._focus_before: QWidget | None = None  # where the typing was before the form greyed
         self.setWindowTitle(self.tr("New customer") if customer is None else self.tr("Edit customer"))
         self.setMinimumWidth(520)
 
@@ -96,10 +108,15 @@ class CustomerDialog(QDialog):
             self.replace_card.setToolTip(self.tr("A new card for this customer; the lost one is blocked (Alt+R)"))
             self.replace_card.clicked.connect(self._replace_card)
             self.buttons.addButton(self.replace_card, QDialogButtonBox.ButtonRole.ResetRole)
+        self.runner = Runner(self)  # the duplicate check and the save wait on the database off the UI thread
+        self.working = WorkingLabel()
+        self.runner.sig_busy.connect(self.working.setVisible)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(form))  # every message shown at once may be taller than a low screen
+        self.form = scrolling(form)  # every message shown at once may be taller than a low screen
+        layout.addWidget(self.form)
         self.save_reason = reason_line()
         layout.addWidget(self.save_reason)
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
 
         if customer is not None:
@@ -159,42 +176,80 @@ class CustomerDialog(QDialog):
         return found
 
     def _save(self) -> None:
-        maybe: list[customers.Duplicate] = []
-        if self.errors.show_all(self._problems(), "name"):
+        if self.runner.running or self.errors.show_all(self._problems(), "name"):
             return
         try:
             details = self._details()
-            if self.customer is None:
-                # A few index look-ups (see possible_duplicates).
-                maybe = customers.possible_duplicates(self.db, details.cleaned(clock.today()))
-                if maybe and not self._save_anyway(maybe):
-                    return
-                self.saved = customers.create_customer(self.db, self.actor, details,
-                                                       card_number=self.edits["card"].text())
-            else:
-                self.saved = customers.update_customer(self.db, self.actor, self.customer.card_number, details)
         except ValidationError as error:
-            self.errors.get(error.field, self.errors["name"]).show_message(explain(error))
+            self._refused(error)
             return
-        except ConflictError as error:
-            show_error(self, error)
+        store, db, customer_id = self._store(details), self.db, saved_id(self.customer) if self.customer else None
+
+        def check_then_store() -> tuple[list[customers.Duplicate], Customer | None]:  # on the worker thread
+            values = details.cleaned(clock.today())
+            # A few index look-ups (see possible_duplicates); stored at once when nobody looks alike.
+            maybe = (customers.possible_duplicates(db, values) if customer_id is None
+                     else customers.duplicates_made_by_edit(db, customer_id, values))
+            return maybe, None if maybe else store()
+
+        self._start(check_then_store, lambda outcome: self._checked(outcome, store))
+
+    def _store(self, details: customers.CustomerDetails) -> Callable[[], Customer]:
+        """The save itself, to run on the worker thread: a create, or an update of the card edited."""
+        db, actor, customer = self.db, self.actor, self.customer
+        if customer is None:
+            card = self.edits["card"].text()
+            return lambda: customers.create_customer(db, actor, details, card_number=card)
+        return lambda: customers.update_customer(db, actor, customer.card_number, details)
+
+    def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """Run `work` off the UI thread with the form greyed: it cannot change, nor be saved twice."""
+        if self.runner.run(work, done, self._refused):
+            self._focus_before = self.focusWidget()
+            self._greyed(True)
+
+    def _greyed(self, waiting: bool) -> None:
+        self.form.setEnabled(not waiting)
+        self.buttons.setEnabled(not waiting)  # Save keeps its own grey (no name) when enabled again
+        if not waiting and self._focus_before is not None:
+            self._focus_before.setFocus()
+
+    def _checked(self, outcome: tuple[list[customers.Duplicate], Customer | None],
+                 store: Callable[[], Customer]) -> None:
+        maybe, saved = outcome
+        if saved is not None:
+            self._saved(saved, welcome=True)
             return
+        anyway = self._save_anyway(maybe) if self.customer is None else self._edit_anyway(maybe)
+        if anyway:
+            self._start(store, lambda saved: self._saved(saved, welcome=False))
+        elif self.open_instead is None:
+            self._greyed(False)  # back to the form
+
+    def _saved(self, saved: Customer, *, welcome: bool) -> None:
+        self.saved = saved
         if self.customer is None:
-            self.welcome_given = not maybe
-            self._show_new_card(self.saved)
+            self.welcome_given = welcome
+            self._show_new_card(saved)
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._greyed(False)
+        if isinstance(error, ValidationError):
+            self.errors.get(error.field, self.errors["name"]).show_message(explain(error))
+        else:  # a conflict, or the database busy or out of reach: a sentence, the form kept
+            show_error(self, error)
+
+    def reject(self) -> None:
+        if not self.runner.running:  # Esc while saving: wait for what the database says
+            super().reject()
 
     def _save_anyway(self, maybe: list[customers.Duplicate]) -> bool:
         """Who the new customer may be already; True to save anyway. Enter opens that
         customer instead (the dialog closes with `open_instead`), Esc goes back to the form."""
-        shared = {"phone": self.tr("same phone"), "email": self.tr("same e-mail"),
-                  "name_postcode": self.tr("same name and postcode")}
-        lines = [self.tr("{name}, card {card}, {phone} ({shared})").format(
-            name=d.hit.name, card=d.hit.card_number, phone=d.hit.phone or "—",
-            shared=", ".join(shared[s] for s in d.shared)) for d in maybe]
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already a customer?"),
-                          self.tr("This may be someone who is a customer already:") + "\n\n" + "\n".join(lines),
-                          parent=self)
+                          self.tr("This may be someone who is a customer already:") + "\n\n"
+                          + "\n".join(self._look_alikes(maybe)), parent=self)
         box.setObjectName("duplicateQuestion")
         box.setInformativeText(self.tr("Open that customer, or save a new customer anyway: without a welcome "
                                        "bonus, since one person gets it once."))
@@ -210,6 +265,32 @@ class CustomerDialog(QDialog):
         if box.clickedButton() is open_it:
             self.open_instead = first.id
             self.accept()
+        return box.clickedButton() is anyway
+
+    def _look_alikes(self, maybe: list[customers.Duplicate]) -> list[str]:
+        """One line per customer looked like, with what they share."""
+        shared = {"phone": self.tr("same phone"), "email": self.tr("same e-mail"),
+                  "name_postcode": self.tr("same name and postcode")}
+        return [self.tr("{name}, card {card}, {phone} ({shared})").format(
+            name=d.hit.name, card=d.hit.card_number, phone=d.hit.phone or "—",
+            shared=", ".join(shared[s] for s in d.shared)) for d in maybe]
+
+    def _edit_anyway(self, maybe: list[customers.Duplicate]) -> bool:
+        """The edit makes this customer look like another one; True to save anyway. Enter goes
+        back to the form: a second Enter of a hurried hand saves no look-alike."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Another customer?"),
+                          self.tr("After this change, this customer looks like:") + "\n\n"
+                          + "\n".join(self._look_alikes(maybe)), parent=self)
+        box.setObjectName("duplicateQuestion")
+        box.setInformativeText(self.tr("If they are one person, the owner can merge the two "
+                                       "(Customer, Merge duplicates)."))
+        anyway = box.addButton(self.tr("&Save the change anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Back to the form"), QMessageBox.ButtonRole.RejectRole)
+        for button in (anyway, back):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
         return box.clickedButton() is anyway
 
     def _replace_card(self) -> None:

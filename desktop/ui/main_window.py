@@ -16,11 +16,13 @@ from desktop.services import backups as backup_record
 from desktop.services import customers, expiry, staff
 from desktop.services.context import Actor
 from desktop.services.database import Database
+from desktop.services.records import Customer
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.counter.slips import show_card
 from desktop.ui.counter.survey_dialog import SurveyDialog
 from desktop.ui.customer_dialog import PRINT_CARD_KEY, CustomerDialog, NewCardBox
 from desktop.ui.customer_display.control import DisplayControl
+from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.i18n import LANGUAGES, chosen_language
 from desktop.ui.idle import IdleWatcher
@@ -42,7 +44,7 @@ from desktop.ui.replace_card_dialog import ReplaceCardDialog
 from desktop.ui.sign_in_dialog import SignInDialog
 from desktop.ui.startup import current
 from desktop.ui.tasks import ProgressDialog, Runner
-from desktop.ui.widgets import bring_to_front, closes_with_keys
+from desktop.ui.widgets import WorkingLabel, bring_to_front, closes_with_keys
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,10 @@ class MainWindow(QMainWindow):
             button.clicked.connect(slot)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
+        self.reading = Runner(self)  # the customer F4 edits, read off the UI thread
+        self.working = WorkingLabel()
+        self.statusBar().addWidget(self.working)
+        self.reading.sig_busy.connect(self.working.setVisible)
         self._menus()
         self.add_owner_screen(self.tr("&Reports…"), "Ctrl+R", "reports", self._reports_screen)
         self.add_owner_screen(self.tr("Re&wards…"), "Ctrl+Shift+W", "rewards", self._rewards_screen)
@@ -249,10 +255,17 @@ class MainWindow(QMainWindow):
             self.counter.open_customer(dialog.replaced.id)
 
     def edit_customer(self) -> None:
+        """F4: the open customer's form, once their details are read (a second F4 meanwhile reads once)."""
         customer_id = self.counter.current_customer_id()
         if customer_id is None:
             return
-        customer, details = customers.customer_with_details(self.db, customer_id)
+        db = self.db
+        self.reading.run(lambda: customers.customer_with_details(db, customer_id),
+                         lambda read: self._edit(customer_id, *read), lambda error: show_error(self, error))
+
+    def _edit(self, customer_id: int, customer: Customer, details: customers.CustomerDetails) -> None:
+        if self.counter.current_customer_id() != customer_id:  # another customer opened meanwhile
+            return
         dialog = CustomerDialog(self.db, self.actor, self.formats, customer, details.referred_by_card, parent=self)
         accepted = dialog.exec() == CustomerDialog.DialogCode.Accepted
         self._take_focus_back()  # after Replace lost card and its new card box too

@@ -1,4 +1,9 @@
-"""Signing in: pick your name, type your PIN."""
+"""Signing in: pick your name, type your PIN.
+
+The PIN check reads and writes the wrong-PIN counts in the database, so it runs off the UI
+thread (desktop/ui/tasks.py): a locked file or a slow server shows "Working…" after a moment,
+the dialog greyed, and a second Enter checks once.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.ui.errors import explain, show_error
 from desktop.ui.startup import Person, Startup, current
-from desktop.ui.widgets import TOUCH_HEIGHT, field_with_error, pin_edit
+from desktop.ui.tasks import Runner
+from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel, field_with_error, pin_edit
 
 if TYPE_CHECKING:  # the dialog shows before the database side is imported (see startup.py)
     from desktop.services.context import Actor
 
 
 class SignInDialog(QDialog):
-    """`check(staff_id, pin)` returns the actor or raises; it may wait for the database to open."""
+    """`check(staff_id, pin)` returns the actor or raises; it runs on a worker thread and may
+    wait for the database to open."""
 
     def __init__(self, people: Sequence[Person], shop_name: str, check: Callable[[int, str], Actor],
                  parent=None) -> None:
@@ -39,12 +46,16 @@ class SignInDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
+        self.runner = Runner(self)
+        self.working = WorkingLabel()
+        self.runner.sig_busy.connect(self.working.setVisible)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Who are you?")))
         layout.addWidget(self.people)
         layout.addWidget(QLabel(self.tr("Your PIN:")))
         layout.addWidget(pin_box)
+        layout.addWidget(self.working)
         layout.addWidget(buttons)
         self.people.itemActivated.connect(lambda _item: self.pin.setFocus())
         self.pin.setFocus()
@@ -73,34 +84,41 @@ class SignInDialog(QDialog):
 
     def _opened(self) -> None:
         if self._opening.error is not None:
-            self.reject()
+            self.done(QDialog.DialogCode.Rejected)  # also while a PIN check waits for it
             return
         people = current(self._opening.db).people
         self.set_people(people)
         if not people:
             self.stale = True
-            self.reject()
+            self.done(QDialog.DialogCode.Rejected)
 
     def _try(self) -> None:
         item = self.people.currentItem()
-        if item is None:
+        if item is None or self.runner.running:
             return
-        try:
-            self.setEnabled(False)  # the check may wait for the database; no second click meanwhile
-            self.actor = self.check(item.data(Qt.ItemDataRole.UserRole), self.pin.text())
-        except ValidationError:
-            self.pin_error.show_message(self.tr("Wrong PIN. Try again."))
-            self.pin.clear()
-            return
-        except LoyaltyError as error:
-            self.pin_error.show_message(explain(error))
-            self.pin.clear()
-            return
-        except Exception as error:  # the database failed; if that closed this dialog, its owner says so
-            if self.isVisible():
-                show_error(self, error)
-            return
-        finally:
-            self.setEnabled(True)
+        check, staff_id, pin = self.check, item.data(Qt.ItemDataRole.UserRole), self.pin.text()
+        if self.runner.run(lambda: check(staff_id, pin), self._signed_in, self._refused):
+            self._greyed(True)  # no second click, nor another name, while it checks
+
+    def _greyed(self, waiting: bool) -> None:
+        self.setEnabled(not waiting)  # "Working…" keeps its colour
+        if not waiting:
             self.pin.setFocus()
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.actor = actor
         self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._greyed(False)
+        self.pin.clear()
+        if isinstance(error, ValidationError):
+            self.pin_error.show_message(self.tr("Wrong PIN. Try again."))
+        elif isinstance(error, LoyaltyError):  # blocked after wrong PINs, switched off, the database busy
+            self.pin_error.show_message(explain(error))
+        elif self.isVisible():  # the database failed; if that closed this dialog, its owner says so
+            show_error(self, error)
+
+    def reject(self) -> None:
+        if not self.runner.running:  # Esc while it checks: wait for what the database says
+            super().reject()

@@ -10,6 +10,7 @@ first start on a PC waits for the database instead.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,7 @@ class Startup(QObject):
         self.db: Database | None = None
         self.error: BaseException | None = None
         self.done = False
+        self._ended = threading.Event()  # for a worker thread that needs the database: see opened()
         self._runner = Runner(self)
 
     def start(self) -> None:
@@ -68,6 +70,7 @@ class Startup(QObject):
 
     def _finish(self) -> None:
         self.done = True
+        self._ended.set()
         self.sig_done.emit()
 
     def wait(self) -> Database:
@@ -75,6 +78,15 @@ class Startup(QObject):
         of its own to go back to yet); raises what went wrong."""
         if not self.done:
             self._runner.wait()
+        if self.error is not None:
+            raise self.error
+        assert self.db is not None
+        return self.db
+
+    def opened(self) -> Database:
+        """On a worker thread (the sign-in's PIN check): the open database once it is, raising
+        what went wrong. The UI thread, free meanwhile, finishes the opening."""
+        self._ended.wait()
         if self.error is not None:
             raise self.error
         assert self.db is not None

@@ -1139,6 +1139,22 @@ Nieuwe klant: F2</translation>
         <translation>{name}, pas {card}, {phone} ({shared})</translation>
     </message>
     <message>
+        <source>Another customer?</source>
+        <translation>Een andere klant?</translation>
+    </message>
+    <message>
+        <source>After this change, this customer looks like:</source>
+        <translation>Na deze wijziging lijkt deze klant op:</translation>
+    </message>
+    <message>
+        <source>If they are one person, the owner can merge the two (Customer, Merge duplicates).</source>
+        <translation>Als het één persoon is, kan de eigenaar de twee samenvoegen (Klant, Dubbele klanten samenvoegen).</translation>
+    </message>
+    <message>
+        <source>&amp;Save the change anyway</source>
+        <translation>&amp;Wijziging toch opslaan</translation>
+    </message>
+    <message>
         <source>Already a customer?</source>
         <translation>Al klant?</translation>
     </message>
