@@ -1,5 +1,6 @@
 """The one task runner (desktop/ui/tasks.py): outcome, progress, cancel, one at a time."""
 
+import gc
 import threading
 
 from PySide6.QtCore import Qt
@@ -118,3 +119,27 @@ def test_work_that_cannot_stop_keeps_its_dialog_until_it_ends(qtbot):
     with qtbot.waitSignal(dialog.runner.sig_finished, timeout=10_000):
         go_on.set()
     assert seen == ["back"] and not dialog.isVisible()
+
+
+def test_garbage_is_collected_on_the_ui_thread_only(qtbot, qapp):
+    freed_in: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            freed_in.append(threading.current_thread().name)
+
+    collector = tasks.UiThreadGarbage(qapp, interval_ms=20)
+    try:
+        assert not gc.isenabled()
+        worker = threading.Thread(target=lambda: [Cycle() for _ in range(2_000)], name="task")
+        worker.start()  # far past the threshold at which Python would collect, there and then
+        worker.join()
+        assert freed_in == []
+        qtbot.waitUntil(lambda: len(freed_in) == 2_000, timeout=5_000)
+        assert set(freed_in) == {threading.main_thread().name}
+    finally:
+        collector.deleteLater()
+        gc.enable()

@@ -20,6 +20,7 @@ from desktop.ui import errors, i18n, opening_questions, pc_settings, startup
 from desktop.ui.formatting import Formats, current_formats, use_formats
 from desktop.ui.pc_settings import DATABASE
 from desktop.ui.sign_in_dialog import SignInDialog
+from desktop.ui.tasks import UiThreadGarbage
 from desktop.ui.window_fit import WindowFit
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ def run(url: str | None) -> int:
     app.setApplicationName("Loyalty")
     app.setDesktopFileName("loyalty")  # matches resources/loyalty.desktop, for the taskbar's icon
     app.setWindowIcon(app_icon())
+    UiThreadGarbage(app)  # no Qt object is ever freed on a worker thread
     settings = QSettings()
     if url is None:
         url = database_url(DATABASE.get(settings) or None)

@@ -23,6 +23,7 @@ are daemons: a server that never answers cannot keep the app from closing.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -157,6 +158,28 @@ class Runner(QObject):
             self._start(waiting)
         elif self._job is None:
             self.sig_finished.emit()
+
+
+class UiThreadGarbage(QObject):
+    """Python's cycle collector runs in whichever thread happens to allocate; a Qt object it
+    frees from a worker thread crashes the app (seen: a segfault in a new customer's save,
+    collecting earlier forms' garbage). Automatic collection is switched off for the app's
+    life and the UI thread collects on a timer, generation by generation as Python would."""
+
+    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._collect)
+        self._timer.start(interval_ms)
+
+    @Slot()
+    def _collect(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in range(3):
+            if counts[generation] <= thresholds[generation]:
+                break
+            gc.collect(generation)
 
 
 class ProgressDialog(QProgressDialog):
