@@ -13,7 +13,8 @@ total. A new purchase, the customer's latest, is added to its month; otherwise a
 customer's months are recomputed from their purchases (a void, a merge or a back-dated
 purchase changes the first, last and next days); ledger and allocation totals grow by increments, applied in
 key order so that two counters on PostgreSQL never wait on each other in a circle. Loaders
-that write with plain SQL (the demo, migration 0008) call rebuild() afterwards.
+that write with plain SQL call rebuild() afterwards (migration 0008), or write the totals
+their rows add up to (the demo, checked against a rebuild by a test).
 
 Days are the shop's calendar days (the machine's time zone), as the dashboard counts them.
 purchase_month holds months and days as numbers (month_number, date.toordinal).
