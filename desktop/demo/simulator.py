@@ -339,8 +339,10 @@ class _Shop:
         self.rows: dict[str, list[tuple]] = {table: [] for table in (*_TABLES, "purchase_month")}
         self.counts = dict.fromkeys(self.rows, 0)
         # ledger_day and allocation_day as they grow, keyed by day index: (day, kind,
-        # expires_on) -> [points, gained], and (day, the lot's expires_on) -> points.
+        # expires_on) -> [points, gained], and (day, the lot's expires_on) -> points; the
+        # points purchases earned per day apart (most entries: a list is quicker than a key).
         self.ledger_days: dict[tuple[int, str, Any], list[int]] = {}
+        self.earned_on = [0] * len(cal.days)
         self.allocation_days: dict[tuple[int, Any], int] = {}
         self.never = self.day_value(NEVER_EXPIRES)
         self.codes: set[str] = set()
@@ -387,6 +389,12 @@ class _Shop:
 
     def totals(self) -> dict[str, list[tuple]]:
         """ledger_day's and allocation_day's rows."""
+        for d, earned in enumerate(self.earned_on):
+            if earned:
+                total = self.ledger_days.setdefault((d, EntryKind.EARN, self.expiry_value[d] or self.never), [0, 0])
+                total[0] += earned
+                total[1] += earned
+        self.earned_on = [0] * len(self.earned_on)
         day = [self.day_value(d) for d in self.cal.days]
         return {"ledger_day": [(day[d], kind, expires_on, points, gained)
                                for (d, kind, expires_on), (points, gained) in self.ledger_days.items()],
@@ -465,7 +473,7 @@ class _Shop:
     def history(self, customer_id: int, profile: _Profile) -> None:
         rng, cal, settings = self.rng, self.cal, self.settings
         random, stamp, dates, festive, on_duty = rng.random, self.stamp, cal.days, cal.festive, self.on_duty
-        purchases, entry = self.rows["purchase"], self._entry
+        purchases, entries, earned_on = self.rows["purchase"], self.rows["ledger_entry"], self.earned_on
         next_purchase, next_entry = self.ids["purchase"].__next__, self.ids["ledger_entry"].__next__
         expiry, expiry_value, available, available_value = (self.expiry, self.expiry_value, self.available,
                                                            self.available_value)
@@ -507,8 +515,9 @@ class _Shop:
                 lot = self._credit(account, EntryKind.EARN, earned, when, staff, day, purchase_id=purchase_id)
             elif earned:  # _credit without debts, inlined: this runs for every purchase
                 lot = next_entry()
-                entry(day, (lot, customer_id, EntryKind.EARN, earned, when, staff, purchase_id, None, "",
-                            expiry_value[day], available_value[day]))
+                entries.append((lot, customer_id, EntryKind.EARN, earned, when, staff, purchase_id, None, "",
+                                expiry_value[day], available_value[day]))
+                earned_on[day] += earned
                 account.lots.append(lot_of(lot, earned, expiry[day], available[day]))
                 account.left += earned
             if number in refunded:
