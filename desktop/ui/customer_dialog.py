@@ -33,6 +33,7 @@ from desktop.services import customers
 from desktop.services.context import Actor, saved_id
 from desktop.services.database import Database
 from desktop.services.records import Customer
+from desktop.ui.counter.scanner import takes_a_card
 from desktop.ui.counter.slips import show_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
@@ -74,7 +75,7 @@ class CustomerDialog(QDialog):
         self.errors = FormErrors()
         form = QFormLayout()
         if customer is None:  # a pre-printed card, scanned; empty makes a new number
-            self.edits["card"] = QLineEdit(card)
+            self.edits["card"] = takes_a_card(QLineEdit(card))
             self.edits["card"].setPlaceholderText(self.tr("Scan a pre-printed card, or leave empty for a new number"))
             whole_placeholder(self.edits["card"])
             self.edits["card"].setMinimumHeight(TOUCH_HEIGHT - 8)
@@ -89,6 +90,7 @@ class CustomerDialog(QDialog):
             self.edits[key] = edit
             box, self.errors[key] = field_with_error(edit)
             form.addRow(label, box)
+        takes_a_card(self.edits["referred_by"])
         self.edits["birthday"].setPlaceholderText(self.tr("dd-mm-yyyy, optional"))
         self.consent = QCheckBox(self.tr("May receive mail from the shop"))
         form.addRow("", self.consent)

@@ -65,8 +65,12 @@ class MainWindow(QMainWindow):
         self.counter.follow(self.live)
         for button, slot in ((self.counter.new_customer_button, self.new_customer),  # F2, F4, F9 on a touch screen
                              (self.counter.panel.edit_button, self.edit_customer),
+                             (self.counter.panel.replace_card_button, self.replace_card),
                              (self.counter.panel.print_card_button, self.print_card)):
             button.clicked.connect(slot)
+        # A card scanned while a dialog is open opens when it closes: the status bar says so meanwhile.
+        self.counter.scanner.sig_waiting.connect(self.statusBar().showMessage)
+        self.counter.scanner.sig_card.connect(lambda _card: self.statusBar().clearMessage())
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self.reading = Runner(self)  # the customer F4 edits, read off the UI thread
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
         customer.addAction(self._action(self.tr("&New customer…"), "F2", self.new_customer))
         customer.addAction(self._action(self.tr("&Edit customer…"), "F4", self.edit_customer))
         customer.addAction(self._action(self.tr("&Print card…"), PRINT_CARD_KEY, self.print_card))
-        customer.addAction(self._action(self.tr("&Replace lost card…"), None, self.replace_card))
+        customer.addAction(self._action(self.tr("&Replace lost card…"), "F3", self.replace_card))
         customer.addAction(self._action(self.tr("Feedback &without a customer…"), None, self.anonymous_feedback))
         # Owner screens: hidden from staff; the services refuse staff as well.
         self.owner_actions = [self._action(self.tr("&Merge duplicates…"), None, self.merge_customers),

@@ -9,6 +9,7 @@ from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.services import customers
 from desktop.services.context import Actor
 from desktop.services.database import Database
+from desktop.ui.counter.scanner import takes_a_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.widgets import FormErrors, check_each
 
@@ -20,8 +21,8 @@ class MergeDialog(QDialog):
         self.kept_id: int | None = None
         self.setWindowTitle(self.tr("Merge duplicate customers"))
         self.setMinimumWidth(560)  # a card number's message on one line, the title whole
-        self.keep = QLineEdit(keep_card)
-        self.duplicate = QLineEdit()
+        self.keep = takes_a_card(QLineEdit(keep_card))
+        self.duplicate = takes_a_card(QLineEdit())
         self.errors = FormErrors()
         form = QFormLayout()
         form.addRow(self.tr("Keep (card number)"), self.errors.beside("keep", self.keep))

@@ -9,6 +9,7 @@ from desktop.services import cards
 from desktop.services.context import Actor
 from desktop.services.database import Database
 from desktop.services.records import Customer
+from desktop.ui.counter.scanner import takes_a_card
 from desktop.ui.errors import explain, show_error
 from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel, field_with_error, whole_placeholder
@@ -25,7 +26,7 @@ class ReplaceCardDialog(QDialog):
         note = QLabel(self.tr("{name}'s card {card} will be blocked for good; points and history stay. "
                               "Scanning the old card will say which card replaced it.").format(name=name, card=card))
         note.setWordWrap(True)
-        self.new_card = QLineEdit()
+        self.new_card = takes_a_card(QLineEdit())
         self.new_card.setPlaceholderText(self.tr("Scan a pre-printed card, or leave empty for a new number"))
         self.new_card.setMinimumHeight(TOUCH_HEIGHT - 8)
         whole_placeholder(self.new_card)  # wide enough for the hint, and the refusal below it fits

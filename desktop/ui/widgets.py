@@ -11,11 +11,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QDialog,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
     QScrollArea,
+    QStyledItemDelegate,
+    QTableView,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -190,6 +193,27 @@ def read_only_table(headers: list[str]) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+class _TouchRow(QStyledItemDelegate):
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt's name)
+        return super().sizeHint(option, index).expandedTo(QSize(0, TOUCH_HEIGHT))
+
+
+def touch_rows(view: QAbstractItemView) -> None:
+    """Rows a finger can hit on a touch screen: at least TOUCH_HEIGHT tall."""
+    if isinstance(view, QTableView):
+        view.verticalHeader().setMinimumSectionSize(TOUCH_HEIGHT)
+        view.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT)
+    else:
+        view.setItemDelegate(_TouchRow(view))
+
+
+def touch_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """A dialog's buttons a finger can hit (TOUCH_HEIGHT)."""
+    for button in box.buttons():
+        button.setMinimumHeight(TOUCH_HEIGHT)
+    return box
 
 
 class WorkingLabel(QLabel):

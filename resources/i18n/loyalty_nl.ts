@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>CardScanner</name>
+    <message>
+        <source>Card {card} scanned: it opens when this window closes.</source>
+        <translation>Pas {card} gescand: die opent zodra dit venster sluit.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>Enter or scan a card number.</source>
@@ -1473,6 +1480,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Edit… (F4)</source>
         <translation>Wijzigen… (F4)</translation>
+    </message>
+    <message>
+        <source>Replace lost card… (F3)</source>
+        <translation>Verloren pas vervangen… (F3)</translation>
+    </message>
+    <message>
+        <source>A new card for this customer; the lost one is blocked, points stay (F3)</source>
+        <translation>Een nieuwe pas voor deze klant; de verloren pas wordt geblokkeerd, de punten blijven (F3)</translation>
     </message>
     <message>
         <source>Print card… (F9)</source>

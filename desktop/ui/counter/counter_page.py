@@ -36,7 +36,7 @@ from desktop.ui.errors import explain, show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.live import LiveChanges, concerns
 from desktop.ui.tasks import Runner
-from desktop.ui.widgets import TOUCH_HEIGHT, FieldError
+from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, touch_rows
 
 
 class CounterPage(QWidget):
@@ -63,7 +63,7 @@ class CounterPage(QWidget):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.verticalHeader().hide()
-        self.results.verticalHeader().setDefaultSectionSize(TOUCH_HEIGHT - 8)
+        touch_rows(self.results)
         self.results.setWordWrap(False)
         # Fixed widths: measuring every row's text on each keystroke costs more than the query.
         header = self.results.horizontalHeader()
@@ -146,7 +146,8 @@ class CounterPage(QWidget):
     @property
     def idle(self) -> bool:
         """Nothing is being looked up or booked (tests wait for this)."""
-        return not (self.state.busy or self.model.busy or self._cards.running or self._pause.isActive())
+        return not (self.state.busy or self.model.busy or self._cards.running or self._pause.isActive()
+                    or self.scanner.holding)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Ctrl+Z anywhere on the counter voids the purchase just booked: a field's own undo

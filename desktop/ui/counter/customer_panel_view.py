@@ -28,7 +28,7 @@ from desktop.core.tiers import TierStanding
 from desktop.services.overview import CustomerOverview
 from desktop.ui.counter.labels import entry_kind_label, moment_label, occasion_label, segment_label
 from desktop.ui.formatting import Formats
-from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table, reason_line
+from desktop.ui.widgets import TOUCH_HEIGHT, FieldError, read_only_table, reason_line, touch_rows
 
 # The texts keep the context of the panel they were written for (its subclass), which is the
 # class name Qt looks them up under.
@@ -147,16 +147,20 @@ class CustomerPanelView(QWidget):
         for button, key in ((self.reward_button, "F6"), (self.feedback_button, "F7")):
             button.setMinimumHeight(TOUCH_HEIGHT)
             button.setShortcut(key)
-        # For a touch screen; their keys are the main window's (F4, F9), which connects them.
+        # For a touch screen; their keys are the main window's (F3, F4, F9), which connects them.
         self.edit_button = QPushButton(translate("CustomerPanel", "Edit… (F4)"))
+        self.replace_card_button = QPushButton(translate("CustomerPanel", "Replace lost card… (F3)"))
+        self.replace_card_button.setToolTip(
+            translate("CustomerPanel", "A new card for this customer; the lost one is blocked, points stay (F3)"))
         self.print_card_button = QPushButton(translate("CustomerPanel", "Print card… (F9)"))
-        for button in (self.edit_button, self.print_card_button, self.refund_button):
+        for button in (self.edit_button, self.replace_card_button, self.print_card_button, self.refund_button):
             button.setMinimumHeight(TOUCH_HEIGHT)
         actions = QHBoxLayout()
         actions.addWidget(self.reward_button)
         actions.addWidget(self.feedback_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.print_card_button)
+        actions.addWidget(self.replace_card_button)
         actions.addStretch()
 
         self.history = read_only_table([translate("CustomerPanel", "When"), translate("CustomerPanel", "Points"),
@@ -169,6 +173,7 @@ class CustomerPanelView(QWidget):
             translate("CustomerPanel", "What did the customer tell you? (Remember it for next time.)"))
         self.save_notes = QPushButton(translate("CustomerPanel", "Save notes"))
         self.save_notes.setEnabled(False)
+        self.save_notes.setMinimumHeight(TOUCH_HEIGHT)
         notes_page = QWidget()
         notes_layout = QVBoxLayout(notes_page)
         notes_layout.addWidget(self.notes)
@@ -176,6 +181,8 @@ class CustomerPanelView(QWidget):
         self.preferences = QLabel()
         self.preferences.setWordWrap(True)
         notes_layout.addWidget(self.preferences)
+        for table in (self.history, self.purchases):  # a purchase is chosen with a finger to refund it
+            touch_rows(table)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.history, translate("CustomerPanel", "Points history"))
         purchases_page = QWidget()

@@ -27,7 +27,7 @@ from desktop.ui.counter.slips import show_voucher
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import Runner
-from desktop.ui.widgets import WorkingLabel
+from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel, touch_buttons, touch_rows
 
 
 def level_label(level: str) -> str:
@@ -51,10 +51,12 @@ class RedeemDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Reward"), self.tr("Points"), ""])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setUniformRowHeights(False)
+        touch_rows(self.tree)  # a reward is chosen with a finger on a touch screen
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.hand_out = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.hand_out.setText(self.tr("Hand out"))
         self.hand_out.setEnabled(False)
+        touch_buttons(self.buttons)
         self.buttons.accepted.connect(self._redeem)
         self.buttons.rejected.connect(self.reject)
         self.tree.currentItemChanged.connect(
@@ -159,6 +161,8 @@ class RedeemDialog(QDialog):
                           QMessageBox.StandardButton.Ok, self)
         print_button = box.addButton(self.tr("Print voucher"), QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        for button in box.buttons():
+            button.setMinimumHeight(TOUCH_HEIGHT)
         box.exec()
         if box.clickedButton() is print_button:
             show_voucher(self, self.db, self.formats, redemption.code)

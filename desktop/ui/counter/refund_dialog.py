@@ -13,7 +13,7 @@ from desktop.services.overview import PurchaseLine
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import Runner
-from desktop.ui.widgets import WorkingLabel, field_with_error
+from desktop.ui.widgets import WorkingLabel, field_with_error, touch_buttons
 
 
 class RefundDialog(QDialog):
@@ -34,6 +34,7 @@ class RefundDialog(QDialog):
         form.addRow(self.tr("Reason"), reason_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Refund"))
+        touch_buttons(buttons)
         self.refund = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._refund)
         buttons.rejected.connect(self.reject)

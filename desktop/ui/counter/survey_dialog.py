@@ -20,7 +20,7 @@ from desktop.services.context import Actor
 from desktop.services.database import Database
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import Runner
-from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel
+from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel, touch_buttons
 
 TEN_WITHIN_S = 1.0  # "1" then "0" this close together is the score 10, as staff type what they hear
 
@@ -72,6 +72,7 @@ class SurveyDialog(QDialog):
         self.save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save.setEnabled(False)
         self.save.setDefault(True)
+        touch_buttons(self.buttons)
         self.groups["recommend"].idClicked.connect(lambda _score: self.save.setEnabled(True))
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
