@@ -122,6 +122,40 @@ def test_a_card_scanned_in_the_reward_dialog_hands_out_nothing_and_opens_when_it
     assert counter.panel.name.text() == "Bob" and counter.panel.amount.text() == ""
 
 
+def test_a_scanner_without_enter_in_the_reward_dialog_and_its_late_enter(qtbot, db, owner, window, clock, monkeypatch):
+    """The pause after the digits ends the scan; an Enter the scanner sends late (a busy PC) is not
+    the person's Enter: the dialog's default button stays unpressed."""
+    rewards.create_reward(db, owner, "Koffie", "financial", "free_product", 40)
+    ann, bob = new_customer(db, owner, "Ann"), new_customer(db, owner, "Bob")
+    counter = window.counter
+    counter.open_customer(ann.id)
+    settle(qtbot, counter)
+    monkeypatch.setattr("desktop.ui.counter.redeem_dialog.QMessageBox.exec", lambda box: None)
+    seen: dict = {}
+
+    def scan_the_next_card(dialog: RedeemDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=10_000)
+        dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0).child(0))
+        dialog.tree.setFocus()
+        clock.now += 1.0
+        for digit in bob.card_number:
+            qtbot.keyClick(dialog.tree, digit)
+            clock.now += 0.001
+        qtbot.waitUntil(lambda: counter.scanner.waiting == bob.card_number, timeout=2_000)
+        qtbot.wait(SCAN_GAP_MS * 3)  # no digit goes on to the dialog after the pause
+        clock.now += 0.15
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+        seen.update(open=dialog.isVisible(), current=dialog.tree.currentItem().text(0))
+        dialog.reject()
+
+    in_dialog(qtbot, RedeemDialog, scan_the_next_card)
+    counter.panel.redeem()
+    opened(qtbot, window, bob.id)
+    assert seen == {"open": True, "current": "Koffie"}
+    with db.read() as session:
+        assert session.exec(select(Redemption)).all() == []
+
+
 def test_a_card_scanned_in_the_feedback_dialog_answers_nothing(qtbot, db, owner, window, clock):
     ann, bob = new_customer(db, owner, "Ann"), new_customer(db, owner, "Bob")
     counter = window.counter

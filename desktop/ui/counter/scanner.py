@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from desktop.core import cardnumber
 
 SCAN_GAP_MS = 40  # at most this long between a scanner's keys; a person is slower
+LATE_ENTER_MS = 250  # a scanner's Enter that comes after its pause ended the scan (a busy PC)
 AFTER_CLOSE_MS = 100  # a closed dialog's caller finishes first (it may open a customer of its own)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAKES_A_CARD = "takesACard"  # the dynamic property that marks a card field
@@ -48,8 +49,8 @@ class _Place(enum.Enum):
 
 
 class CardScanner(QObject):
-    """Watches the key presses meant for `area` and the widgets in it, and for the windows
-    over it (dialogs whose parent is in `area`'s window); installed on the application.
+    """Watches the key presses meant for `area` and the widgets in it, and for the modal
+    windows over it (dialogs whose parent is in `area`'s window); installed on the application.
 
     `sig_card(card)` when a card was scanned (in a dialog: once it has closed);
     `sig_waiting(text)` when a card scanned in a dialog waits for it to close, with the
@@ -71,6 +72,7 @@ class CardScanner(QObject):
         self._before: tuple[str, int] | None = None  # a line edit's text and cursor when the burst began
         self._held: list[QKeyEvent] = []  # a dialog's keys held back while they may be a card
         self._replaying = False
+        self._late_enter_until = 0.0  # (clock) a dialog's Enter before this is a scan's, not a person's
         self._pause = QTimer(self)  # a scanner without Enter at the end: the pause ends the scan
         self._pause.setSingleShot(True)
         self._pause.setInterval(SCAN_GAP_MS * 2)
@@ -110,10 +112,11 @@ class CardScanner(QObject):
         self._last = self.clock()
         if event.key() in _ENTER:
             if fast and self._is_card():
-                self._scanned()
+                self._scanned(by_enter=True)
                 return True
+            late, self._late_enter_until = self._late_enter_until >= self._last, 0.0
             self._let_go()
-            return False
+            return late and place is not _Place.COUNTER  # the counter's own Enter knows a late one
         text = event.text()
         if not (len(text) == 1 and text.isdigit() and text.isascii()):
             self._let_go()
@@ -132,7 +135,10 @@ class CardScanner(QObject):
             if self._may_be_card():
                 self._held.append(QKeyEvent(event.type(), event.key(), event.modifiers(), text,
                                             event.isAutoRepeat(), event.count()))
-                self._let_go_timer.start()
+                if self._is_card():
+                    self._let_go_timer.stop()  # a whole card: its Enter, or the pause, ends the scan
+                else:
+                    self._let_go_timer.start()
                 return True
             self._let_go(keep_burst=True)  # not our card: what was held goes on, and so does this key
         return False
@@ -147,8 +153,8 @@ class CardScanner(QObject):
             if parent is None:
                 return None
             window = parent.window()
-        if widget.window() is home:
-            return None  # the main window's own widgets outside the counter (menus are windows)
+        if widget.window() is home or not widget.window().isModal():
+            return None  # the main window's own widgets, and windows that leave the counter free to use
         return _Place.CARD_FIELD if widget.property(_TAKES_A_CARD) else _Place.DIALOG
 
     def _is_card(self) -> bool:
@@ -161,7 +167,9 @@ class CardScanner(QObject):
             return False
         return len(digits) < cardnumber.LENGTH or self._is_card()
 
-    def _scanned(self) -> None:
+    def _scanned(self, by_enter: bool = False) -> None:
+        if not by_enter:  # the pause ended it: the scanner's Enter may still come, late
+            self._late_enter_until = self._last + LATE_ENTER_MS / 1000
         card, target, before, place = self._digits, self._target, self._before, self._place
         count = len(card)
         self._reset()
@@ -227,6 +235,7 @@ class CardScanner(QObject):
                     QApplication.sendEvent(target, key)
             finally:
                 self._replaying = False
+        self._late_enter_until = 0.0  # (clock) a dialog's Enter before this is a scan's, not a person's
 
     def _reset(self) -> None:
         self._pause.stop()
