@@ -30,7 +30,7 @@ from shiboken6 import isValid
 from desktop.core import cardnumber
 
 SCAN_GAP_MS = 40  # at most this long between a scanner's keys; a person is slower
-LATE_ENTER_MS = 250  # a scanner's Enter that comes after its pause ended the scan (a busy PC)
+LATE_ENTER_MS = 250  # a scanner's Enter this long after its last digit is still its own (a busy PC)
 AFTER_CLOSE_MS = 100  # a closed dialog's caller finishes first (it may open a customer of its own)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _TAKES_A_CARD = "takesACard"  # the dynamic property that marks a card field
@@ -108,10 +108,12 @@ class CardScanner(QObject):
         if place is None:
             return False
         assert isinstance(event, QKeyEvent)
-        fast = self.gap_ms() <= SCAN_GAP_MS and watched is self._target
+        gap = self.gap_ms()
+        fast = gap <= SCAN_GAP_MS and watched is self._target
         self._last = self.clock()
         if event.key() in _ENTER:
-            if fast and self._is_card():
+            # A whole card came at a scanner's pace: its Enter ends the scan, also a little late.
+            if self._is_card() and watched is self._target and gap <= LATE_ENTER_MS:
                 self._scanned(by_enter=True)
                 return True
             late, self._late_enter_until = self._late_enter_until >= self._last, 0.0
