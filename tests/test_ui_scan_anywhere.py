@@ -331,3 +331,30 @@ def test_counter_buttons_and_list_rows_are_touch_high(qtbot, db, owner, window, 
     row = dialog.tree.visualItemRect(dialog.tree.topLevelItem(0).child(0))
     assert row.height() >= 40 and dialog.hand_out.height() >= TOUCH_HEIGHT
     dialog.reject()
+
+
+def test_the_dutch_new_customer_form_keeps_its_fields_beside_the_scroll_bar(qtbot, db, qapp, owner):
+    """Seen in a real window at 1366x768 with a 40 px taskbar: the Dutch form, at the size it had
+    in English, put its fields under the scroll bar and cut the card hint."""
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QScrollArea
+
+    from desktop.assets import asset
+
+    translator = QTranslator()
+    assert translator.load(str(asset("i18n/loyalty_nl.qm")))
+    qapp.installTranslator(translator)
+    try:
+        dialog = CustomerDialog(db, owner, Formats("nl"))
+    finally:
+        qapp.removeTranslator(translator)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(594, 530)  # the size the English form had, remembered on this PC
+    area = dialog.findChild(QScrollArea)
+    card = dialog.edits["card"]
+    assert card.placeholderText().startswith("Scan een voorgedrukte pas")
+    qtbot.waitUntil(lambda: area.viewport().width() > 0)
+    right = card.mapTo(area.viewport(), card.rect().topRight()).x()
+    assert right < area.viewport().width(), (right, area.viewport().width())  # wholly beside the scroll bar
+    assert card.width() >= card.fontMetrics().horizontalAdvance(card.placeholderText())  # the hint whole

@@ -69,7 +69,6 @@ class CustomerDialog(QDialog):
         self.welcome_given = True  # False: saved although it looked like a customer we have
         self._focus_before: QWidget | None = None  # where the typing was before the form greyed
         self.setWindowTitle(self.tr("New customer") if customer is None else self.tr("Edit customer"))
-        self.setMinimumWidth(520)
 
         self.edits: dict[str, QLineEdit] = {}
         self.errors = FormErrors()
@@ -120,6 +119,9 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.save_reason)
         layout.addWidget(self.working)
         layout.addWidget(self.buttons)
+        # Never narrower than the form beside its scroll bar (a size remembered in English is
+        # too narrow for the Dutch card hint: the fields would go under the scroll bar).
+        self.setMinimumWidth(max(520, layout.minimumSize().width()))
 
         if customer is not None:
             for key in ("name", "phone", "email", "street", "postcode", "city"):

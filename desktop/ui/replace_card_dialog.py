@@ -31,6 +31,7 @@ class ReplaceCardDialog(QDialog):
         self.new_card.setMinimumHeight(TOUCH_HEIGHT - 8)
         whole_placeholder(self.new_card)  # wide enough for the hint, and the refusal below it fits
         box, self.error = field_with_error(self.new_card)
+        self.new_card.textChanged.connect(lambda _text: self.error.show_message(""))  # a new scan: the old refusal goes
         form = QFormLayout()
         form.addRow(self.tr("New card"), box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -131,12 +131,20 @@ def reason_line() -> QLabel:
 
 
 class _Scrolling(QScrollArea):
-    """A scroll area as tall as its form where there is room (Qt's caps its hint at 24 lines)."""
+    """A scroll area as tall as its form where there is room (Qt's caps its hint at 24 lines),
+    and never narrower than its form beside the scroll bar: it scrolls only up and down, so a
+    window made (or remembered) narrower would put the fields under the scroll bar and cut them."""
+
+    def _extra(self) -> int:
+        return 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         page = self.widget()
-        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        return page.sizeHint() + QSize(extra, 2 * self.frameWidth()) if page else super().sizeHint()
+        return page.sizeHint() + QSize(self._extra(), 2 * self.frameWidth()) if page else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page, hint = self.widget(), super().minimumSizeHint()
+        return QSize(page.minimumSizeHint().width() + self._extra(), hint.height()) if page else hint
 
 
 def scrolling(layout: QLayout) -> QScrollArea:
