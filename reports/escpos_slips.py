@@ -108,8 +108,7 @@ def print_points_slip(printer, source: Session | Database, purchase_id: int, lan
         printer.text(_pair(lang.t("Pending"), lang.number(s.pending)))
     if s.expiring_soon and s.expiring_on:
         printer.set(bold=True)
-        printer.text(lang.t("{points} points expire on {day}", points=lang.number(s.expiring_soon),
-                            day=lang.day(s.expiring_on)) + "\n")
+        printer.text(lang.expiring(s.expiring_soon, s.expiring_on, s.expiring_until) + "\n")
         printer.set(bold=False)
     printer.set(align="center")
     printer.barcode("{B" + data.card_number, "CODE128", height=60, width=2, pos="BELOW", function_type="B")

@@ -71,6 +71,14 @@ class Language:
     def moment(self, value: datetime) -> str:
         return formats.moment(value, self.code)
 
+    def expiring(self, points: int, first: date, last: date | None) -> str:
+        """Points about to expire, with their date, or their first and last date when they
+        expire on several days (naming only the first would promise the customer a week too few)."""
+        if last is None or last == first:
+            return self.t("{points} points expire on {day}", points=self.number(points), day=self.day(first))
+        return self.t("{points} points expire between {first} and {last}", points=self.number(points),
+                      first=self.day(first), last=self.day(last))
+
     def tier(self, name: str | None) -> str:
         """A tier's name as printed: the programme's default names in this language."""
         return glossary.tier_name(name, self.code)
@@ -197,6 +205,7 @@ DUTCH: dict[str, str] = {
     "Points balance": "Puntensaldo",
     "Pending": "Nog niet te besteden",
     "{points} points expire on {day}": "{points} punten vervallen op {day}",
+    "{points} points expire between {first} and {last}": "{points} punten vervallen tussen {first} en {last}",
     "Thank you for your visit!": "Bedankt voor uw bezoek!",
     # end of day
     "End-of-day summary": "Dagoverzicht",
@@ -228,6 +237,8 @@ DUTCH: dict[str, str] = {
     "You have {points} points to spend, worth {amount}.": "U heeft {points} punten te besteden, ter waarde van {amount}.",
     "{points} of them expire on {day}: come by before then so they are not lost.":
         "Daarvan vervallen er {points} op {day}: kom voor die tijd langs, dan gaan ze niet verloren.",
+    "{points} of them expire between {first} and {last}: come by before {first} so they are not lost.":
+        "Daarvan vervallen er {points} tussen {first} en {last}: kom voor {first} langs, dan gaan ze niet verloren.",
     "Show this letter at the counter until {day} and it is yours.": "Laat deze brief t/m {day} zien aan de kassa en het is voor u.",
     "Where and when": "Waar en wanneer",
     "We have not seen you since {day}, and we miss you!": "We hebben u sinds {day} niet meer gezien, en we missen u!",

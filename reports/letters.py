@@ -179,9 +179,14 @@ def _letter_story(person, points: documents.LetterPoints, offer: documents.Lette
     if points.spendable > 0:
         text = lang.t("You have {points} points to spend, worth {amount}.", points=lang.number(points.spendable),
                       amount=lang.amount(points.spendable * value_cents))
-        if points.expiring and points.expiring_on:
+        first, last = points.expiring_on, points.expiring_until
+        if points.expiring and first and last and last != first:  # several days: naming the first alone would be false
+            text += " <b>" + lang.t("{points} of them expire between {first} and {last}: come by before {first} "
+                                    "so they are not lost.", points=lang.number(points.expiring),
+                                    first=lang.day(first), last=lang.day(last)) + "</b>"
+        elif points.expiring and first:
             text += " <b>" + lang.t("{points} of them expire on {day}: come by before then so they are not lost.",
-                                    points=lang.number(points.expiring), day=lang.day(points.expiring_on)) + "</b>"
+                                    points=lang.number(points.expiring), day=lang.day(first)) + "</b>"
         story += [Paragraph(text, st.body), Spacer(1, 2.5 * mm)]
     if offer is not None:
         story += [Paragraph(f"<b>{escape(offer.reward)}</b>" + (f": {escape(offer.text)}" if offer.text else ""),

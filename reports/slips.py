@@ -126,8 +126,8 @@ def points_slip_pdf(session: Session, purchase_id: int, language: str, *, today:
                    [half + 6 * mm, half - 6 * mm], size=9, label_color=colors.black),
     ]
     if s.expiring_soon and s.expiring_on:
-        story += [Spacer(1, 1.5 * mm), Paragraph("<b>" + lang.t("{points} points expire on {day}",
-                  points=lang.number(s.expiring_soon), day=lang.day(s.expiring_on)) + "</b>", st.body)]
+        story += [Spacer(1, 1.5 * mm), Paragraph(
+            "<b>" + lang.expiring(s.expiring_soon, s.expiring_on, s.expiring_until) + "</b>", st.body)]
     story += [Spacer(1, 1.5 * mm), separator(width, colors.black), Spacer(1, 1.5 * mm),
               Paragraph(lang.t("Thank you for your visit!"), st.center)]
     story += [Paragraph(escape(line), st.small_center) for line in shop.contact_lines(data.profile, lang)]

@@ -309,6 +309,21 @@ def decode_card_barcode(pdf: Pdf, page: int, slot: int) -> str:
     return read_code128(pdf, page, x0, x0 + sheet.card_w, y0 + cards.BAR_Y + cards.BAR_HEIGHT / 2)
 
 
+def test_points_expiring_on_several_days_are_not_all_promised_the_first_day(qapp, shop):
+    """The welcome bonus expires on 10-01-2027 and a purchase's points ten days later: a letter
+    or slip that said "80 expire on 10-01-2027" would be false for 30 of them."""
+    db, _owner, clerk, zoe = shop
+    bought = purchases.register_purchase(db, clerk, zoe.card_number, 3_000, at=at(date(2025, 1, 20)))
+    with db.read() as session:
+        letter, english, slip = (" ".join(Pdf(pdf).all_text().split()) for pdf in (
+            letters_pdf(session, "nl", today=TODAY), letters_pdf(session, "en", today=TODAY),
+            points_slip_pdf(session, bought.purchase_id, "nl", today=date(2026, 12, 25))))
+    assert "Daarvan vervallen er 80 tussen 10-01-2027 en 20-01-2027: kom voor 10-01-2027 langs" in letter
+    assert "80 of them expire between 10/01/2027 and 20/01/2027: come by before 10/01/2027" in english
+    assert "op 10-01-2027" not in letter
+    assert "80 punten vervallen tussen 10-01-2027 en 20-01-2027" in slip
+
+
 def test_letters_quote_spendable_points_expiry_and_offer_in_the_window(qapp, shop):
     db, owner, clerk, zoe = shop
     purchases.register_purchase(db, clerk, zoe.card_number, 10_000, at=at(date(2026, 3, 1)))

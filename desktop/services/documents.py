@@ -318,13 +318,14 @@ class LetterPoints:
     spendable: int  # what the customer can spend today (the ledger total may hold a debt or pending points)
     expiring: int  # spendable points that expire within the letter's horizon
     expiring_on: date | None  # the first of those dates
+    expiring_until: date | None  # the last of them
 
 
 def letter_points(session: Session, card_number: str, today: date, *, horizon_days: int = 60) -> LetterPoints:
     """What a letter may promise a customer: spendable points, and those about to expire."""
     customer = find_by_card(session, card_number)
     summary = points.summary(session, saved_id(customer), today, warn_days=horizon_days)
-    return LetterPoints(summary.spendable, summary.expiring_soon, summary.expiring_on)
+    return LetterPoints(summary.spendable, summary.expiring_soon, summary.expiring_on, summary.expiring_until)
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ class PointsSummary:
     pending: int  # earned but still in the return window
     expiring_soon: int  # spendable points that expire within the warning period
     expiring_on: date | None  # the first date on which some of them expire
+    expiring_until: date | None = None  # the last of those dates (expiring_on when they share one)
 
 
 def summary(session: Session, customer_id: int, today: date, *, warn_days: int = 30) -> PointsSummary:
@@ -102,6 +103,7 @@ def summary(session: Session, customer_id: int, today: date, *, warn_days: int =
         pending=sum(lot.left for lot in lots if lot.available_on and lot.available_on > today),
         expiring_soon=sum(lot.left for lot in soon),
         expiring_on=min((lot.expires_on for lot in soon if lot.expires_on), default=None),
+        expiring_until=max((lot.expires_on for lot in soon if lot.expires_on), default=None),
     )
 
 
