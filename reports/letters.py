@@ -224,7 +224,8 @@ def letters_pdf(session: Session, language: str, *, today: date | None = None, l
     settings, profile = load_settings(session), load_profile(session)
     lang, st = shop.language_for(language, profile), Styles(10)
     people = documents.latent_with_consent(session, today, limit=limit) if people is None else people
-    deal = documents.letter_offer(session, offer, offer_until or today + timedelta(days=30)) if offer else None
+    deal = (documents.letter_offer(session, offer, offer_until or today + timedelta(days=30), today)
+            if offer else None)
     state = {"letter": 0}
     form = profile.envelope_window
     width, height = A4

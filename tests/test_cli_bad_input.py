@@ -58,6 +58,9 @@ BAD_INPUTS = [
     ["redeem", "{card}", "1", "--key", "a\nb"],
     ["adjust", "{card}", HUGE, "--reason", "x"],
     ["customer", "show", "8712345678906"],
+    ["report", "letters", "--out", "{out}", "--labels", "{missing}"],  # the letters not written without labels
+    ["report", "letters", "--out", "{out}", "--labels", "{out}"],
+    ["report", "letters", "--out", "{out}", "--offer-until", "31-12-2026"],  # a last day without an offer
 ]
 
 

@@ -11,6 +11,7 @@ import pdfplumber
 import pytest
 from pdfread import Pdf, read_code128
 
+from desktop.core.errors import ValidationError
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, points, purchases, redemptions, rewards, staff
 from desktop.services.shop_profile import update_profile
@@ -322,6 +323,18 @@ def test_points_expiring_on_several_days_are_not_all_promised_the_first_day(qapp
     assert "80 of them expire between 10/01/2027 and 20/01/2027: come by before 10/01/2027" in english
     assert "op 10-01-2027" not in letter
     assert "80 punten vervallen tussen 10-01-2027 en 20-01-2027" in slip
+
+
+def test_letters_never_offer_what_has_already_ended(qapp, shop):
+    db, owner, clerk, zoe = shop
+    purchases.register_purchase(db, clerk, zoe.card_number, 10_000, at=at(date(2026, 3, 1)))  # latent since
+    coffee = rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40)
+    with db.read() as session, pytest.raises(ValidationError, match="last day has passed") as refused:
+        letters_pdf(session, "nl", today=TODAY, offer=coffee.id, offer_until=TODAY - timedelta(days=1))
+    assert refused.value.field == "offer_until"
+    with db.read() as session:  # the last day itself is still fine
+        assert "t/m 22-11-2026" in Pdf(letters_pdf(session, "nl", today=TODAY, offer=coffee.id,
+                                                   offer_until=TODAY)).all_text()
 
 
 def test_letters_quote_spendable_points_expiry_and_offer_in_the_window(qapp, shop):

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.cli.arguments import file_path, number_of, whole_number
-from desktop.cli.output import add_force_option, write_output
+from desktop.cli.output import add_force_option, check_output, write_output
 from desktop.core import clock
 from desktop.core.errors import ValidationError
 from desktop.core.validation import FIRST_YEAR, LAST_YEAR, parse_date
@@ -220,8 +220,15 @@ def _slip(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.letters import labels_pdf, letters_pdf
 
+    if args.offer_until and args.offer is None:
+        raise ValidationError("offer_until", "A last day needs an offer to go with it (--offer).")
+    until = _date_or(args.offer_until, "offer_until", clock.today() + timedelta(days=30))
+    if args.labels:  # both files refused or both written: never the letters without their labels
+        if args.labels.expanduser().absolute() == args.out.expanduser().absolute():
+            raise ValidationError("labels", "The labels need a file of their own.")
+        check_output(ctx, args.out, force=args.force)
+        check_output(ctx, args.labels, force=args.force)
     with ctx.db.read() as session:
-        until = _date_or(args.offer_until, "offer_until", clock.today() + timedelta(days=30))
         _write(args, ctx, letters_pdf(session, _language(args), offer=args.offer, offer_until=until))
         if args.labels:
             _write(args, ctx, labels_pdf(session, _language(args)), args.labels)

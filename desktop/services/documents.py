@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, bindparam, case, extract, func, or_, text, type_coerce
 from sqlmodel import Session, col, select
 
-from desktop.core.errors import NotFoundError
+from desktop.core.errors import NotFoundError, ValidationError
 from desktop.core.kinds import CREDIT_KINDS, EntryKind, RedemptionState
 from desktop.core.moments import next_birthday
 from desktop.core.rules import ProgrammeSettings
@@ -335,8 +335,10 @@ class LetterOffer:
     until: date
 
 
-def letter_offer(session: Session, reward_id: int, until: date) -> LetterOffer:
-    """An active reward from the catalogue, offered in the letters until a deadline."""
+def letter_offer(session: Session, reward_id: int, until: date, today: date) -> LetterOffer:
+    """An active reward from the catalogue, offered in the letters until a deadline (not past)."""
+    if until < today:  # a letter must not invite the customer to an offer that has ended
+        raise ValidationError("offer_until", "The offer's last day has passed; choose today or a later day.")
     reward = session.get(Reward, reward_id)
     if reward is None or not reward.active:
         raise NotFoundError("No reward {number} in the catalogue.", number=reward_id)

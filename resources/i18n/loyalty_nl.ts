@@ -608,6 +608,10 @@
         <translation>Geen aankoop {number}.</translation>
     </message>
     <message>
+        <source>The offer&apos;s last day has passed; choose today or a later day.</source>
+        <translation>De laatste dag van de aanbieding is voorbij; kies vandaag of een latere dag.</translation>
+    </message>
+    <message>
         <source>No reward {number} in the catalogue.</source>
         <translation>Geen beloning {number} in de catalogus.</translation>
     </message>
@@ -948,8 +952,16 @@
         <translation>De eerste dag ligt na de laatste dag.</translation>
     </message>
     <message>
+        <source>A last day needs an offer to go with it (--offer).</source>
+        <translation>Een laatste dag hoort bij een aanbieding (--offer).</translation>
+    </message>
+    <message>
         <source>&apos;{text}&apos; is not a month; write it like 2026-10.</source>
         <translation>&apos;{text}&apos; is geen maand; schrijf het als 2026-10.</translation>
+    </message>
+    <message>
+        <source>The labels need a file of their own.</source>
+        <translation>De etiketten hebben een eigen bestand nodig.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
