@@ -94,6 +94,7 @@ def statement_pdf(session: Session, card: str, start: date, end: date, language:
         picture.hAlign = "RIGHT"
         heading = Table([[heading, picture]], colWidths=[124 * mm, 50 * mm],
                         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                                          ("FONT", (0, 0), (-1, -1), fonts.REGULAR),  # else Helvetica, not embedded
                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm)]))

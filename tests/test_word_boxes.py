@@ -1,6 +1,6 @@
 """Every word of every document, in English and Dutch, lies within its page's margins and
-touches no other word: a table's natural widths can no longer push a column off the paper
-or print one text over another (the Dutch end-of-day summary did both)."""
+touches no other word, in a font the file embeds: a table's natural widths can no longer push
+a column off the paper or print one text over another (the Dutch end-of-day summary did both)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ from conftest import tiny_png
 from desktop.core.kinds import RetentionLevel, Role
 from desktop.services import customers, purchases, redemptions, rewards, staff
 from desktop.services.shop_profile import update_profile
+from reports.call_list import call_list_pdf
 from reports.cards import cards_pdf
 from reports.letters import labels_pdf, letters_pdf
 from reports.liability import liability_pdf
 from reports.lists import birthdays_pdf, day_pdf
 from reports.monthly import monthly_pdf
 from reports.slips import points_slip_pdf, voucher_pdf
+from reports.staff_patterns import staff_patterns_pdf
 from reports.statement import statement_pdf
 
 MM = 72 / 25.4
@@ -48,8 +50,8 @@ def documents(db):
                                              city="Zwolle", birthday=date(1980, 11, 28), marketing_consent=True),
         joined_on=date(2025, 1, 10), at=at(date(2025, 1, 10)))
         for name in ("Anne-Marie van den Heuvel-Oosterhout", "Jan de Vries", "Zoë Ménard")]
-    rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40,
-                          voucher_text="Eén kop koffie naar keuze, bij elke besteding.")
+    offer_id = rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40,
+                                     voucher_text="Eén kop koffie naar keuze, bij elke besteding.").id
     first = purchases.register_purchase(db, clerk, people[0].card_number, 12_345, at=at(date(2026, 6, 1)))
     code = redemptions.redeem(db, clerk, people[0].card_number, "Gratis koffie", at=at(date(2026, 6, 1))).code
     rewards.create_reward(db, owner, "Rondleiding door de branderij met een proeverij van drie koffies",
@@ -77,6 +79,10 @@ def documents(db):
             made[f"cards {lang}"] = ("sheet", cards_pdf(session, lang, back=True))
             made[f"cards on card stock {lang}"] = ("sheet", cards_pdf(session, lang, sheet="card-stock", back=True))
             made[f"liability {lang}"] = ("a4", liability_pdf(session, 2026, 6, lang))
+            made[f"call list {lang}"] = ("a4", call_list_pdf(session, TODAY, lang, factor=2, min_visits=3))
+            made[f"staff patterns {lang}"] = ("a4", staff_patterns_pdf(session, day, TODAY, lang))
+            made[f"letters with an offer {lang}"] = ("a4", letters_pdf(session, lang, today=TODAY, offer=offer_id,
+                                                                     offer_until=TODAY + timedelta(days=30)))
     for lang in ("en", "nl"):
         made[f"monthly {lang}"] = ("a4", monthly_pdf(db, 2026, 6, lang))
     return made
@@ -92,6 +98,8 @@ def test_every_word_within_the_margins_and_clear_of_the_others(qapp, documents):
     checked = 0
     for name, (kind, pdf) in documents.items():
         side, end = (value * MM for value in SIDES[kind])
+        # reportlab's base fonts are never embedded: a print shop's preflight rejects a file naming one
+        assert b"/Subtype /Type1" not in pdf, f"{name}: refers to a font it does not embed"
         with pdfplumber.open(io.BytesIO(pdf)) as document:
             metadata = document.metadata
             assert metadata.get("Title") and metadata.get("Author") and metadata.get("Subject"), name
