@@ -32,7 +32,6 @@ from datetime import date
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from sqlmodel import Session
 
@@ -45,7 +44,7 @@ from desktop.services.shop_profile import load_profile
 from reports import fonts
 from reports import shop as shop_details
 from reports.language import N_, Language
-from reports.layout import ACCENT, INK, MUTED
+from reports.layout import ACCENT, INK, MUTED, wrap_lines
 
 COLUMNS, ROWS = 2, 5
 PER_PAGE = COLUMNS * ROWS
@@ -156,7 +155,7 @@ def _draw_front(canvas: Canvas, sheet: CardSheet, x: float, y: float, shop: str,
 
 def back_lines(settings: ProgrammeSettings, lang: Language) -> tuple[str, str]:
     """The programme's rule in one sentence, and where the customer sees their points."""
-    worth = lang.amount(100 * settings.point_value_cents).replace(" ", "\u00a0")  # the € stays with its amount
+    worth = lang.amount(100 * settings.point_value_cents)
     if settings.points_per_euro == 1:
         rule = lang.t("One point for every euro you spend; 100 points are worth {amount} on a reward.", amount=worth)
     else:
@@ -189,7 +188,7 @@ def _draw_back(canvas: Canvas, sheet: CardSheet, x: float, y: float, shop: str, 
     cursor -= 4
     canvas.setFont(fonts.REGULAR, 7)
     for sentence in lines:
-        for part in simpleSplit(sentence, fonts.REGULAR, 7, width):
+        for part in wrap_lines(sentence, fonts.REGULAR, 7, width):
             cursor -= 8.5
             canvas.drawString(left, cursor, part)
     canvas.setFillColor(MUTED)

@@ -5,6 +5,7 @@ the 80 mm receipt whose length follows its content."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -74,6 +75,28 @@ def fit(text: str, width: float, size: float = 8.5) -> str:
     while text and stringWidth(text + "…", fonts.REGULAR, size) > room:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` for drawing on a canvas. Unlike
+    reportlab's simpleSplit, which breaks at any whitespace, it never breaks at a no-break
+    space nor between a euro sign and its amount ("100 punten zijn €" / "5,00 waard")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in re.sub(r"€ (?=[-−+]?[0-9])", "€\u00a0", paragraph).split(" "):
+            if not word:
+                continue
+            longer = f"{line} {word}" if line else word
+            if line and stringWidth(longer, font, size) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = longer
+        lines.append(line)
+    return [line for line in lines if line]
 
 
 def natural_widths(rows: Sequence[Sequence], total: float, *, size: float = 8.5, flexible: int = 0) -> list[float]:

@@ -14,14 +14,13 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.core.kinds import RedemptionState
 from desktop.services import documents
 from reports import fonts, shop
 from reports.language import N_, Language
-from reports.layout import ACCENT, INK, MUTED, RULE
+from reports.layout import ACCENT, INK, MUTED, RULE, wrap_lines
 
 WIDTH, HEIGHT = A6
 EDGE = 6 * mm  # the band's distance from the sheet's edge
@@ -46,7 +45,7 @@ def _lines(canvas: Canvas, text: str, font: str, size: float, top: float, *, col
     canvas.setFillColor(colour)
     canvas.setFont(font, size)
     y = top
-    for line in simpleSplit(text, font, size, WIDTH - 2 * MARGIN)[:most]:
+    for line in wrap_lines(text, font, size, WIDTH - 2 * MARGIN)[:most]:
         y -= size * leading
         if centred:
             canvas.drawCentredString(WIDTH / 2, y, line)
@@ -94,7 +93,7 @@ def _barcode(canvas: Canvas, code: str, height: float) -> None:
 
 
 def _height(text: str, font: str, size: float, most: int) -> float:
-    return min(most, len(simpleSplit(text, font, size, WIDTH - 2 * MARGIN))) * size * 1.25
+    return min(most, len(wrap_lines(text, font, size, WIDTH - 2 * MARGIN))) * size * 1.25
 
 
 def _reward_size(data: documents.Voucher, top: float) -> float:

@@ -109,3 +109,14 @@ def test_the_command_line_names_the_sheets():
     shown = subprocess.run([sys.executable, "-m", "desktop", "report", "cards", "--help"], capture_output=True,
                            text=True, check=True).stdout
     assert "Avery Zweckform C32011" in shown and all(key in shown for key in cards.SHEETS)
+
+
+@pytest.mark.parametrize("sheet", sorted(cards.SHEETS))
+def test_the_back_never_parts_the_euro_sign_from_its_amount(qapp, shop, sheet):
+    """The Dutch rule wrapped as "100 punten zijn €" / "5,00 waard bij een beloning"."""
+    db, _, numbers = shop
+    with db.read() as session, pdfplumber.open(io.BytesIO(cards_pdf(session, "nl", numbers[:1], sheet=sheet,
+                                                                    back=True))) as pdf:
+        lines = [line.strip() for line in pdf.pages[1].extract_text().splitlines()]
+    assert any("5,00 waard" in line for line in lines), lines
+    assert not [line for line in lines if line.endswith("€")], lines
