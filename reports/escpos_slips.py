@@ -10,6 +10,7 @@ The words are the PDF slips' (reports/slips.py), in the shop's u/je form.
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from sqlmodel import Session
@@ -41,6 +42,12 @@ def open_printer(target: str):
     raise ValueError(f"unknown printer {target!r}: use usb:VENDOR:PRODUCT, tcp:HOST[:PORT] or serial:DEVICE")
 
 
+def _wrap(text: str) -> str:
+    """`text` in lines of at most WIDTH characters, broken between words: the printer itself
+    breaks wherever a line is full, inside a word or a web address too."""
+    return "".join(line + "\n" for line in textwrap.wrap(text, WIDTH, break_on_hyphens=False))
+
+
 def _pair(label: str, value: str) -> str:
     """A label and its figure on one line; the minus sign as a hyphen (no thermal code page has
     the typographic one: it prints as "?")."""
@@ -58,7 +65,7 @@ def _head(printer, shop_name: str, what: str) -> None:
 def _foot(printer, profile, lang) -> None:
     printer.set(align="center", normal_textsize=True)
     for line in shop.contact_lines(profile, lang):
-        printer.text(line + "\n")
+        printer.text(_wrap(line))
     printer.cut()
 
 
@@ -67,10 +74,10 @@ def print_voucher(printer, source: Session | Database, code: str, language: str)
     lang = shop.language_for(language, data.profile)
     _head(printer, data.shop_name, lang.t("Voucher"))
     printer.set(align="center", bold=True, double_height=True)
-    printer.text(data.reward + "\n")
+    printer.text(_wrap(data.reward))
     printer.set(align="center", bold=False, normal_textsize=True)
     if data.voucher_text:
-        printer.text(data.voucher_text + "\n")
+        printer.text(_wrap(data.voucher_text))
     if data.state in STATES:  # used, expired, cancelled: said plainly, no barcode, nothing inviting
         printer.set(align="center", bold=True, double_height=True)
         printer.text(lang.t(STATES[data.state]).upper() + "\n")
@@ -88,7 +95,7 @@ def print_voucher(printer, source: Session | Database, code: str, language: str)
         printer.set(align="center", bold=False)
         printer.text(lang.t("Show this voucher at the counter.") + "\n")
     printer.set(align="left")
-    printer.text("-" * WIDTH + "\n" + lang.t("For {name}", name=data.customer_name) + "\n")
+    printer.text("-" * WIDTH + "\n" + _wrap(lang.t("For {name}", name=data.customer_name)))
     printer.text(lang.t("Issued {moment}", moment=lang.moment(data.issued_at)) + "\n")
     _foot(printer, data.profile, lang)
 
@@ -99,7 +106,7 @@ def print_points_slip(printer, source: Session | Database, purchase_id: int, lan
     lang, s = shop.language_for(language, data.profile), data.summary
     _head(printer, data.shop_name, lang.t("Points slip"))
     printer.set(align="left")
-    printer.text(f"{data.customer_name}\n{lang.moment(data.at)}\n\n")
+    printer.text(_wrap(data.customer_name) + f"{lang.moment(data.at)}\n\n")
     printer.text(_pair(lang.t("Purchase"), lang.amount(data.amount_cents)))
     printer.text(_pair(lang.t("Points earned"), lang.signed(data.earned)))
     printer.text(_pair(lang.t("Points balance"), lang.number(s.balance)))
@@ -108,7 +115,7 @@ def print_points_slip(printer, source: Session | Database, purchase_id: int, lan
         printer.text(_pair(lang.t("Pending"), lang.number(s.pending)))
     if s.expiring_soon and s.expiring_on:
         printer.set(bold=True)
-        printer.text(lang.expiring(s.expiring_soon, s.expiring_on, s.expiring_until) + "\n")
+        printer.text(_wrap(lang.expiring(s.expiring_soon, s.expiring_on, s.expiring_until)))
         printer.set(bold=False)
     printer.set(align="center")
     printer.barcode("{B" + data.card_number, "CODE128", height=60, width=2, pos="BELOW", function_type="B")

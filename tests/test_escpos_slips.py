@@ -3,6 +3,8 @@ printer: the texts, the barcode the printer draws (GS k, CODE128), the cut (GS V
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from escpos.printer import Dummy
 
@@ -85,3 +87,18 @@ def test_a_negative_figure_reaches_the_printer_as_a_hyphen_not_a_question_mark()
     printer = Dummy()
     printer.text(_pair("Saldo", Language("nl").number(-12) + " " + Language("nl").amount(-550)))
     assert b"-12 -" in printer.output and b"?" not in printer.output
+
+
+def test_long_lines_break_between_words_never_at_the_printer_s_edge(shop):
+    """The printer breaks a full line wherever it is full: "…· www" / ".mijnwinkel.nl"."""
+    db, owner, customer = shop
+    update_profile(db, owner, {"phone": "030 231 4455", "email": "info@mijnwinkel.nl", "website": "www.mijnwinkel.nl"})
+    rewards.create_reward(db, owner, "Rondleiding", RetentionLevel.SOCIAL_EMOTIONAL, "event", 0,
+                          voucher_text="Op een zaterdagochtend naar keuze, met koffie en iets lekkers erbij.")
+    code = redemptions.redeem(db, owner, customer.card_number, "Rondleiding").code
+    printer = Dummy()
+    with db.read() as session:
+        print_voucher(printer, session, code, "nl")
+    lines = [re.sub(rb"\x1b..", b"", line).decode("latin-1") for line in printer.output.split(b"\n")]
+    assert "www.mijnwinkel.nl" in " ".join(lines).split() and "erbij." in " ".join(lines).split()
+    assert max(len(line) for line in lines if "mijnwinkel" in line or "zaterdag" in line or "erbij" in line) <= 42
