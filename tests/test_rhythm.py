@@ -110,3 +110,22 @@ def test_the_call_list_command(loyalty, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
     code, _, err = loyalty("report", "call-list", "--min-visits", "1")
     assert code == 1 and "3 to 100" in err
+
+
+def test_the_call_list_prints_every_phone_whole_and_no_header_broken(qapp, any_db, owner):
+    """Printed at 7.5 points but cut as if at 8.5, "+31 6 22637890" came out "+31 6 22637…" (on
+    the list made to phone from), and "Toestemming" broke into "Toestemm" / "ing"."""
+    import io
+
+    import pdfplumber
+
+    from reports.call_list import call_list_pdf
+
+    wim = new_customer(any_db, owner, "Wilhelmina van Oosterhout-de Groot", phone="+31 6 22637890")
+    for day in every(7, 12, last=TODAY - timedelta(days=21)):
+        visit(any_db, owner, wim, day)
+    with any_db.read() as session, pdfplumber.open(io.BytesIO(call_list_pdf(
+            session, TODAY, "nl", factor=2, min_visits=5))) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "+31 6 22637890" in text and "Toestemming" in text.split()
+    assert "Wilhelmina van Ooster" in text  # a name longer than its column ends in "…"; the card says who
