@@ -61,6 +61,8 @@ BAD_INPUTS = [
     ["report", "letters", "--out", "{out}", "--labels", "{missing}"],  # the letters not written without labels
     ["report", "letters", "--out", "{out}", "--labels", "{out}"],
     ["report", "letters", "--out", "{out}", "--offer-until", "31-12-2026"],  # a last day without an offer
+    ["report", "letters", "--out", "{out}", "--offer", HUGE],
+    ["mailing", "letters", "--name", "x", "--out", "{out}", "--offer", HUGE],
 ]
 
 

@@ -104,6 +104,29 @@ def test_the_letters_command_writes_only_the_mailed_and_the_results_say_how_sure
     assert "2900000000001" in capsys.readouterr().err
 
 
+def test_a_mailing_carries_the_owner_s_offer_and_refuses_before_it_is_recorded(qapp, db, owner, tmp_path, capsys):
+    from pdfread import Pdf
+
+    from desktop.cli import main
+    from desktop.core.kinds import RetentionLevel
+    from desktop.services import rewards
+    from desktop.storage.models import Mailing
+
+    latent_with_address(db, owner, 5)
+    add_cli_owner(db)
+    coffee = rewards.create_reward(db, owner, "Gratis koffie", RetentionLevel.FINANCIAL, "free_product", 40)
+    letters, start = tmp_path / "letters.pdf", ["--db", db.url, "mailing", "letters", "--name", "Najaar"]
+    for refused in (["--out", str(letters), "--labels", str(letters)], ["--out", str(letters), "--offer", "999"],
+                    ["--out", str(letters), "--offer", str(coffee.id), "--offer-until", "01-01-2020"]):
+        assert main([*start, *refused]) == 1
+        assert "loyalty: " in capsys.readouterr().err and not letters.exists()
+    with db.read() as session:
+        assert session.exec(select(Mailing)).all() == []  # nothing recorded for a refused command
+    assert main([*start, "--hold-back", "0", "--out", str(letters), "--language", "en", "--offer", str(coffee.id),
+                 "--offer-until", "31-12-2099"]) == 0
+    assert Pdf(letters.read_bytes()).all_text().count("until 31/12/2099") == 5
+
+
 def test_the_monthly_report_shows_the_mailings(db, owner):
     from pdfread import Pdf
 

@@ -7,7 +7,8 @@ import argparse
 
 from desktop.cli.arguments import file_path, whole_number
 from desktop.cli.context import CommandContext
-from desktop.cli.output import add_force_option, check_output, write_output
+from desktop.cli.output import add_force_option, write_output
+from desktop.cli.report import add_offer_options, check_letter_files, checked_offer
 from desktop.core import clock
 from desktop.core.control_group import HOLD_BACK_PERCENT
 from desktop.core.validation import parse_date
@@ -30,6 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     letters.add_argument("--labels", type=file_path, help="also write their address labels here (Avery Zweckform 3474, "
                          "3 x 8 labels of 70 x 37 mm on A4)")
     letters.add_argument("--language", choices=("en", "nl"))
+    add_offer_options(letters)
     add_force_option(letters)
     letters.set_defaults(handler=_letters)
 
@@ -55,11 +57,11 @@ def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
     from reports.letters import labels_pdf, letters_pdf
 
     check_hold_back(args.hold_back)
-    for target in filter(None, (args.out, args.labels)):  # before the mailing is recorded
-        check_output(ctx, target, force=args.force)
+    until = checked_offer(args, ctx)  # all before the mailing is recorded
+    check_letter_files(args, ctx)
     sent, people = send_reactivation_letters(ctx.db, ctx.actor, args.name, hold_back_percent=args.hold_back)
     with ctx.db.read() as session:
-        pdf = letters_pdf(session, _language(args), people=people)
+        pdf = letters_pdf(session, _language(args), people=people, offer=args.offer, offer_until=until)
         labels = labels_pdf(session, _language(args), people=people) if args.labels else None
     write_output(ctx, args.out, pdf, force=args.force)
     if labels is not None:

@@ -82,8 +82,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     letters = document("letters", "reactivation letters for latent customers who gave consent", _letters)
     letters.add_argument("--labels", type=file_path, help="also write their address labels here, for Avery Zweckform "
                          "3474 sheets (3 x 8 labels of 70 x 37 mm on A4)")
-    letters.add_argument("--offer", type=int, help="the number of a reward in the catalogue to offer in the letters")
-    letters.add_argument("--offer-until", help="the offer's last day (default: 30 days from today)")
+    add_offer_options(letters)
 
     birthdays = document("birthdays", "customers whose birthday is coming", _birthdays)
     birthdays.add_argument("--from", dest="start", help="first day (default: today)")
@@ -217,17 +216,39 @@ def _slip(args: argparse.Namespace, ctx: CommandContext) -> int:
         return _write(args, ctx, points_slip_pdf(session, args.purchase, _language(args)))
 
 
-def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
-    from reports.letters import labels_pdf, letters_pdf
+def add_offer_options(parser: argparse.ArgumentParser) -> None:
+    """The reactivation letters' offer (`report letters`, `mailing letters`)."""
+    parser.add_argument("--offer", type=number_of("a reward"),
+                        help="the number of a reward in the catalogue to offer in the letters")
+    parser.add_argument("--offer-until", help="the offer's last day (default: 30 days from today)")
+
+
+def checked_offer(args: argparse.Namespace, ctx: CommandContext) -> date:
+    """The offer's last day; the offer and its day refused before anything is written or recorded."""
+    from desktop.services import documents
 
     if args.offer_until and args.offer is None:
         raise ValidationError("offer_until", "A last day needs an offer to go with it (--offer).")
     until = _date_or(args.offer_until, "offer_until", clock.today() + timedelta(days=30))
-    if args.labels:  # both files refused or both written: never the letters without their labels
-        if args.labels.expanduser().absolute() == args.out.expanduser().absolute():
-            raise ValidationError("labels", "The labels need a file of their own.")
-        check_output(ctx, args.out, force=args.force)
-        check_output(ctx, args.labels, force=args.force)
+    if args.offer is not None:
+        with ctx.db.read() as session:
+            documents.letter_offer(session, args.offer, until, clock.today())
+    return until
+
+
+def check_letter_files(args: argparse.Namespace, ctx: CommandContext) -> None:
+    """Both files refused or both written: never the letters without their labels."""
+    if args.labels and args.labels.expanduser().absolute() == args.out.expanduser().absolute():
+        raise ValidationError("labels", "The labels need a file of their own.")
+    for target in filter(None, (args.out, args.labels)):
+        check_output(ctx, target, force=args.force)
+
+
+def _letters(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from reports.letters import labels_pdf, letters_pdf
+
+    until = checked_offer(args, ctx)
+    check_letter_files(args, ctx)
     with ctx.db.read() as session:
         _write(args, ctx, letters_pdf(session, _language(args), offer=args.offer, offer_until=until))
         if args.labels:
