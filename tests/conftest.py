@@ -48,14 +48,29 @@ def _own_settings_and_data(tmp_path_factory, monkeypatch) -> None:
             QSettings.setPath(form, scope, str(config / scope.name))
 
 
+_garbage: list = []  # the session's UiThreadGarbage, once a test made the application
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp):
-    """pytest-qt's application, speaking English as the app does: with the English plural
-    forms ("1 visit", "2 visits") installed."""
+    """pytest-qt's application as the app sets it up: speaking English with the English plural
+    forms ("1 visit", "2 visits") installed, and Python's garbage collected on this thread only
+    (a Qt object freed on a worker thread crashes the process, as it would the app)."""
     from desktop.ui import i18n
+    from desktop.ui.tasks import UiThreadGarbage
 
     i18n.install_translator(qapp, "en")
+    _garbage.append(UiThreadGarbage(qapp))
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _garbage_between_tests() -> Iterator[None]:
+    """With automatic collection off, a test that never runs the event loop still has its
+    garbage collected afterwards, on this thread."""
+    yield
+    for collector in _garbage:
+        collector.collect()
 
 
 @pytest.fixture

@@ -131,6 +131,7 @@ def test_garbage_is_collected_on_the_ui_thread_only(qtbot, qapp):
         def __del__(self) -> None:
             freed_in.append(threading.current_thread().name)
 
+    was_enabled = gc.isenabled()
     collector = tasks.UiThreadGarbage(qapp, interval_ms=20)
     try:
         assert not gc.isenabled()
@@ -142,4 +143,10 @@ def test_garbage_is_collected_on_the_ui_thread_only(qtbot, qapp):
         assert set(freed_in) == {threading.main_thread().name}
     finally:
         collector.deleteLater()
-        gc.enable()
+        if was_enabled:
+            gc.enable()
+
+
+def test_the_suite_collects_garbage_as_the_app_does(qapp):
+    """Tests run with the app's collector (conftest), so a worker thread never frees a Qt object."""
+    assert not gc.isenabled()

@@ -170,11 +170,12 @@ class UiThreadGarbage(QObject):
         super().__init__(parent)
         gc.disable()
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self._collect)
+        self._timer.timeout.connect(self.collect)
         self._timer.start(interval_ms)
 
     @Slot()
-    def _collect(self) -> None:
+    def collect(self) -> None:
+        """Collect the generations past their thresholds (the timer's work; tests call it between tests)."""
         counts, thresholds = gc.get_count(), gc.get_threshold()
         for generation in range(3):
             if counts[generation] <= thresholds[generation]:
