@@ -52,9 +52,11 @@ from desktop.core.kinds import CREDIT_KINDS, EntryKind
 from desktop.core.measures import Measure, Period, ScoreBands
 from desktop.core.moments import NEWCOMER_DAYS, Segment
 from desktop.core.rules import ProgrammeSettings, add_months
+from desktop.core.till import TillCoverage, members_share
 from desktop.services.context import reads
 from desktop.services.settings import load_settings
 from desktop.services.sql_params import Params, as_datetime
+from desktop.services.till_totals import coverages
 from desktop.storage.counted import not_voided_sql
 from desktop.storage.engine import Database
 from desktop.storage.summaries import month_number, month_start
@@ -87,6 +89,8 @@ class Figures:
     new_customers: int  # joined in the period
     purchases: int
     revenue_cents: int  # members' purchases less their refunds
+    till: TillCoverage  # the till's own total, as far as the owner entered it (desktop.core.till)
+    members_share: Measure  # revenue_cents of the till's total: known only where it was entered each day
     repurchase_rate: Measure
     churn: Measure
     retention: Measure
@@ -470,7 +474,7 @@ def _detractors(session: Session, period: Period) -> list[Detractor]:
 
 def _figures(period: Period, key: str, counts: dict[str, int], sales: tuple[int, int], joined: int,
              surveys: _Surveys, points: dict[str, int], outstanding: int, refunds: int, previous_key: str,
-             settings: ProgrammeSettings) -> Figures:
+             settings: ProgrammeSettings, till: TillCoverage) -> Figures:
     bands = surveys.bands
     buyers, (purchases, gross) = counts[f"buyers_{key}"], sales
     net = gross - refunds
@@ -482,6 +486,7 @@ def _figures(period: Period, key: str, counts: dict[str, int], sales: tuple[int,
         promoters_share=bands.share("promoters"), passives_share=bands.share("passives"),
         detractors_share=bands.share("detractors"),
         active=buyers, new_customers=joined, purchases=purchases, revenue_cents=net,
+        till=till, members_share=members_share(net, till),
         repurchase_rate=measures.repurchase_rate(buyers, counts[f"repeat_{key}"]),
         churn=measures.churn(previous_buyers, counts[f"kept_{key}"]),
         retention=measures.retention(previous_buyers, counts[f"kept_{key}"]),
@@ -557,10 +562,11 @@ def period_stats(source: Session | Database, period: Period,
     owed = points_owed(session, [p.end for p in compared.values()])
     latent = _latent(session, [min(m.end, today) for m in series], settings)
     detractors = _detractors(session, period)
+    till = coverages(session, compared)
     counts = counts_found()
     before_key = {"cur": "p", "p": "pp", "ly": "lyp"}
     figures = {key: _figures(p, key, counts, sales[key], joined[key], surveys[key], ledger.points(p), owed[p.end],
-                             refunds[key], before_key[key], settings) for key, p in compared.items()}
+                             refunds[key], before_key[key], settings, till[key]) for key, p in compared.items()}
     purchases_y, gross_y = sales["y"]
     clv = measures.clv(gross_y - refunds["y"], purchases_y, counts["buyers_y"], counts["buyers_py"], counts["kept_y"])
     monthly = MonthlySeries(
@@ -607,6 +613,7 @@ KEY_FIGURES = (
     ("average_purchase_cents", "Average purchase", "cents"),
     ("purchase_frequency", "Purchases per customer", "times"),
     ("revenue_cents", "Revenue from members", "cents"),
+    ("members_share", "Members' share of revenue", "percent"),
     ("clv_cents", "Customer lifetime value", "cents"),
     ("points_issued", "Points issued", "points"),
     ("points_redeemed", "Points redeemed", "points"),

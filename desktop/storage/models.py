@@ -326,6 +326,27 @@ class Setting(SQLModel, table=True):
     value: str = Field(sa_type=Text)  # JSON
 
 
+class TillTotal(SQLModel, table=True):
+    """What the shop's till took on a day (its Z-report), or in a whole month, as the owner
+    entered it: the members' share of revenue sets the members' purchases against it
+    (desktop.core.till). Append-only like the ledger: a correction is a newer row for the
+    same day or month, with its reason; the newest row counts."""
+
+    __tablename__ = "till_total"
+    __table_args__ = (
+        Index("ix_till_total_day_whole_month_id", "day", "whole_month", "id"),
+        CheckConstraint("revenue_cents >= 0", name="revenue_not_negative"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: date  # the day, or the month's first day for a month total
+    whole_month: bool = False
+    revenue_cents: int
+    entered_at: datetime = Field(sa_type=UTCDateTime)
+    staff_id: int | None = Field(default=None, foreign_key="staff.id")
+    reason: str = Field(default="", max_length=500)  # why a correction changed the figure
+
+
 
 
 # -- running totals for the dashboard (desktop/storage/summaries.py keeps them) ---------------
