@@ -294,3 +294,38 @@ def any_db_url_at_13(db_url):
                 {"card": card, "name": name, "key": key, "surname": surname, "phone": phone})
     yield db, config
     db.dispose()
+
+
+def test_a_version_14_database_gets_till_totals_and_gives_them_up_again(tmp_path):
+    from datetime import date
+
+    from alembic import command
+
+    from desktop.services.context import Actor
+    from desktop.services.till_totals import enter_till_total, month_lines
+
+    db = Database(f"sqlite:///{tmp_path / 'shop.db'}")  # foreign keys on, as every engine has them
+    config = migrate.alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0014")
+        connection.exec_driver_sql("INSERT INTO staff (name, role, pin_hash, active, created_at, failed_pins) VALUES "
+                                   "('Marieke', 'owner', 'x', 1, '2026-01-01 10:00:00', 0)")
+        connection.exec_driver_sql(
+            "INSERT INTO customer (card_number, name, search_name, search_surname, phone, phone_digits, email,"
+            " email_key, street, postcode, city, joined_on, marketing_consent, notes, preferences, anonymised,"
+            " created_at, updated_at) VALUES ('2900000000001', 'Oud', 'oud', '', '', '', '', '', '', '', '',"
+            " '2026-01-01', 0, '', '', 0, '2026-01-01 10:00:00', '2026-01-01 10:00:00')")
+    assert "till_total" not in inspect(db.engine).get_table_names()
+    assert migrate.upgrade(db) is not None
+    enter_till_total(db, Actor("Marieke", "owner", staff_id=1), date(2026, 10, 5), 123_400)
+    assert [(line.revenue_cents, line.entered_by) for line in month_lines(db, 2026, 10)] == [(123_400, "Marieke")]
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014")
+    assert current_revision(db) == "0014"
+    assert "till_total" not in inspect(db.engine).get_table_names()
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT name FROM customer").scalars().all() == ["Oud"]
+        assert connection.exec_driver_sql("SELECT name FROM staff").scalars().all() == ["Marieke"]
+    db.dispose()

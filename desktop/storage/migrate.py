@@ -23,7 +23,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The newest migration, so that starting on an up-to-date database does not load Alembic
 # (a second at start-up on a counter PC); a test keeps it equal to the migrations' head.
-SCHEMA_REVISION = "0014"
+SCHEMA_REVISION = "0015"
 UPGRADE_WAIT_S = 30 * 60  # how long a counter waits for another one's upgrade of a large shop
 _UPGRADE_LOCK = 7_291_014  # the advisory lock key of an upgrade on PostgreSQL (any fixed number)
 

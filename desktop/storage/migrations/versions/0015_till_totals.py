@@ -4,15 +4,15 @@ What the shop's till took, per day or per month, as the owner enters it: the mon
 report and the dashboard set the members' purchases against it (the members' share of
 revenue). Append-only: a correction is a newer row for the same day or month.
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-01
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0014'
-down_revision = '0013'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
