@@ -330,9 +330,11 @@ DUTCH: dict[str, str] = {
 
 from reports.dutch_monthly import DUTCH_MONTHLY  # noqa: E402 (a plain dict; no cycle)
 from reports.dutch_owner import DUTCH_OWNER  # noqa: E402 (a plain dict; no cycle)
+from reports.dutch_till import DUTCH_TILL  # noqa: E402 (a plain dict; no cycle)
 
 DUTCH.update(DUTCH_OWNER)
 DUTCH.update(DUTCH_MONTHLY)
+DUTCH.update(DUTCH_TILL)
 
 
 # The Dutch texts that address the customer, in the "je" form a shop can choose instead of

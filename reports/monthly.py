@@ -39,6 +39,7 @@ from reports import charts, fonts
 from reports.language import N_, Language
 from reports.layout import A4_FRAME_WIDTH, Styles, a4_pdf, escape, fit, natural_widths, table
 from reports.mailings import monthly_section
+from reports.members_share import members_share_story
 from reports.monthly_summary import SUGGESTIONS, summary_story
 from reports.monthly_tiers import tiers_section
 
@@ -407,6 +408,7 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
         *summary_story(lines, lang, st, month=month_name, next_month=next_name),
         Paragraph(lang.t("Key figures"), st.heading),
         *_key_figures(stats, lang, st),
+        *members_share_story(stats, lang, st),
         KeepTogether([Paragraph(lang.t("Points liability"), st.heading), Paragraph(lang.t(
             "At the end of {month}, customers hold {points} unspent points, worth {amount} at {value} a point: "
             "what the shop still owes.", month=month_name, points=lang.number(current.points_outstanding),

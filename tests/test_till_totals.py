@@ -145,3 +145,33 @@ def test_a_month_with_days_missing_has_no_share_and_says_how_many_days(db, owner
     now = period_stats(db, OCTOBER).current
     assert now.till == till.TillCoverage(31, 12, 12_000)
     assert now.members_share.reason == till.NOT_ENTERED
+
+
+# -- on paper (the monthly report) -------------------------------------------------------------
+
+def test_the_monthly_report_sets_both_octobers_against_the_till(db, owner, members):
+    from pdfread import Pdf
+
+    from reports.monthly import monthly_pdf
+
+    every_day(db, owner, OCTOBER, 1_000)
+    every_day(db, owner, Period(date(2025, 10, 1), date(2025, 10, 12)), 2_000)
+    dutch = Pdf(monthly_pdf(db, 2026, 10, "nl")).all_text()
+    assert "Aandeel leden in de omzet" in dutch
+    assert "Dagen met een kassatotaal 31 van 31 12 van 31" in dutch
+    assert "Kassatotaal € 310,00 –" in dutch  # last year's days do not add up to a month
+    assert "Omzet van leden (min retouren) € 150,00 € 80,00" in dutch
+    assert "Aandeel leden in de omzet 48,4% –" in dutch
+    assert "voor elke dag is ingevoerd" in dutch
+    english = Pdf(monthly_pdf(db, 2026, 10, "en")).all_text()
+    assert "Members' share of revenue 48.4% –" in english
+
+
+def test_a_report_without_till_totals_says_where_to_enter_them(db, owner, members):
+    from pdfread import Pdf
+
+    from reports.monthly import monthly_pdf
+
+    english = Pdf(monthly_pdf(db, 2026, 10, "en")).all_text()
+    assert "No till total is entered for October 2026." in english
+    assert "Days with a till total" not in english

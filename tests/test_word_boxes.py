@@ -13,7 +13,7 @@ from pdfread import Pdf
 
 from conftest import tiny_png
 from desktop.core.kinds import RetentionLevel, Role
-from desktop.services import customers, purchases, redemptions, rewards, staff
+from desktop.services import customers, purchases, redemptions, rewards, staff, till_totals
 from desktop.services.shop_profile import update_profile
 from reports.call_list import call_list_pdf
 from reports.cards import cards_pdf
@@ -60,6 +60,10 @@ def documents(db):
     long_code = redemptions.redeem(db, clerk, people[0].card_number, "Rondleiding door de branderij met een proeverij "
                                    "van drie koffies", at=at(date(2026, 6, 1))).code
     purchases.refund_purchase(db, clerk, first.purchase_id, "returned", amount_cents=1_000, at=at(date(2026, 6, 1)))
+    # The monthly report's members' share: June a month total, the June before only some days.
+    till_totals.enter_till_total(db, owner, date(2026, 6, 1), 1_234_567, whole_month=True)
+    for number in range(1, 13):
+        till_totals.enter_till_total(db, owner, date(2025, 6, number), 98_765)
     day = date(2026, 6, 1)
     made = {}
     with db.read() as session:
