@@ -63,6 +63,12 @@ BAD_INPUTS = [
     ["report", "letters", "--out", "{out}", "--offer-until", "31-12-2026"],  # a last day without an offer
     ["report", "letters", "--out", "{out}", "--offer", HUGE],
     ["mailing", "letters", "--name", "x", "--out", "{out}", "--offer", HUGE],
+    ["till", "enter", "31-02-2026", "5"],
+    ["till", "enter", "2026-13", "5"],
+    ["till", "enter", "01-10-2026", "-5"],
+    ["till", "enter", "01-10-2026", HUGE],
+    ["till", "enter", "31-12-2199", "5"],  # a day still to come
+    ["till", "show", "--month", "0-1"],
 ]
 
 

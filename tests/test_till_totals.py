@@ -175,3 +175,17 @@ def test_a_report_without_till_totals_says_where_to_enter_them(db, owner, member
     english = Pdf(monthly_pdf(db, 2026, 10, "en")).all_text()
     assert "No till total is entered for October 2026." in english
     assert "Days with a till total" not in english
+
+
+# -- the command line ------------------------------------------------------------------------------
+
+def test_the_command_line_enters_corrects_and_shows_the_till_totals(loyalty):
+    assert loyalty("till", "enter", "05-10-2026", "1234,56") == (0, "Till total of 05-10-2026: € 1.234,56\n", "")
+    assert loyalty("till", "enter", "2026-10-05", "1234.56")[1].endswith("already; nothing changed.\n")
+    code, _, err = loyalty("till", "enter", "05-10-2026", "1200")
+    assert code == 1 and "say why it is corrected" in err and len(err.strip().splitlines()) == 1
+    assert loyalty("till", "enter", "05-10-2026", "1200", "--reason", "pin dubbel")[1].endswith("(corrected)\n")
+    assert loyalty("till", "enter", "2026-09", "30000")[1] == "Till total of 09-2026: € 30.000,00\n"
+    code, out, _ = loyalty("till", "show", "--month", "2026-10")
+    assert code == 0 and out.splitlines() == ["05-10-2026\t€ 1.200,00\tMarieke Jansen, corrected 1x: pin dubbel"]
+    assert loyalty("till", "show", "--month", "2026-09")[1].startswith("month 09-2026\t€ 30.000,00")

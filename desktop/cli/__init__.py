@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 # The sub-command modules under desktop/cli; imported only when a command is given, because
 # they load the whole database side and the desktop app must start without waiting for it.
 COMMAND_GROUPS = ("customers", "points", "check", "maintenance", "transfer", "demo", "report", "programme", "stats",
-                  "mailing")
+                  "mailing", "till")
 
 
 def db_option() -> argparse.ArgumentParser:

@@ -15,8 +15,8 @@ from sqlmodel import Session, col, select
 from desktop.core import clock
 from desktop.core.errors import ValidationError
 from desktop.core.measures import Period
-from desktop.core.till import MAX_TILL_CENTS, TillCoverage, coverage, month_days
 from desktop.core.money import Amount
+from desktop.core.till import MAX_TILL_CENTS, TillCoverage, coverage, month_days
 from desktop.core.validation import clean_text
 from desktop.services.context import Actor, at_or_now, audit, reads, snapshot
 from desktop.storage.engine import Database
