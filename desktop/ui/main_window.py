@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.add_owner_screen(self.tr("Re&wards…"), "Ctrl+Shift+W", "rewards", self._rewards_screen)
         self.add_owner_screen(self.tr("R&etention…"), "Ctrl+Shift+E", "retention", self._retention_screen)
         self.add_owner_screen(self.tr("&Dashboard…"), "Ctrl+D", "dashboard", self._dashboard_screen)
+        self.add_owner_screen(self.tr("T&ill totals…"), None, "till_totals", self._till_totals_screen)
         self.work = ProgressDialog(self)  # the owner's backup
         self.expiry = Runner(self)  # once a day, in the background
         self.backup_runner = Runner(self)  # the daily backup and when the last one was made
@@ -348,6 +349,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.programme.retention_view import RetentionView  # loads matplotlib: only when opened
 
         return RetentionView(self.db, self.actor, self.formats, self)
+
+    def _till_totals_screen(self) -> QWidget:
+        from desktop.ui.owner.till_totals_screen import TillTotalsScreen
+
+        return TillTotalsScreen(self.db, self.actor, self.formats, self)
 
     def _dashboard_screen(self) -> QWidget:
         from desktop.ui.dashboard.dashboard import Dashboard  # loads matplotlib: only when opened

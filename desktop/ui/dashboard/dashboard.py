@@ -248,7 +248,8 @@ class Dashboard(QWidget):
             "retention": self.tr("Retention"), "purchases": self.tr("Purchases"),
             "average_purchase_cents": self.tr("Average purchase"),
             "purchase_frequency": self.tr("Purchases per customer"),
-            "revenue_cents": self.tr("Revenue from members"), "clv_cents": self.tr("Customer lifetime value"),
+            "revenue_cents": self.tr("Revenue from members"), "members_share": self.tr("Members' share of revenue"),
+            "clv_cents": self.tr("Customer lifetime value"),
             "points_issued": self.tr("Points issued"), "points_redeemed": self.tr("Points redeemed"),
             "points_expired": self.tr("Points expired"), "liability_cents": self.tr("Points liability"),
         }
@@ -307,6 +308,7 @@ class Dashboard(QWidget):
         for figure in key_figures(stats):
             self.tiles[figure.name].show_figure(figure, self.formats, compared=figure.name != "clv_cents",
                                                 too_few=thin and figure.name in SURVEY_FIGURES)
+        self._till_reason(stats)
         names = self._segment_names()
         self.segments_label.setText(self.tr("Customers at the end of the period: {list}").format(
             list=", ".join(f"{names[s]} {number(self.formats, 'count', n)}" for s, n in stats.segments.items())))
@@ -321,6 +323,16 @@ class Dashboard(QWidget):
                 self.detractors.setItem(row, column, QTableWidgetItem(text))
         self.tabs.setTabText(1, self.tr("Detractors to follow up ({count})").format(count=len(stats.detractors)))
         self.sig_shown.emit()
+
+    def _till_reason(self, stats: PeriodStats) -> None:
+        """Why the members' share is unknown, in the owner's words: for how many days the till is entered."""
+        till = stats.current.till
+        if stats.current.members_share.known:
+            return
+        tile = self.tiles["members_share"]
+        tile.change.setText(self.tr("Till total entered for {entered} of {days} days (Programme, Till totals)")
+                            .format(entered=till.entered_days, days=till.days) if not till.complete
+                            else self.tr("The till took nothing in this period."))
 
     def _segment_names(self) -> dict[Segment, str]:
         return {Segment.NEWCOMER: self.tr("newcomers"), Segment.RETURNING: self.tr("returning"),
