@@ -53,9 +53,10 @@ def till_total_problems(day: date, cents: int, *, whole_month: bool, today: date
     earliest = date(today.year - YEARS_BACK, 1, 1)
     if day < earliest:
         found.append(ValidationError("day", "Give a date from {first} on.", first=earliest))
+    elif last > today and whole_month:
+        found.append(ValidationError("day", "A month total can be entered once the month is over."))
     elif last > today:
-        found.append(ValidationError("day", "A month total can be entered once the month is over." if whole_month
-                                     else "The till's total can be entered from the day itself on, not before."))
+        found.append(ValidationError("day", "The till's total can be entered from the day itself on, not before."))
     if isinstance(cents, bool) or not isinstance(cents, int) or cents < 0:
         found.append(ValidationError("amount", "The till's total is an amount of 0 or more."))
     elif cents > MAX_TILL_CENTS:
@@ -91,9 +92,10 @@ def enter_till_total(db: Database, actor: Actor, day: date, cents: int, *, whole
         rows = _newest(session, day, whole_month)
         if rows and rows[-1].revenue_cents == cents:
             return Entered(_line(session, rows), changed=False)
+        if rows and not why and whole_month:
+            raise ValidationError("reason", "This month has a till total already; say why it is corrected.")
         if rows and not why:
-            raise ValidationError("reason", "This month has a till total already; say why it is corrected."
-                                  if whole_month else "This day has a till total already; say why it is corrected.")
+            raise ValidationError("reason", "This day has a till total already; say why it is corrected.")
         row = TillTotal(day=day, whole_month=whole_month, revenue_cents=cents, entered_at=moment,
                         staff_id=actor.staff_id, reason=why)
         session.add(row)

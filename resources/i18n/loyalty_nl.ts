@@ -784,6 +784,42 @@
         <translation>Geef {name} een nieuwe pincode van {minimum} tot 8 cijfers om eigenaar te worden.</translation>
     </message>
     <message>
+        <source>Only the owner may enter the till&apos;s totals.</source>
+        <translation>Alleen de eigenaar mag de kassatotalen invoeren.</translation>
+    </message>
+    <message>
+        <source>A month total is entered on the month&apos;s first day.</source>
+        <translation>Een maandtotaal wordt ingevoerd op de eerste dag van de maand.</translation>
+    </message>
+    <message>
+        <source>Give a date from {first} on.</source>
+        <translation>Geef een datum vanaf {first}.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s total is an amount of 0 or more.</source>
+        <translation>Het kassatotaal is een bedrag van 0 of meer.</translation>
+    </message>
+    <message>
+        <source>This month has a till total already; say why it is corrected.</source>
+        <translation>Deze maand heeft al een kassatotaal; zeg waarom het wordt gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>This day has a till total already; say why it is corrected.</source>
+        <translation>Deze dag heeft al een kassatotaal; zeg waarom het wordt gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>A month total can be entered once the month is over.</source>
+        <translation>Een maandtotaal kan worden ingevoerd als de maand voorbij is.</translation>
+    </message>
+    <message>
+        <source>{amount} is more than a till takes; check the amount.</source>
+        <translation>{amount} is meer dan een kassa ontvangt; controleer het bedrag.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s total can be entered from the day itself on, not before.</source>
+        <translation>Het kassatotaal kan vanaf de dag zelf worden ingevoerd, niet eerder.</translation>
+    </message>
+    <message>
         <source>The two PINs are not the same.</source>
         <translation>De twee pincodes zijn niet gelijk.</translation>
     </message>
@@ -1762,6 +1798,10 @@ Nieuwe klant: F2</translation>
         <translation>Omzet van leden</translation>
     </message>
     <message>
+        <source>Members&apos; share of revenue</source>
+        <translation>Aandeel leden in de omzet</translation>
+    </message>
+    <message>
         <source>Customer lifetime value</source>
         <translation>Klantwaarde (CLV)</translation>
     </message>
@@ -1808,6 +1848,14 @@ Nieuwe klant: F2</translation>
     <message>
         <source>Detractors to follow up ({count})</source>
         <translation>Criticasters om op te volgen ({count})</translation>
+    </message>
+    <message>
+        <source>Till total entered for {entered} of {days} days (Programme, Till totals)</source>
+        <translation>Kassatotaal ingevoerd voor {entered} van {days} dagen (Programma, Kassatotalen)</translation>
+    </message>
+    <message>
+        <source>The till took nothing in this period.</source>
+        <translation>De kassa ontving niets in deze periode.</translation>
     </message>
     <message>
         <source>newcomers</source>
@@ -2179,6 +2227,10 @@ Nieuwe klant: F2</translation>
     <message>
         <source>D&amp;atabase…</source>
         <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <source>T&amp;ill totals…</source>
+        <translation>&amp;Kassatotalen…</translation>
     </message>
     <message>
         <source>Feedback &amp;without a customer…</source>
@@ -3797,6 +3849,89 @@ za 9.00–17.00</translation>
     <message>
         <source>{change} (too few answers to compare)</source>
         <translation>{change} (te weinig antwoorden om te vergelijken)</translation>
+    </message>
+</context>
+<context>
+    <name>TillTotalsScreen</name>
+    <message>
+        <source>Till totals</source>
+        <translation>Kassatotalen</translation>
+    </message>
+    <message>
+        <source>One day (the till&apos;s Z-report)</source>
+        <translation>Eén dag (de Z-bon van de kassa)</translation>
+    </message>
+    <message>
+        <source>A whole month (from the books)</source>
+        <translation>Een hele maand (uit de boekhouding)</translation>
+    </message>
+    <message>
+        <source>What the till took, for example 1234,50</source>
+        <translation>Wat de kassa ontving, bijvoorbeeld 1234,50</translation>
+    </message>
+    <message>
+        <source>Only when correcting a figure entered before</source>
+        <translation>Alleen bij het corrigeren van een eerder ingevoerd bedrag</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Invoeren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Till total</source>
+        <translation>Kassatotaal</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Reden van een correctie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Ingevoerd door</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>The dashboard and the monthly report show the members&apos; share of revenue for a month whose till total is entered for every day, or as one month total. A month total counts instead of the month&apos;s days.</source>
+        <translation>Het dashboard en het maandrapport tonen het aandeel leden in de omzet voor een maand waarvan het kassatotaal voor elke dag is ingevoerd, of als één maandtotaal. Een maandtotaal telt in plaats van de dagen van die maand.</translation>
+    </message>
+    <message>
+        <source>{month}: entered for every day; the till took {amount}.</source>
+        <translation>{month}: voor elke dag ingevoerd; de kassa ontving {amount}.</translation>
+    </message>
+    <message>
+        <source>{month}: entered for {entered} of {days} days.</source>
+        <translation>{month}: ingevoerd voor {entered} van {days} dagen.</translation>
+    </message>
+    <message>
+        <source>month {month}</source>
+        <translation>maand {month}</translation>
+    </message>
+    <message>
+        <source>{count}× corrected: {reason}</source>
+        <translation>{count}× gecorrigeerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: see the message beside the field.</source>
+        <translation>Niet opgeslagen: zie de melding naast het veld.</translation>
+    </message>
+    <message>
+        <source>{day} had {amount} already; nothing changed.</source>
+        <translation>{day} had al {amount}; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Saved: {day} {amount}.</source>
+        <translation>Opgeslagen: {day} {amount}.</translation>
     </message>
 </context>
 <context>
