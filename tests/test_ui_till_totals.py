@@ -52,7 +52,10 @@ def test_the_owner_enters_days_one_after_another_and_corrects_one(qtbot, db, own
     assert screen.chosen_day() == first + timedelta(days=1)  # on to the next Z-report
     assert screen.table.rowCount() == 1 and "1,234.50" in screen.table.item(0, 1).text()
     assert "entered for 1 of" in screen.month_label.text()
-    choose(screen, qtbot, first)
+    choose(screen, qtbot, first + timedelta(days=3))
+    cell = screen.table.visualItemRect(screen.table.item(0, 0)).center()
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # the figure to correct
+    assert screen.chosen_day() == first
     type_and_enter(qtbot, screen.amount, "1200")
     worked(qtbot, screen.saving)
     assert "say why" in screen.errors["reason"].text()  # beside the reason, nothing saved

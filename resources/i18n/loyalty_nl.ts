@@ -1850,6 +1850,10 @@ Nieuwe klant: F2</translation>
         <translation>Criticasters om op te volgen ({count})</translation>
     </message>
     <message>
+        <source>not compared: the previous period&apos;s till total is entered for {entered} of {days} days</source>
+        <translation>niet vergeleken: het kassatotaal van de vorige periode is ingevoerd voor {entered} van {days} dagen</translation>
+    </message>
+    <message>
         <source>Till total entered for {entered} of {days} days (Programme, Till totals)</source>
         <translation>Kassatotaal ingevoerd voor {entered} van {days} dagen (Programma, Kassatotalen)</translation>
     </message>

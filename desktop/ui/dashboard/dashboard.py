@@ -325,11 +325,16 @@ class Dashboard(QWidget):
         self.sig_shown.emit()
 
     def _till_reason(self, stats: PeriodStats) -> None:
-        """Why the members' share is unknown, in the owner's words: for how many days the till is entered."""
-        till = stats.current.till
-        if stats.current.members_share.known:
-            return
+        """Why the members' share is unknown or not compared, in the owner's words: for how many days
+        the till total is entered."""
+        till, before = stats.current.till, stats.previous.till
         tile = self.tiles["members_share"]
+        if stats.current.members_share.known:
+            if not before.complete:
+                tile.change.setText(self.tr("not compared: the previous period's till total is entered for "
+                                            "{entered} of {days} days").format(entered=before.entered_days,
+                                                                               days=before.days))
+            return
         tile.change.setText(self.tr("Till total entered for {entered} of {days} days (Programme, Till totals)")
                             .format(entered=till.entered_days, days=till.days) if not till.complete
                             else self.tr("The till took nothing in this period."))

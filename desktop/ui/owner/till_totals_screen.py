@@ -40,6 +40,7 @@ class TillTotalsScreen(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.db, self.actor, self.formats = db, actor, formats
         self.shown_month: date | None = None
+        self.lines: list[till_totals.TillLine] = []
         self.setWindowTitle(self.tr("Till totals"))
         self.resize(900, 640)
         self.saving = Runner(self)  # the entry waits on the database off the UI thread
@@ -61,10 +62,12 @@ class TillTotalsScreen(QWidget):
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.day.dateChanged.connect(self._load)
+        self.day.setMaximumWidth(260)
         self.amount = QLineEdit()
         self.amount.setMinimumHeight(TOUCH_HEIGHT)
         self.amount.setPlaceholderText(self.tr("What the till took, for example 1234,50"))
         self.amount.returnPressed.connect(self.save)
+        self.amount.setMaximumWidth(420)
         self.reason = QLineEdit()
         self.reason.setMinimumHeight(TOUCH_HEIGHT)
         self.reason.setPlaceholderText(self.tr("Only when correcting a figure entered before"))
@@ -98,6 +101,7 @@ class TillTotalsScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.cellClicked.connect(self._row_chosen)
         note = QLabel(self.tr("The dashboard and the monthly report show the members' share of revenue for a "
                               "month whose till total is entered for every day, or as one month total. A month "
                               "total counts instead of the month's days."))
@@ -144,6 +148,7 @@ class TillTotalsScreen(QWidget):
         else:
             self.month_label.setText(self.tr("{month}: entered for {entered} of {days} days.").format(
                 month=name, entered=covered.entered_days, days=covered.days))
+        self.lines = lines
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             when = self.tr("month {month}").format(month=name) if line.whole_month else self.formats.day(line.day)
@@ -156,6 +161,13 @@ class TillTotalsScreen(QWidget):
                 if column == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+
+    def _row_chosen(self, row: int) -> None:
+        """A figure clicked in the list comes into the form, to correct it."""
+        line = self.lines[row]
+        (self.per_month if line.whole_month else self.per_day).setChecked(True)
+        self.day.setDate(QDate(line.day.year, line.day.month, line.day.day))
+        self.amount.setFocus()
 
     # -- saving ---------------------------------------------------------------------------
     def save(self) -> None:
