@@ -91,4 +91,4 @@ def test_the_dashboard_says_for_how_many_days_the_till_is_entered(qtbot, db, own
     worked(qtbot, dashboard.runner)
     tile = dashboard.tiles["members_share"]
     assert tile.value.text() == "—"
-    assert f"entered for 1 of {last_month.day} days" in tile.change.text()
+    assert tile.change.text() == f"Till total for 1 of {last_month.day} days entered"

@@ -1850,12 +1850,16 @@ Nieuwe klant: F2</translation>
         <translation>Criticasters om op te volgen ({count})</translation>
     </message>
     <message>
-        <source>not compared: the previous period&apos;s till total is entered for {entered} of {days} days</source>
-        <translation>niet vergeleken: het kassatotaal van de vorige periode is ingevoerd voor {entered} van {days} dagen</translation>
+        <source>The till&apos;s totals are entered under Programme, Till totals.</source>
+        <translation>De kassatotalen worden ingevoerd onder Programma, Kassatotalen.</translation>
     </message>
     <message>
-        <source>Till total entered for {entered} of {days} days (Programme, Till totals)</source>
-        <translation>Kassatotaal ingevoerd voor {entered} van {days} dagen (Programma, Kassatotalen)</translation>
+        <source>not compared (till total before: {entered} of {days} days)</source>
+        <translation>niet vergeleken (kassatotaal ervoor: {entered} van {days} dagen)</translation>
+    </message>
+    <message>
+        <source>Till total for {entered} of {days} days entered</source>
+        <translation>Kassatotaal voor {entered} van {days} dagen ingevoerd</translation>
     </message>
     <message>
         <source>The till took nothing in this period.</source>

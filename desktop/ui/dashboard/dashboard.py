@@ -326,18 +326,18 @@ class Dashboard(QWidget):
 
     def _till_reason(self, stats: PeriodStats) -> None:
         """Why the members' share is unknown or not compared, in the owner's words: for how many days
-        the till total is entered."""
+        the till total is entered (short: the tile is small)."""
         till, before = stats.current.till, stats.previous.till
         tile = self.tiles["members_share"]
+        tile.setToolTip(self.tr("The till's totals are entered under Programme, Till totals."))
         if stats.current.members_share.known:
             if not before.complete:
-                tile.change.setText(self.tr("not compared: the previous period's till total is entered for "
-                                            "{entered} of {days} days").format(entered=before.entered_days,
-                                                                               days=before.days))
+                tile.change.setText(self.tr("not compared (till total before: {entered} of {days} days)").format(
+                    entered=before.entered_days, days=before.days))
             return
-        tile.change.setText(self.tr("Till total entered for {entered} of {days} days (Programme, Till totals)")
-                            .format(entered=till.entered_days, days=till.days) if not till.complete
-                            else self.tr("The till took nothing in this period."))
+        tile.change.setText(self.tr("Till total for {entered} of {days} days entered").format(
+            entered=till.entered_days, days=till.days) if not till.complete
+            else self.tr("The till took nothing in this period."))
 
     def _segment_names(self) -> dict[Segment, str]:
         return {Segment.NEWCOMER: self.tr("newcomers"), Segment.RETURNING: self.tr("returning"),
