@@ -35,7 +35,7 @@ def members_share_story(stats: PeriodStats, lang: Language, st: Styles) -> list:
               lang.t("Members' share of revenue")]
     rows = [[lang.t("Figure"), lang.t("This month"), lang.t("Same month last year")]]
     rows += [list(row) for row in zip(labels, _column(now, lang), _column(ago, lang), strict=True)]
-    story: list = [heading, table(rows, [66 * mm, 40 * mm, 40 * mm], right=(1, 2), size=8.5),
+    story: list = [heading, table(rows, [66 * mm, 46 * mm, 46 * mm], right=(1, 2), size=8.5),
                    Spacer(1, 1.5 * mm)]
     if not now.till.complete or (ago is not None and not ago.till.complete):
         story.append(Paragraph(escape(lang.t(
