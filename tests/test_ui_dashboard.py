@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desktop.cli import main
+from desktop.core import till
 from desktop.ui.dashboard.dashboard import Dashboard, number
 from desktop.ui.formatting import Formats
 from tests.test_stats import shop  # noqa: F401 (the fixture)
@@ -27,7 +28,10 @@ def test_the_dashboard_shows_what_loyalty_stats_prints(qtbot, db, owner, shop, c
     assert set(printed) == set(dashboard.tiles)
     for name, tile in dashboard.tiles.items():
         assert tile.figure.value.value == printed[name]["value"], name
-        if printed[name]["value"] is None:
+        if name == "members_share":  # the reason in the owner's words: for how many days the till is entered
+            assert printed[name]["reason"] == till.NOT_ENTERED
+            assert tile.value.text() == "—" and tile.change.text() == "Till total for 0 of 31 days entered"
+        elif printed[name]["value"] is None:
             assert tile.value.text() == "—" and tile.change.text() == printed[name]["reason"]
         else:
             assert tile.value.text() == number(dashboard.formats, tile.figure.unit, printed[name]["value"])
