@@ -1,5 +1,8 @@
+import threading
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from conftest import press_ok, worked
 from desktop.core.kinds import Role
@@ -125,3 +128,52 @@ def test_a_database_that_cannot_be_opened_closes_the_sign_in(qtbot, tmp_path):
     assert dialog.result() == SignInDialog.DialogCode.Rejected and opening.error is not None
     with pytest.raises(DatabaseError):
         opening.wait()
+
+
+def recorded_reads(monkeypatch, module) -> list[threading.Thread]:
+    """The threads on which `module` reads who can sign in (startup.current)."""
+    read_in, read = [], module.current
+    monkeypatch.setattr(module, "current", lambda db: read_in.append(threading.current_thread()) or read(db))
+    return read_in
+
+
+def test_who_can_sign_in_is_read_off_the_ui_thread_at_the_start(qtbot, db, monkeypatch):
+    staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
+    read_in = recorded_reads(monkeypatch, startup)
+    opening = startup.Startup(db.url)
+    dialog = SignInDialog((), "Test", lambda staff_id, pin: None)
+    qtbot.addWidget(dialog)
+    dialog.follow(opening)
+    with qtbot.waitSignal(opening.sig_done, timeout=20000):
+        opening.start()
+    assert dialog.people.count() == 1 and [p.name for p in opening.seen.people] == ["Marieke"]
+    assert read_in and threading.main_thread() not in read_in
+    opening.db.dispose()
+
+
+def test_signing_in_again_after_a_lock_reads_the_staff_off_the_ui_thread(qtbot, db, tmp_path, monkeypatch):
+    from desktop.ui import main_window
+    from desktop.ui.formatting import Formats
+
+    marieke = staff.create_staff(db, None, "Marieke", Role.OWNER, "111111")
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    startup.remember(settings, db.url, startup.current(db))
+    staff.create_staff(db, staff.actor_for(marieke), "Sven", Role.STAFF, "2222")  # added at another counter
+    window = main_window.MainWindow(db, Formats("en"), "Test", settings)
+    qtbot.addWidget(window)
+    read_in = recorded_reads(monkeypatch, main_window)
+    seen: list[int] = []
+
+    def when_shown() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SignInDialog):
+            QTimer.singleShot(20, when_shown)
+            return
+        seen.append(dialog.people.count())  # at once: who this PC remembers
+        qtbot.waitUntil(lambda: dialog.people.count() == 2)  # then Sven too, read meanwhile
+        seen.append(dialog.people.count())
+        dialog.reject()
+
+    QTimer.singleShot(0, when_shown)
+    assert window.sign_in() is False
+    assert seen == [1, 2] and read_in and threading.main_thread() not in read_in

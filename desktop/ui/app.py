@@ -55,7 +55,8 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
     while actor is None:
         if seen is None or opening.done:  # a first start on this PC has nothing to show until it is open
             try:
-                seen, actor = _ready_to_sign_in(opening.wait())
+                opening.wait()
+                seen, actor = _ready_to_sign_in(opening)
             except Exception as error:
                 return _not_opened(app, settings, language, url, error)
             if seen is None:
@@ -73,8 +74,8 @@ def _start(app: QApplication, settings: QSettings, language: str, url: str, crea
         if not dialog.stale:
             return 0
         # Stale: the database has nobody who can sign in; the next round sets it up.
-    db = opening.db
-    seen = startup.current(db)
+    db, seen = opening.db, opening.seen
+    assert seen is not None  # read with the opening (or after the set-up)
     startup.remember(settings, url, seen)
     from desktop.services.database import masked
     from desktop.ui.main_window import MainWindow  # imported by the start-up thread already
@@ -134,18 +135,20 @@ def _watch_for_damage(window, db) -> opening_questions.DamageWatch:
     return watch
 
 
-def _ready_to_sign_in(db):
-    """(who can sign in, None); on a new database the first-run set-up makes the owner and
-    signs them in: (who can sign in, the owner), or (None, None) if cancelled."""
-    seen = startup.current(db)
-    if seen.people:
-        return seen, None
+def _ready_to_sign_in(opening: startup.Startup):
+    """(who can sign in, None), as read with the opening; on a new database the first-run
+    set-up makes the owner and signs them in: (who can sign in, the owner), or (None, None)
+    if cancelled."""
+    if opening.seen is not None and opening.seen.people:
+        return opening.seen, None
     from desktop.ui.setup_dialog import SetupDialog
 
-    setup = SetupDialog(db)
+    assert opening.db is not None
+    setup = SetupDialog(opening.db)
     if setup.exec() != SetupDialog.DialogCode.Accepted:
         return None, None
-    return startup.current(db), setup.owner_actor
+    opening.seen = startup.current(opening.db)  # the set-up, on this PC, just made the owner
+    return opening.seen, setup.owner_actor
 
 
 def _sign_in_dialog(opening: startup.Startup, seen: startup.Remembered, counter: str) -> SignInDialog:

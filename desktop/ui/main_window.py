@@ -42,7 +42,7 @@ from desktop.ui.pc_settings import (
 )
 from desktop.ui.replace_card_dialog import ReplaceCardDialog
 from desktop.ui.sign_in_dialog import SignInDialog
-from desktop.ui.startup import current
+from desktop.ui.startup import current, remembered
 from desktop.ui.tasks import ProgressDialog, Runner
 from desktop.ui.widgets import WorkingLabel, bring_to_front, closes_with_keys
 
@@ -189,9 +189,11 @@ class MainWindow(QMainWindow):
 
     # -- who is signed in ---------------------------------------------------------------
     def sign_in(self) -> bool:
-        dialog = SignInDialog(current(self.db).people, self.shop_name,
+        known = remembered(self.settings, self.db.url)  # shown at once; read again off the UI thread
+        dialog = SignInDialog(known.people if known else (), self.shop_name,
                               lambda staff_id, pin: staff.sign_in(self.db, staff_id, pin,
                                                                  counter=counter_name(self.settings)), self)
+        dialog.refresh(lambda: current(self.db).people)
         if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.actor is None:
             return False
         self.set_actor(dialog.actor)

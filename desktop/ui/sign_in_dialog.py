@@ -7,6 +7,7 @@ the dialog greyed, and a second Enter checks once.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QL
 
 from desktop.core.errors import LoyaltyError, ValidationError
 from desktop.ui.errors import explain, show_error
-from desktop.ui.startup import Person, Startup, current
+from desktop.ui.startup import Person, Startup
 from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT, WorkingLabel, field_with_error, pin_edit
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the dialog shows before the database side is imported (see startup.py)
     from desktop.services.context import Actor
@@ -47,6 +50,7 @@ class SignInDialog(QDialog):
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         self.runner = Runner(self)
+        self._reading = Runner(self)  # who can sign in, read again beside a PIN check
         self.working = WorkingLabel()
         self.runner.sig_busy.connect(self.working.setVisible)
 
@@ -86,11 +90,18 @@ class SignInDialog(QDialog):
         if self._opening.error is not None:
             self.done(QDialog.DialogCode.Rejected)  # also while a PIN check waits for it
             return
-        people = current(self._opening.db).people
+        assert self._opening.seen is not None  # read with the opening, on its worker thread
+        people = self._opening.seen.people
         self.set_people(people)
         if not people:
             self.stale = True
             self.done(QDialog.DialogCode.Rejected)
+
+    def refresh(self, read: Callable[[], Sequence[Person]]) -> None:
+        """Read who can sign in again off the UI thread (staff change at other counters); the
+        list shown meanwhile stays, also when the read fails (the PIN check then says why)."""
+        self._reading.run(read, self.set_people, lambda error: log.warning("the staff list was not read: %s",
+                                                                            type(error).__name__))
 
     def _try(self) -> None:
         item = self.people.currentItem()

@@ -46,6 +46,7 @@ class Startup(QObject):
         self.url = url
         self.create = create  # a new shop may be started (the first start's set-up follows)
         self.db: Database | None = None
+        self.seen: Remembered | None = None  # who can sign in, read with the opening
         self.error: BaseException | None = None
         self.done = False
         self._ended = threading.Event()  # for a worker thread that needs the database: see opened()
@@ -54,14 +55,15 @@ class Startup(QObject):
     def start(self) -> None:
         self._runner.run(self._open, self._opened, self._failed)
 
-    def _open(self) -> Database:  # on the worker thread
+    def _open(self) -> tuple[Database, Remembered]:  # on the worker thread
         import desktop.ui.main_window  # noqa: F401  (its imports are most of the start-up time)
         from desktop.services.database import open_database
 
-        return open_database(self.url, create=self.create)
+        db = open_database(self.url, create=self.create)
+        return db, current(db)
 
-    def _opened(self, db: Database) -> None:
-        self.db = db
+    def _opened(self, opened: tuple[Database, Remembered]) -> None:
+        self.db, self.seen = opened
         self._finish()
 
     def _failed(self, error: BaseException) -> None:  # shown by the start as a sentence
