@@ -99,6 +99,21 @@ SHORT_MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep"
 
 # English source -> Dutch. Keep placeholders identical.
 DUTCH: dict[str, str] = {
+    # the customer display (desktop/ui/customer_display): said to the customer, as on paper
+    "Every euro you spend earns 1 point; 100 points are worth {amount}.":
+        "Elke euro die u besteedt levert 1 punt op; 100 punten zijn {amount} waard.",
+    "Every euro you spend earns {n} points; 100 points are worth {amount}.":
+        "Elke euro die u besteedt levert {n} punten op; 100 punten zijn {amount} waard.",
+    "Happy birthday, {name}!": "Gefeliciteerd met uw verjaardag, {name}!",
+    "Hello {name}!": "Hallo {name}!",
+    "You have 1 point to spend": "U hebt 1 punt te besteden",
+    "You have {n} points to spend": "U hebt {n} punten te besteden",
+    "This purchase earned you 1 point": "Deze aankoop leverde u 1 punt op",
+    "This purchase earned you {n} points": "Deze aankoop leverde u {n} punten op",
+    "1 more point for {reward}": "Nog 1 punt voor {reward}",
+    "{n} more points for {reward}": "Nog {n} punten voor {reward}",
+    "{amount} more to spend to reach {tier}": "Nog {amount} besteden voor {tier}",
+    "You are a {tier} member": "U bent {tier}-lid",
     # shop details, document subjects
     "Phone {number}": "Tel. {number}",
     "KvK {number}": "KvK {number}",
@@ -140,8 +155,10 @@ DUTCH: dict[str, str] = {
     "Expire on": "Vervallen op",
     "No points expire in the coming {days} days.": "De komende {days} dagen vervallen er geen punten.",
     "How you earn points": "Zo spaart u punten",
-    "You earn {points} point(s) for every whole euro you spend.":
-        "U krijgt {points} punt(en) voor elke hele euro die u besteedt.",
+    "You earn 1 point for every whole euro you spend.":
+        "U krijgt 1 punt voor elke hele euro die u besteedt.",
+    "You earn {points} points for every whole euro you spend.":
+        "U krijgt {points} punten voor elke hele euro die u besteedt.",
     "Points are valid for {months} months from the day you earn them; the oldest points are spent first.":
         "Punten zijn {months} maanden geldig vanaf de dag waarop u ze spaart; de oudste punten worden eerst besteed.",
     "Points do not expire.": "Punten vervallen niet.",
@@ -340,10 +357,22 @@ DUTCH.update(DUTCH_TILL)
 # The Dutch texts that address the customer, in the "je" form a shop can choose instead of
 # "u" (desktop.core.shop_profile.ADDRESS_FORMS). A test checks every "u" text has one here.
 DUTCH_JE: dict[str, str] = {
+    "Every euro you spend earns 1 point; 100 points are worth {amount}.":
+        "Elke euro die je besteedt levert 1 punt op; 100 punten zijn {amount} waard.",
+    "Every euro you spend earns {n} points; 100 points are worth {amount}.":
+        "Elke euro die je besteedt levert {n} punten op; 100 punten zijn {amount} waard.",
+    "Happy birthday, {name}!": "Gefeliciteerd met je verjaardag, {name}!",
+    "You have 1 point to spend": "Je hebt 1 punt te besteden",
+    "You have {n} points to spend": "Je hebt {n} punten te besteden",
+    "This purchase earned you 1 point": "Deze aankoop leverde je 1 punt op",
+    "This purchase earned you {n} points": "Deze aankoop leverde je {n} punten op",
+    "You are a {tier} member": "Je bent {tier}-lid",
     "You can spend {points} points today, worth {amount}.": "Je kunt vandaag {points} punten besteden, ter waarde van {amount}.",
     "How you earn points": "Zo spaar je punten",
-    "You earn {points} point(s) for every whole euro you spend.":
-        "Je krijgt {points} punt(en) voor elke hele euro die je besteedt.",
+    "You earn 1 point for every whole euro you spend.":
+        "Je krijgt 1 punt voor elke hele euro die je besteedt.",
+    "You earn {points} points for every whole euro you spend.":
+        "Je krijgt {points} punten voor elke hele euro die je besteedt.",
     "Points are valid for {months} months from the day you earn them; the oldest points are spent first.":
         "Punten zijn {months} maanden geldig vanaf de dag waarop je ze spaart; de oudste punten worden eerst besteed.",
     "100 points are worth {amount} when you spend them on a reward.":

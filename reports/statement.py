@@ -58,7 +58,10 @@ _DETAILED = {EntryKind.EXPIRE, EntryKind.MILESTONE, EntryKind.TRANSFER, EntryKin
 
 def how_points_work(data: documents.Statement, lang: Language) -> list[str]:
     s = data.settings
-    lines = [lang.t("You earn {points} point(s) for every whole euro you spend.", points=s.points_per_euro)]
+    if s.points_per_euro == 1:  # one and many: the plural rule of both languages
+        lines = [lang.t("You earn 1 point for every whole euro you spend.")]
+    else:
+        lines = [lang.t("You earn {points} points for every whole euro you spend.", points=s.points_per_euro)]
     if s.expiry_months:
         lines.append(lang.t("Points are valid for {months} months from the day you earn them; "
                             "the oldest points are spent first.", months=s.expiry_months))

@@ -13,13 +13,16 @@ import pytest
 
 from reports.language import DUTCH, DUTCH_JE, Language
 
-REPORTS = Path(__file__).resolve().parents[1] / "reports"
+ROOT = Path(__file__).resolve().parents[1]
+# The documents, and the customer display: what it says is said to the customer, in the same words.
+SAYING = [*sorted((ROOT / "reports").glob("*.py")), *sorted((ROOT / "desktop/ui/customer_display").glob("*.py"))]
 
 
 def texts_used() -> dict[str, str]:
-    """Every English literal passed to `.t(...)` or marked `N_(...)` in reports/, with where it is."""
+    """Every English literal passed to `.t(...)` or marked `N_(...)` in reports/ and the customer
+    display, with where it is."""
     found = {}
-    for path in sorted(REPORTS.glob("*.py")):
+    for path in SAYING:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
@@ -55,7 +58,7 @@ def test_dutch_versions_keep_their_placeholders_and_none_is_left_unused():
 def test_the_scan_notices_a_text_without_dutch(tmp_path, monkeypatch):
     # Guards the test above: a new text without a translation must be reported.
     (tmp_path / "new.py").write_text('lang.t("A brand-new sentence.")\n', encoding="utf-8")
-    monkeypatch.setattr(sys.modules[__name__], "REPORTS", tmp_path)
+    monkeypatch.setattr(sys.modules[__name__], "SAYING", [tmp_path / "new.py"])
     assert "A brand-new sentence." in texts_used() and "A brand-new sentence." not in DUTCH
 
 
@@ -100,3 +103,18 @@ def test_the_shops_form_of_address_chooses_u_or_je():
     assert Language("nl", informal=True).t("Thank you for your visit!") == "Bedankt voor je bezoek!"
     assert Language("en", informal=True).t("Thank you for your visit!") == "Thank you for your visit!"
     assert Language("nl", informal=True).t("Points") == "Punten"  # nothing to address: the one text
+
+
+def test_the_statement_says_one_point_and_two_points_without_brackets():
+    from types import SimpleNamespace
+
+    from desktop.core.rules import ProgrammeSettings
+    from reports.statement import how_points_work
+
+    def first_line(per_euro: int, lang: Language) -> str:
+        settings = ProgrammeSettings(points_per_euro=per_euro)
+        return how_points_work(SimpleNamespace(settings=settings), lang)[0]
+
+    assert first_line(1, Language("nl")) == "U krijgt 1 punt voor elke hele euro die u besteedt."
+    assert first_line(2, Language("nl", informal=True)) == "Je krijgt 2 punten voor elke hele euro die je besteedt."
+    assert first_line(1, Language("en")) == "You earn 1 point for every whole euro you spend."

@@ -11,6 +11,7 @@ from desktop.core import clock
 from desktop.core.customer_display import first_name, next_reward
 from desktop.core.kinds import Role
 from desktop.services import rewards
+from desktop.services.shop_profile import update_profile
 from desktop.services.context import Actor
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.customer_display.window import CustomerDisplay
@@ -43,7 +44,7 @@ def shown(qtbot, display, text):
 
 def test_it_follows_booking_undo_and_clearing(qtbot, db, owner, counter_and_display):
     page, display = counter_and_display
-    assert any("Every euro you spend earns 1 point(s)" in line for line in display.texts())
+    assert any("Every euro you spend earns 1 point;" in line for line in display.texts())
     customer = new_customer(db, owner, "Anna de Vries", phone="0612345678", notes="pays late")
     page.open_customer(customer.id)
     settle(qtbot, page)
@@ -89,3 +90,22 @@ def test_shop_menu_opens_it_on_the_remembered_screen_and_closes_it(qtbot, db, ow
     assert CUSTOMER_DISPLAY_SCREEN.get(QSettings()) == QGuiApplication.screens()[0].name()
     control.toggle()
     assert not control.display.isVisible()
+
+
+@pytest.mark.parametrize("form, idle, points", [
+    ("u", "Elke euro die u besteedt levert 1 punt op", "U hebt 50 punten te besteden"),
+    ("je", "Elke euro die je besteedt levert 1 punt op", "Je hebt 50 punten te besteden"),
+])
+def test_in_dutch_it_speaks_in_the_shops_form_of_address(qtbot, db, owner, form, idle, points):
+    update_profile(db, owner, {"address_form": form})
+    page = CounterPage(db, Formats("nl"))
+    page.set_actor(Actor(name="Sven", role=Role.STAFF))
+    qtbot.addWidget(page)
+    display = CustomerDisplay(db, Formats("nl"))
+    qtbot.addWidget(display)
+    display.follow(page.state)
+    shown(qtbot, display, idle)
+    customer = new_customer(db, owner, "Anna de Vries")
+    page.open_customer(customer.id)
+    settle(qtbot, page)
+    shown(qtbot, display, points)

@@ -1240,38 +1240,6 @@ Nieuwe klant: F2</translation>
         <source>Customer display</source>
         <translation>Klantscherm</translation>
     </message>
-    <message>
-        <source>Every euro you spend earns {n} point(s); 100 points are worth {amount}.</source>
-        <translation>Elke euro die u besteedt levert {n} punt(en) op; 100 punten zijn {amount} waard.</translation>
-    </message>
-    <message>
-        <source>Happy birthday, {name}!</source>
-        <translation>Gefeliciteerd met uw verjaardag, {name}!</translation>
-    </message>
-    <message>
-        <source>Hello {name}!</source>
-        <translation>Hallo {name}!</translation>
-    </message>
-    <message>
-        <source>You have {n} points to spend</source>
-        <translation>U hebt {n} punten te besteden</translation>
-    </message>
-    <message>
-        <source>This purchase earned you {n} points</source>
-        <translation>Deze aankoop leverde u {n} punten op</translation>
-    </message>
-    <message>
-        <source>{n} more points for {reward}</source>
-        <translation>Nog {n} punten voor {reward}</translation>
-    </message>
-    <message>
-        <source>{amount} more to spend to reach {tier}</source>
-        <translation>Nog {amount} besteden voor {tier}</translation>
-    </message>
-    <message>
-        <source>You are a {tier} member</source>
-        <translation>U bent {tier}-lid</translation>
-    </message>
 </context>
 <context>
     <name>CustomerListDialog</name>

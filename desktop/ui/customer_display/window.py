@@ -7,6 +7,9 @@ are, and a birthday greeting in their week (desktop.core.customer_display: nothi
 It follows the counter's open customer (desktop/ui/counter/open_customer.py) by its
 signals and reads only when they say something changed, always off the UI thread; the
 counter works the same without it.
+
+What it says is said to the customer, so its words come from the documents' catalogue
+(reports/language.py): Dutch in the shop's form of address (u or je), as on paper.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from desktop.services.database import Database
 from desktop.ui.counter.open_customer import OpenCustomer
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import Runner
+from reports.language import Language
 
 
 class CustomerDisplay(QWidget):
@@ -45,6 +49,7 @@ class CustomerDisplay(QWidget):
         self.facts: DisplayFacts | None = None
         self.state: OpenCustomer | None = None
         self.idle_text = ("", "")
+        self.lang = Language(formats.language)  # u until the shop's profile is read
         self._reader = Runner(self)  # the open customer's facts: only the newest are shown
         self._idle_reader = Runner(self)
         self.resize(800, 450)
@@ -106,9 +111,13 @@ class CustomerDisplay(QWidget):
         self._paint()
 
     def _set_idle(self, settings, profile) -> None:
-        f = self.formats
-        line = self.tr("Every euro you spend earns {n} point(s); 100 points are worth {amount}.").format(
-            n=settings.points_per_euro, amount=f.amount(100 * settings.point_value_cents))
+        self.lang = lang = Language(self.formats.language, informal=profile.address_form == "je")
+        worth = self.formats.amount(100 * settings.point_value_cents)
+        if settings.points_per_euro == 1:
+            line = lang.t("Every euro you spend earns 1 point; 100 points are worth {amount}.", amount=worth)
+        else:
+            line = lang.t("Every euro you spend earns {n} points; 100 points are worth {amount}.",
+                          n=settings.points_per_euro, amount=worth)
         self.idle_text = (settings.shop_name, line)
         if profile.logo_png:
             pixmap = QPixmap()
@@ -126,19 +135,23 @@ class CustomerDisplay(QWidget):
         if facts is None:
             rows = [self.idle_text[0], self.idle_text[1]]
         else:
-            greeting = (self.tr("Happy birthday, {name}!") if facts.birthday_week else self.tr("Hello {name}!"))
-            rows = [greeting.format(name=facts.first_name),
-                    self.tr("You have {n} points to spend").format(n=facts.spendable)]
+            lang, n = self.lang, self.lang.number
+            greeting = (lang.t("Happy birthday, {name}!", name=facts.first_name) if facts.birthday_week
+                        else lang.t("Hello {name}!", name=facts.first_name))
+            rows = [greeting, lang.t("You have 1 point to spend") if facts.spendable == 1
+                    else lang.t("You have {n} points to spend", n=n(facts.spendable))]
             if facts.just_earned:
-                rows.append(self.tr("This purchase earned you {n} points").format(n=facts.just_earned))
+                rows.append(lang.t("This purchase earned you 1 point") if facts.just_earned == 1
+                            else lang.t("This purchase earned you {n} points", n=n(facts.just_earned)))
             if facts.next_reward:
-                rows.append(self.tr("{n} more points for {reward}").format(n=facts.next_reward.to_go,
-                                                                          reward=facts.next_reward.name))
+                reward, to_go = facts.next_reward.name, facts.next_reward.to_go
+                rows.append(lang.t("1 more point for {reward}", reward=reward) if to_go == 1
+                            else lang.t("{n} more points for {reward}", n=n(to_go), reward=reward))
             if facts.next_tier and facts.to_next_tier_cents:
-                rows.append(self.tr("{amount} more to spend to reach {tier}").format(
-                    amount=f.amount(facts.to_next_tier_cents), tier=f.tier(facts.next_tier)))
+                rows.append(lang.t("{amount} more to spend to reach {tier}",
+                                   amount=f.amount(facts.to_next_tier_cents), tier=f.tier(facts.next_tier)))
             elif facts.tier:
-                rows.append(self.tr("You are a {tier} member").format(tier=f.tier(facts.tier)))
+                rows.append(lang.t("You are a {tier} member", tier=f.tier(facts.tier)))
         rows += [""] * (1 + len(self.lines) - len(rows))
         self.title.setText(rows[0])
         for label, text in zip(self.lines, rows[1:], strict=True):
