@@ -99,6 +99,11 @@ SHORT_MONTHS_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep"
 
 # English source -> Dutch. Keep placeholders identical.
 DUTCH: dict[str, str] = {
+    "The till total is not entered for every day of this period.":
+        "Het kassatotaal is niet voor elke dag van deze periode ingevoerd.",
+    "The till took nothing in this period.": "De kassa ontving niets in deze periode.",
+    "No points were redeemed or expired in the last 24 months.":
+        "In de afgelopen 24 maanden zijn geen punten ingewisseld of vervallen.",
     # the customer display (desktop/ui/customer_display): said to the customer, as on paper
     "Every euro you spend earns 1 point; 100 points are worth {amount}.":
         "Elke euro die u besteedt levert 1 punt op; 100 punten zijn {amount} waard.",

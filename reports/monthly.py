@@ -26,9 +26,11 @@ from sqlmodel import Session
 from desktop.core import advice, clock, glossary, measures
 from desktop.core.formats import sign, signed_amount
 from desktop.core.kinds import RetentionLevel
+from desktop.core.liability import NO_BREAKAGE_HISTORY
 from desktop.core.measures import Measure
 from desktop.core.moments import Segment
 from desktop.core.retention import DOMINANT_SHARE, MIN_FOR_A_HINT, out_of_ten
+from desktop.core.till import NO_TILL_REVENUE, NOT_ENTERED
 from desktop.services import documents, retention
 from desktop.services.expiry import coming_expiry
 from desktop.services.settings import load_settings
@@ -47,7 +49,8 @@ BIRTHDAYS_LISTED = 30
 DETRACTORS_LISTED = 15  # on paper; the dashboard lists them all
 WIDTH = 174 * mm  # A4 less the margins
 
-# Why a measure is unknown: the core's English reasons, marked here for the Dutch catalogue.
+# Why a measure is unknown: the core's English reasons, marked here for the Dutch catalogue
+# (which the dashboard translates them with too).
 REASONS = {
     measures.NO_SURVEYS: N_("No survey answers in this period."),
     measures.NO_CLI_ANSWERS: N_("No survey in this period answered all three of recommend, buy again and buy more."),
@@ -60,6 +63,9 @@ REASONS = {
     measures.NO_PREVIOUS_YEAR_BUYERS: N_("Nobody bought in the year before, so the yearly churn is unknown."),
     measures.NO_POINT_VALUE: N_("A point has no value in the programme's settings."),
     measures.NO_PREVIOUS: N_("The previous period's figure is not known."),
+    NOT_ENTERED: N_("The till total is not entered for every day of this period."),
+    NO_TILL_REVENUE: N_("The till took nothing in this period."),
+    NO_BREAKAGE_HISTORY: N_("No points were redeemed or expired in the last 24 months."),
 }
 SEGMENTS = {
     Segment.NEWCOMER: N_("Newcomers"), Segment.RETURNING: N_("Returning customers"),

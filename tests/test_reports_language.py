@@ -118,3 +118,19 @@ def test_the_statement_says_one_point_and_two_points_without_brackets():
     assert first_line(1, Language("nl")) == "U krijgt 1 punt voor elke hele euro die u besteedt."
     assert first_line(2, Language("nl", informal=True)) == "Je krijgt 2 punten voor elke hele euro die je besteedt."
     assert first_line(1, Language("en")) == "You earn 1 point for every whole euro you spend."
+
+
+def test_every_reason_a_figure_is_unknown_has_dutch_on_paper_and_on_the_dashboard():
+    import importlib
+    import pkgutil
+
+    import desktop.core
+    from desktop.ui.dashboard.dashboard import reason_text
+    from reports.monthly import REASONS
+
+    reasons = {value for info in pkgutil.iter_modules(desktop.core.__path__)
+               for name, value in vars(importlib.import_module(f"desktop.core.{info.name}")).items()
+               if name.startswith(("NO_", "NOT_")) and isinstance(value, str) and value.endswith(".")}
+    assert len(reasons) >= 12 and reasons <= set(REASONS), reasons - set(REASONS)
+    for reason in reasons:
+        assert reason_text(reason, "nl") == DUTCH[reason] != reason and reason_text(reason, "en") == reason

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import advice, clock, glossary, measures
+from desktop.core import till as till_rules
 from desktop.core.formats import sign, signed_amount
 from desktop.core.measures import Period
 from desktop.core.moments import Segment
@@ -42,6 +43,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT
+from reports.language import Language
 
 MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
 SURVEY_FIGURES = {"nps", "cli", "sci", "passives_share"}  # compared only on enough answers (core.advice)
@@ -50,8 +52,9 @@ CLICKABLE = {"active": Behind.ACTIVE, "new_customers": Behind.NEW}
 MEASURE_TERMS = {"nps": "nps", "cli": "cli", "sci": "sci"}  # tiles whose tooltip explains the measure
 
 
-def reason_text(reason: str) -> str:
-    return QCoreApplication.translate("CoreMessages", reason)
+def reason_text(reason: str, language: str) -> str:
+    """Why a figure is unknown, in the words the monthly report uses (the documents' catalogue)."""
+    return Language(language).t(reason)
 
 
 def number(formats: Formats, unit: str, value: float) -> str:
@@ -115,7 +118,7 @@ class Tile(QFrame):
         self.figure = figure
         if figure.value.value is None:
             self.value.setText("—")
-            self.change.setText(reason_text(figure.value.reason))
+            self.change.setText(reason_text(figure.value.reason, formats.language))
             self.change.setStyleSheet("font-size: 8pt; color: #777;")
             return
         self.value.setText(number(formats, figure.unit, figure.value.value))
@@ -337,7 +340,7 @@ class Dashboard(QWidget):
             return
         tile.change.setText(self.tr("Till total for {entered} of {days} days entered").format(
             entered=till.entered_days, days=till.days) if not till.complete
-            else self.tr("The till took nothing in this period."))
+            else reason_text(till_rules.NO_TILL_REVENUE, self.formats.language))
 
     def _segment_names(self) -> dict[Segment, str]:
         return {Segment.NEWCOMER: self.tr("newcomers"), Segment.RETURNING: self.tr("returning"),
