@@ -11,8 +11,8 @@ from desktop.core import clock
 from desktop.core.customer_display import first_name, next_reward
 from desktop.core.kinds import Role
 from desktop.services import rewards
-from desktop.services.shop_profile import update_profile
 from desktop.services.context import Actor
+from desktop.services.shop_profile import update_profile
 from desktop.ui.counter.counter_page import CounterPage
 from desktop.ui.customer_display.window import CustomerDisplay
 from desktop.ui.formatting import Formats
