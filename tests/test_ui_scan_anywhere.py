@@ -358,3 +358,28 @@ def test_the_dutch_new_customer_form_keeps_its_fields_beside_the_scroll_bar(qtbo
     right = card.mapTo(area.viewport(), card.rect().topRight()).x()
     assert right < area.viewport().width(), (right, area.viewport().width())  # wholly beside the scroll bar
     assert card.width() >= card.fontMetrics().horizontalAdvance(card.placeholderText())  # the hint whole
+
+
+def test_a_scanners_late_enter_on_the_counter_books_nothing_on_the_customer_before(qtbot, db, owner, window, clock):
+    """The pause ended the scan (the amount field gets back what the assistant had typed), then the
+    scanner's Enter comes late: it is the scan's, not a booking of that amount on Ann."""
+    from desktop.storage.models import Purchase
+
+    ann, bob = new_customer(db, owner, "Ann"), new_customer(db, owner, "Bob")
+    counter = window.counter
+    counter.open_customer(ann.id)
+    settle(qtbot, counter)
+    amount = counter.panel.amount
+    amount.setFocus()
+    type_slowly(qtbot, amount, "12,50", clock)  # typed, not booked yet
+    clock.now += 1.0
+    for digit in bob.card_number:
+        qtbot.keyClick(amount, digit)
+        clock.now += 0.001
+    qtbot.waitUntil(lambda: amount.text() == "12,50", timeout=2_000)  # the pause ended the scan
+    clock.now += 0.15
+    qtbot.keyClick(amount, Qt.Key.Key_Return)
+    opened(qtbot, window, bob.id)
+    settle(qtbot, counter)
+    with db.read() as session:
+        assert session.exec(select(Purchase)).all() == []

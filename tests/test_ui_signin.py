@@ -177,3 +177,17 @@ def test_signing_in_again_after_a_lock_reads_the_staff_off_the_ui_thread(qtbot, 
     QTimer.singleShot(0, when_shown)
     assert window.sign_in() is False
     assert seen == [1, 2] and read_in and threading.main_thread() not in read_in
+
+
+def test_a_pin_typed_for_someone_the_refresh_removes_is_not_tried_on_another(qtbot):
+    owner, sven = startup.Person(1, "Marieke", "owner"), startup.Person(2, "Sven", "staff")
+    dialog = SignInDialog((owner, sven), "Test", lambda staff_id, pin: None)
+    qtbot.addWidget(dialog)
+    dialog.people.setCurrentRow(1)
+    qtbot.keyClicks(dialog.pin, "2222")
+    dialog.set_people((owner,))  # Sven was switched off at another counter
+    assert dialog.people.currentItem().text().startswith("Marieke") and dialog.pin.text() == ""
+    dialog.set_people((owner,))  # still Marieke chosen: what she typed stays
+    qtbot.keyClicks(dialog.pin, "1")
+    dialog.set_people((owner, sven))
+    assert dialog.pin.text() == "1"

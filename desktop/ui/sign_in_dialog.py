@@ -77,6 +77,8 @@ class SignInDialog(QDialog):
             if person.id == chosen:
                 self.people.setCurrentItem(item)
         if self.people.currentItem() is None:
+            if chosen is not None:  # the person chosen is gone: a PIN typed was theirs, not the next one's
+                self.pin.clear()
             self.people.setCurrentRow(0)
 
     def follow(self, opening: Startup) -> None:

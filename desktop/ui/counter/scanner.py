@@ -118,7 +118,9 @@ class CardScanner(QObject):
                 return True
             late, self._late_enter_until = self._late_enter_until >= self._last, 0.0
             self._let_go()
-            return late and place is not _Place.COUNTER  # the counter's own Enter knows a late one
+            # A scan's late Enter is the scan's, also on the counter: it would book the amount
+            # field's unbooked text on the customer still open while the card is looked up.
+            return late
         text = event.text()
         if not (len(text) == 1 and text.isdigit() and text.isascii()):
             self._let_go()
@@ -202,6 +204,8 @@ class CardScanner(QObject):
         text = self.waiting_text(card)
         QToolTip.showText(target.mapToGlobal(QPoint(0, target.height())), text, target)
         self.sig_waiting.emit(text)
+        if not self._waiting_in.isVisible():  # it closed during the scan's pause: no Hide to come
+            self._closed.start()
 
     def _open_waiting(self) -> None:
         """The dialog has closed: open the card, unless another dialog over the counter is
@@ -230,7 +234,7 @@ class CardScanner(QObject):
             self._digits = "-"  # no card can come of this burst any more
         else:
             self._reset()
-        if held and target is not None and isValid(target):
+        if held and target is not None and isValid(target) and target.isVisible():  # never into a closed dialog
             self._replaying = True
             try:
                 for key in held:
