@@ -324,3 +324,33 @@ def test_the_pin_is_checked_off_the_ui_thread_and_wrong_pins_still_block(qtbot, 
     worked(qtbot, dialog)
     assert "Too many wrong PINs: try again in 5 minute(s)." in dialog.pin_error.text() and dialog.actor is None
     assert dialog.isVisible()
+
+
+def test_f4_read_slowly_opens_no_form_over_a_dialog_opened_meanwhile(qtbot, db, owner, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.services import customers, staff
+    from desktop.ui.main_window import MainWindow
+
+    ann = new_customer(db, owner, "Ann")
+    member = staff.create_staff(db, None, "Eigenaar", Role.OWNER, "111111")
+    window = MainWindow(db, Formats("en"), "Test", QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.set_actor(staff.actor_for(member))
+    window.show()
+    window.counter.open_customer(ann.id)
+    settle(qtbot, window.counter)
+    slow = threading.Event()
+    read = customers.customer_with_details
+    monkeypatch.setattr(customers, "customer_with_details", lambda *args: (slow.wait(10), read(*args))[1])
+    shown: list[CustomerDialog] = []
+    monkeypatch.setattr(CustomerDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.edit_customer()
+    other = QDialog(window)  # F6 or F7 pressed while the customer was read
+    other.setModal(True)
+    other.show()
+    slow.set()
+    worked(qtbot, window.reading)
+    assert shown == []
+    other.reject()

@@ -273,6 +273,8 @@ class MainWindow(QMainWindow):
     def _edit(self, customer_id: int, customer: Customer, details: customers.CustomerDetails) -> None:
         if self.counter.current_customer_id() != customer_id:  # another customer opened meanwhile
             return
+        if QApplication.activeModalWidget() is not None:  # another dialog (F6, F7…) opened meanwhile
+            return
         dialog = CustomerDialog(self.db, self.actor, self.formats, customer, details.referred_by_card, parent=self)
         accepted = dialog.exec() == CustomerDialog.DialogCode.Accepted
         self._take_focus_back()  # after Replace lost card and its new card box too
