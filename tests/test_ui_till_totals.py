@@ -92,3 +92,23 @@ def test_the_dashboard_says_for_how_many_days_the_till_is_entered(qtbot, db, own
     tile = dashboard.tiles["members_share"]
     assert tile.value.text() == "—"
     assert tile.change.text() == f"Till total for 1 of {last_month.day} days entered"
+
+
+def test_while_a_figure_saves_the_form_is_greyed_and_a_second_enter_enters_once(qtbot, db, owner, monkeypatch):
+    import threading
+
+    from desktop.services import till_totals
+
+    screen = open_screen(qtbot, db, owner)
+    yesterday = clock.today() - timedelta(days=1)
+    choose(screen, qtbot, yesterday)
+    slow, calls, enter = threading.Event(), [], till_totals.enter_till_total
+    monkeypatch.setattr(till_totals, "enter_till_total",
+                        lambda *args, **kwargs: (calls.append(1), slow.wait(10), enter(*args, **kwargs))[2])
+    type_and_enter(qtbot, screen.amount, "1234,50")
+    assert not screen.amount.isEnabled() and not screen.reason.isEnabled() and not screen.day.isEnabled()
+    qtbot.keyClick(screen.amount, Qt.Key.Key_Return)  # a hurried second Enter
+    slow.set()
+    worked(qtbot, screen.saving)
+    assert calls == [1] and screen.amount.isEnabled() and screen.amount.text() == ""
+    assert [line.revenue_cents for line in month_lines(db, yesterday.year, yesterday.month)] == [123_450]

@@ -186,11 +186,15 @@ class TillTotalsScreen(QWidget):
         db, actor, reason = self.db, self.actor, self.reason.text()
         if self.saving.run(lambda: till_totals.enter_till_total(db, actor, day, cents, whole_month=whole_month,
                                                                 reason=reason), self._saved, self._refused):
-            self.save_button.setEnabled(False)  # a second Enter while it saves enters once
+            self._greyed(True)  # a second Enter while it saves enters once; nothing typed is lost
             self.status.setText("")
 
+    def _greyed(self, saving: bool) -> None:
+        for widget in (self.per_day, self.per_month, self.day, self.amount, self.reason, self.save_button):
+            widget.setEnabled(not saving)
+
     def _saved(self, entered: till_totals.Entered) -> None:
-        self.save_button.setEnabled(True)
+        self._greyed(False)
         line = entered.line
         what = self.month_name(line.day) if line.whole_month else self.formats.day(line.day)
         if not entered.changed:
@@ -208,7 +212,7 @@ class TillTotalsScreen(QWidget):
         self.amount.setFocus()
 
     def _refused(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        self._greyed(False)
         if isinstance(error, ValidationError):
             self.errors.show_all({error.field: explain(error)}, "amount")
             self.status.setText(self.tr("Not saved: see the message beside the field."))
