@@ -91,7 +91,8 @@ def test_a_month_without_surveys_says_why_instead_of_zero(qapp, db):
 
 def test_every_reason_the_core_gives_has_a_printed_version():
     reasons = {value for name, value in vars(measures).items() if name.startswith("NO_")}
-    assert reasons == set(REASONS) and all(REASONS[r] == r for r in reasons)
+    # (the reasons of the other core modules: test_reports_language)
+    assert reasons <= set(REASONS) and all(REASONS[r] == r for r in REASONS)
 
 
 @pytest.fixture

@@ -126,6 +126,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def _write_ahead_log(cursor: sqlite3.Cursor) -> None:
+    """WAL mode, kept in the file once set. Counters starting together on a new file race to set
+    it, and SQLite refuses the change at once ("database is locked", no busy wait) while another
+    connection holds the file: try again until the busy timeout (seen: 1 start in 5 failed)."""
+    give_up = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() > give_up:
+                raise
+            time.sleep(0.01 + random.random() * 0.02)
+
+
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     """An engine for `url`; `foreign_keys=False` only for migrations (see migrate.py)."""
     path = sqlite_path(url)
@@ -144,10 +159,10 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         # Let SQLAlchemy's begin event below issue BEGIN instead of the driver.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        _write_ahead_log(cursor)
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "handle_error")

@@ -24,7 +24,6 @@ from desktop.services.database import Database
 from desktop.ui.counter.open_customer import OpenCustomer
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import Runner
-from reports.language import Language
 
 
 class CustomerDisplay(QWidget):
@@ -49,6 +48,8 @@ class CustomerDisplay(QWidget):
         self.facts: DisplayFacts | None = None
         self.state: OpenCustomer | None = None
         self.idle_text = ("", "")
+        from reports.language import Language  # reports load when a screen needs them (test_layers)
+
         self.lang = Language(formats.language)  # u until the shop's profile is read
         self._reader = Runner(self)  # the open customer's facts: only the newest are shown
         self._idle_reader = Runner(self)
@@ -111,6 +112,8 @@ class CustomerDisplay(QWidget):
         self._paint()
 
     def _set_idle(self, settings, profile) -> None:
+        from reports.language import Language
+
         self.lang = lang = Language(self.formats.language, informal=profile.address_form == "je")
         worth = self.formats.amount(100 * settings.point_value_cents)
         if settings.points_per_euro == 1:

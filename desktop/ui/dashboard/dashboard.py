@@ -43,7 +43,6 @@ from desktop.ui.errors import show_error
 from desktop.ui.formatting import Formats
 from desktop.ui.tasks import Runner
 from desktop.ui.widgets import TOUCH_HEIGHT
-from reports.language import Language
 
 MONTH, QUARTER, YEAR, CUSTOM = "month", "quarter", "year", "custom"
 SURVEY_FIGURES = {"nps", "cli", "sci", "passives_share"}  # compared only on enough answers (core.advice)
@@ -54,6 +53,8 @@ MEASURE_TERMS = {"nps": "nps", "cli": "cli", "sci": "sci"}  # tiles whose toolti
 
 def reason_text(reason: str, language: str) -> str:
     """Why a figure is unknown, in the words the monthly report uses (the documents' catalogue)."""
+    from reports.language import Language  # a plain catalogue, but reports load when a screen needs them
+
     return Language(language).t(reason)
 
 
