@@ -73,6 +73,21 @@ def _garbage_between_tests() -> Iterator[None]:
         collector.collect()
 
 
+class ScannerClock:
+    """Time as the scanner sees it: a person waits between keys, a scanner does not."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return ScannerClock()
+
+
 @pytest.fixture
 def db(tmp_path) -> Iterator[Database]:
     """A migrated SQLite file in tmp_path."""

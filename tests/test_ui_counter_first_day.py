@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlmodel import select
 
-from conftest import balance_of, new_customer, press_ok, purchases_in, settle, worked
+from conftest import ScannerClock, balance_of, new_customer, press_ok, purchases_in, settle, worked
 from desktop.core import cardnumber
 from desktop.core.kinds import Role
 from desktop.services import purchases
@@ -19,21 +19,6 @@ from desktop.ui.counter.scanner import SCAN_GAP_MS
 from desktop.ui.formatting import Formats
 
 CLERK = Actor(name="Sven", role=Role.STAFF)
-
-
-class Clock:
-    """Time as the scanner sees it: a person waits between keys, a scanner does not."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture
@@ -48,7 +33,7 @@ def counter(qtbot, db, clock):
     return page
 
 
-def scan(qtbot, widget, card: str, clock: Clock) -> None:
+def scan(qtbot, widget, card: str, clock: ScannerClock) -> None:
     """A scanner: the digits a millisecond apart, then Enter."""
     clock.now += 1.0
     for digit in card:
@@ -57,7 +42,7 @@ def scan(qtbot, widget, card: str, clock: Clock) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def type_slowly(qtbot, widget, text: str, clock: Clock) -> None:
+def type_slowly(qtbot, widget, text: str, clock: ScannerClock) -> None:
     """A person: a fifth of a second between keys."""
     for char in text:
         clock.now += 0.2

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox, QWidget
 from sqlmodel import select
 
-from conftest import balance_of, new_customer, settle
+from conftest import ScannerClock, balance_of, new_customer, settle
 from desktop.core import cardnumber
 from desktop.core.kinds import Role
 from desktop.services import rewards, staff
@@ -24,21 +24,6 @@ from desktop.ui.replace_card_dialog import ReplaceCardDialog
 from desktop.ui.widgets import TOUCH_HEIGHT
 
 PRINTED = "290000055555" + cardnumber.check_digit("290000055555")  # a pre-printed card nobody has
-
-
-class Clock:
-    """Time as the scanner sees it: a person waits between keys, a scanner does not."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture
@@ -55,7 +40,7 @@ def window(qtbot, db, tmp_path, clock):
     return main
 
 
-def scan(qtbot, widget: QWidget, card: str, clock: Clock) -> None:
+def scan(qtbot, widget: QWidget, card: str, clock: ScannerClock) -> None:
     """A scanner: the digits a millisecond apart, then Enter."""
     clock.now += 1.0
     for digit in card:
@@ -64,7 +49,7 @@ def scan(qtbot, widget: QWidget, card: str, clock: Clock) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def type_slowly(qtbot, widget: QWidget, keys: str, clock: Clock) -> None:
+def type_slowly(qtbot, widget: QWidget, keys: str, clock: ScannerClock) -> None:
     """A person: a fifth of a second between keys; a digit held back a moment has gone on after it."""
     for key in keys:
         clock.now += 0.2
