@@ -16,7 +16,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 from desktop.core import clock
 from desktop.core.errors import NotFoundError, PermissionDenied, ReplacedCard
 from desktop.core.kinds import Role
-from desktop.storage import appends
+from desktop.storage import appends, statements
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer
 from desktop.storage.models import ReplacedCard as ReplacedCardRow
@@ -191,7 +191,7 @@ _REFERRAL_BY_CARD = select(col(Customer.id), col(Customer.referred_by_id), col(C
 def referral_by_card(session: Session, card: str) -> tuple[int, int | None] | None:
     """The ids of the customer a card leads to and of who referred them (None: nobody), or None
     for an unknown card: for a never-merged customer three columns, not the whole row."""
-    found = session.execute(_REFERRAL_BY_CARD, {"value": card}).first()
+    found = statements.run(session, _REFERRAL_BY_CARD, {"value": card}).first()
     if found is None:
         return None
     if found.merged_into_id is None:

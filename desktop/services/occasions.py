@@ -42,7 +42,7 @@ from desktop.services.context import (
     snapshot,
 )
 from desktop.services.settings import load_settings
-from desktop.storage import counted
+from desktop.storage import counted, statements
 from desktop.storage.engine import Database
 from desktop.storage.models import Customer, Occasion, Purchase
 from desktop.storage.types import UTCDateTime
@@ -55,7 +55,7 @@ def _granted_query():
 
 
 def granted(session: Session, customer_id: int, due: Due) -> bool:
-    return session.execute(_granted_query(), {"customer_id": customer_id, "kind": due.kind,
+    return statements.run(session, _granted_query(), {"customer_id": customer_id, "kind": due.kind,
                                               "period": due.period}).first() is not None
 
 
@@ -98,7 +98,7 @@ def _visit_facts_query(open_ended: tuple[bool, ...] = ()):
 def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
     """The customer's kept purchases (`counted.kept`: the visits) and the day of the last
     purchase not voided, in one pass over their purchases."""
-    visits, last = session.execute(_visit_facts_query(), {"customer_id": customer_id}).one()
+    visits, last = statements.run(session, _visit_facts_query(), {"customer_id": customer_id}).one()
     return int(visits), local_date(last) if last else None
 
 
@@ -108,7 +108,7 @@ def visit_and_tier_facts(session: Session, customer: Customer, today: date,
     if not settings.tier_thresholds:
         return *visit_facts(session, saved_id(customer)), TierFacts(0, None)
     windows = tiers.windows(customer, today)
-    visits, last, *spend = session.execute(_visit_facts_query(tuple(end is None for _, end in windows)),
+    visits, last, *spend = statements.run(session, _visit_facts_query(tuple(end is None for _, end in windows)),
                                            {"customer_id": saved_id(customer), **tiers.spend_values(windows)}).one()
     return int(visits), local_date(last) if last else None, tiers.facts_of(spend)
 

@@ -19,7 +19,7 @@ from desktop.core.errors import ConflictError
 from desktop.core.kinds import EntryKind
 from desktop.core.reasons import Reason, stored
 from desktop.services.context import Actor, saved_id
-from desktop.storage import appends
+from desktop.storage import appends, statements
 from desktop.storage.models import LedgerEntry, LotAllocation
 
 _LOTS = text(
@@ -80,7 +80,7 @@ _BALANCE = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
 
 def balance(session: Session, customer_id: int) -> int:
     """The balance is the sum of the customer's ledger entries; nothing else."""
-    return int(session.execute(_BALANCE, {"customer_id": customer_id}).scalar_one())
+    return int(statements.run(session, _BALANCE, {"customer_id": customer_id}).scalar_one())
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 from desktop.core.errors import ValidationError
 from desktop.core.rules import ProgrammeSettings
 from desktop.services.context import Actor, audit, reads
+from desktop.storage import statements
 from desktop.storage.engine import Database
 from desktop.storage.models import Reward, Setting
 
@@ -20,7 +21,7 @@ _STORED = select(Setting.key, Setting.value).order_by(Setting.key)
 @reads
 def load_settings(session: Session) -> ProgrammeSettings:
     """The settings as stored now (read every time: another counter may have changed them)."""
-    return _parsed(tuple((key, value) for key, value in session.execute(_STORED)))
+    return _parsed(tuple((key, value) for key, value in statements.run(session, _STORED)))
 
 
 @lru_cache(maxsize=8)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import insert
 from sqlmodel import Session
 
-from desktop.storage import changes, summaries
+from desktop.storage import changes, statements, summaries
 from desktop.storage.models import AuditLog, LedgerEntry, Purchase
 
 # Built once: building an insert costs more than running it.
@@ -25,7 +25,7 @@ _AUDIT = insert(AuditLog.__table__)  # type: ignore[attr-defined]
 
 def purchase(session: Session, values: dict[str, Any]) -> int:
     """Insert a purchase (`values`: every column but the id); returns its id."""
-    purchase_id = session.execute(_PURCHASE, values).scalar_one()
+    purchase_id = statements.run(session, _PURCHASE, values).scalar_one()
     summaries.noticed_purchase(session, values["customer_id"], values["created_at"], values["amount_cents"])
     changes.noticed(session, values["customer_id"])
     return purchase_id
@@ -40,7 +40,7 @@ def ledger_entry(session: Session, *, customer_id: int, kind: str, points: int, 
         "customer_id": customer_id, "kind": kind, "points": points, "created_at": created_at,
         "staff_id": staff_id, "counter": counter, "purchase_id": purchase_id, "redemption_id": redemption_id,
         "reason": reason, "expires_on": expires_on, "available_on": available_on}
-    entry_id = session.execute(_LEDGER_ENTRY, values).scalar_one()
+    entry_id = statements.run(session, _LEDGER_ENTRY, values).scalar_one()
     summaries.noticed_entry(session, created_at, kind, expires_on, points)
     changes.noticed(session, customer_id)
     return entry_id
@@ -48,5 +48,5 @@ def ledger_entry(session: Session, *, customer_id: int, kind: str, points: int, 
 
 def audit_log(session: Session, *, at: datetime, staff_id: int | None, actor: str, action: str, entity: str,
               entity_id: str, before: str, after: str) -> None:
-    session.execute(_AUDIT, {"at": at, "staff_id": staff_id, "actor": actor, "action": action, "entity": entity,
+    statements.run(session, _AUDIT, {"at": at, "staff_id": staff_id, "actor": actor, "action": action, "entity": entity,
                              "entity_id": entity_id, "before": before, "after": after})

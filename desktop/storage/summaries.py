@@ -34,6 +34,7 @@ from sqlalchemy.dialects import sqlite
 from sqlmodel import Session
 
 from desktop.core.clock import local_date
+from desktop.storage import statements
 from desktop.storage.counted import is_voided, not_voided, not_voided_sql
 from desktop.storage.models import (
     NEVER_EXPIRES,
@@ -115,7 +116,7 @@ def _upsert(session: Session, table, keys: tuple[str, ...], rows: list[dict]) ->
     """Add each row's totals to the row with its key, or insert it."""
     dialect = session.get_bind().dialect.name
     for row in sorted(rows, key=lambda r: tuple(r[k] for k in keys)):
-        session.execute(_upsert_statement(dialect, table, keys, tuple(row)), row)
+        statements.run(session, _upsert_statement(dialect, table, keys, tuple(row)), row)
 
 
 def _ledger_totals(entries: Iterable[tuple[date, str, date, int]]) -> dict[tuple[date, str, date], list[int]]:
@@ -151,17 +152,18 @@ _LINK_MONTH = update(_MONTHS).where(_THE_MONTH).values(next_month=bindparam("nex
 def _append(session: Session, customer_id: int, day: date, cents: int) -> bool:
     """Add one purchase made on or after the customer's last one to their months (two
     statements instead of a recount); False when it is back-dated and needs the recount."""
-    last = session.execute(_LAST_MONTH, {"customer": customer_id}).first()
+    last = statements.run(session, _LAST_MONTH, {"customer": customer_id}).first()
     month, ordinal = month_number(day), day.toordinal()
     if last is not None and (last.month > month or last.last_on > ordinal):
         return False
     if last is not None and last.month == month:
-        session.execute(_ADD_TO_MONTH, {"customer": customer_id, "of_month": month, "cents": cents, "day": ordinal})
+        statements.run(session, _ADD_TO_MONTH,
+                       {"customer": customer_id, "of_month": month, "cents": cents, "day": ordinal})
         return True
     if last is not None:
-        session.execute(_LINK_MONTH, {"customer": customer_id, "of_month": last.month, "next": month})
+        statements.run(session, _LINK_MONTH, {"customer": customer_id, "of_month": last.month, "next": month})
     values = (customer_id, month, 1, cents, ordinal, ordinal, None)
-    session.execute(_MONTHS.insert(), dict(zip(MONTH_COLUMNS, values, strict=True)))
+    statements.run(session, _MONTHS.insert(), dict(zip(MONTH_COLUMNS, values, strict=True)))
     return True
 
 
