@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import CursorResult, Executable
+from sqlalchemy import Executable, Result
 from sqlmodel import Session
 
 
-def run(session: Session, statement: Executable, params: Mapping[str, Any] | None = None) -> CursorResult[Any]:
+def run(session: Session, statement: Executable, params: Mapping[str, Any] | None = None) -> Result[*tuple[Any, ...]]:
     """Execute `statement` on the session's connection. What the session holds unflushed is
     flushed first, as its autoflush would, so the statement sees it."""
     if session.autoflush:
