@@ -75,6 +75,25 @@ def test_every_write_keeps_the_totals_a_rebuild_finds(db, owner):
     assert _totals(db) == kept
 
 
+def test_back_dated_purchases_keep_each_month_and_its_links_as_a_rebuild_finds(db, owner):
+    # January and March, then (back-dated) February between them, the 1st of January before
+    # its first day, a day inside March, and a month before all of them.
+    carla = new_customer(db, owner, "Carla")
+    for day in (date(2026, 1, 10), date(2026, 3, 5), date(2026, 2, 14), date(2026, 1, 1), date(2026, 3, 20),
+                date(2025, 11, 30)):
+        register_purchase(db, owner, carla.card_number, 1000, at=at(day))
+    kept = _totals(db)["purchase_month"]
+    months = {row[1]: row for row in kept}
+    november, january, february, march = (month_number(date(2025, 11, 1)), month_number(date(2026, 1, 1)),
+                                          month_number(date(2026, 2, 1)), month_number(date(2026, 3, 1)))
+    assert [months[m][6] for m in (november, january, february, march)] == [january, february, march, None]
+    assert months[january][2:6] == (2, 2000, date(2026, 1, 1).toordinal(), date(2026, 1, 10).toordinal())
+    assert months[march][2:6] == (2, 2000, date(2026, 3, 5).toordinal(), date(2026, 3, 20).toordinal())
+    with db.write() as session:
+        summaries.rebuild(session)
+    assert _totals(db)["purchase_month"] == kept
+
+
 def test_a_failed_write_leaves_the_totals_alone(db, owner):
     anna = new_customer(db, owner, "Anna")
     register_purchase(db, owner, anna.card_number, 1000, at=at(date(2026, 3, 2)))

@@ -9,10 +9,11 @@ that writes the rows they sum.
 Database.write() calls track() on its session and settle() before it commits: whatever a
 transaction adds through the ORM (a purchase, a void, a merge that moves purchases, ledger
 entries, lot allocations) is noticed in a before_flush listener, so no service can forget a
-total. A new purchase, the customer's latest, is added to its month; otherwise a
-customer's months are recomputed from their purchases (a void, a merge or a back-dated
-purchase changes the first, last and next days); ledger and allocation totals grow by increments, applied in
-key order so that two counters on PostgreSQL never wait on each other in a circle. Loaders
+total. A new purchase is added to its month (its first and last day, and the next-month
+links when the month is new); otherwise a customer's months are recomputed from their
+purchases (a void or a merge changes the first, last and next days); ledger and allocation
+totals grow by increments, applied in key order so that two counters on PostgreSQL never
+wait on each other in a circle. Loaders
 that write with plain SQL call rebuild() afterwards (migration 0008), or write the totals
 their rows add up to (the demo, checked against a rebuild by a test).
 
@@ -29,7 +30,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from itertools import groupby
 
-from sqlalchemy import bindparam, delete, event, inspect, select, update
+from sqlalchemy import bindparam, case, delete, event, func, inspect, select, update
 from sqlalchemy.dialects import sqlite
 from sqlmodel import Session
 
@@ -99,15 +100,19 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
 
 
 @cache
-def _upsert_statement(dialect: str, table, keys: tuple[str, ...], columns: tuple[str, ...]):
-    """INSERT ... ON CONFLICT DO UPDATE adding the totals, built once (it is built for every
-    write otherwise, which costs more than running it)."""
-    make = sqlite.insert
+def _insert_with_upsert(dialect: str, table):
+    """The dialect's INSERT, which has ON CONFLICT DO UPDATE."""
     if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql  # loaded only on a server: see models.add_postgresql_options
 
-        make = postgresql.insert
-    statement = make(table)
+        return postgresql.insert(table)
+    return sqlite.insert(table)
+
+
+def _upsert_statement(dialect: str, table, keys: tuple[str, ...], columns: tuple[str, ...]):
+    """INSERT ... ON CONFLICT DO UPDATE adding the totals, built once (it is built for every
+    write otherwise, which costs more than running it)."""
+    statement = _insert_with_upsert(dialect, table)
     totals = {name: table.c[name] + statement.excluded[name] for name in columns if name not in keys}
     return statement.on_conflict_do_update(index_elements=list(keys), set_=totals)
 
@@ -139,32 +144,37 @@ def _allocation_totals(allocations: Iterable[tuple[date, date, date, int]]) -> d
 
 
 _MONTHS = PurchaseMonth.__table__
-# A registration's statements, built once.
-_LAST_MONTH = (select(_MONTHS.c.month, _MONTHS.c.last_on).where(_MONTHS.c.customer_id == bindparam("customer"))
-               .order_by(_MONTHS.c.month.desc()).limit(1))
-_THE_MONTH = (_MONTHS.c.customer_id == bindparam("customer")) & (_MONTHS.c.month == bindparam("of_month"))
-_ADD_TO_MONTH = update(_MONTHS).where(_THE_MONTH).values(
-    purchases=_MONTHS.c.purchases + 1, amount_cents=_MONTHS.c.amount_cents + bindparam("cents"),
-    last_on=bindparam("day"))
-_LINK_MONTH = update(_MONTHS).where(_THE_MONTH).values(next_month=bindparam("next"))
+_OF_CUSTOMER = _MONTHS.c.customer_id == bindparam("customer")
 
 
-def _append(session: Session, customer_id: int, day: date, cents: int) -> bool:
-    """Add one purchase made on or after the customer's last one to their months (two
-    statements instead of a recount); False when it is back-dated and needs the recount."""
-    last = statements.run(session, _LAST_MONTH, {"customer": customer_id}).first()
-    month, ordinal = month_number(day), day.toordinal()
-    if last is not None and (last.month > month or last.last_on > ordinal):
-        return False
-    if last is not None and last.month == month:
-        statements.run(session, _ADD_TO_MONTH,
-                       {"customer": customer_id, "of_month": month, "cents": cents, "day": ordinal})
-        return True
-    if last is not None:
-        statements.run(session, _LINK_MONTH, {"customer": customer_id, "of_month": last.month, "next": month})
-    values = (customer_id, month, 1, cents, ordinal, ordinal, None)
-    statements.run(session, _MONTHS.insert(), dict(zip(MONTH_COLUMNS, values, strict=True)))
-    return True
+@cache
+def _add_to_month(dialect: str):
+    """A registration's purchase added to its month in one statement, built once: the month's
+    row made (pointing to the customer's next month, if the purchase is back-dated) or added
+    to. It returns the month's purchases: 1 when the row is new."""
+    later = select(func.min(_MONTHS.c.month)).where(_OF_CUSTOMER, _MONTHS.c.month > bindparam("of_month"))
+    statement = _insert_with_upsert(dialect, _MONTHS).values(
+        customer_id=bindparam("customer"), month=bindparam("of_month"), purchases=1, amount_cents=bindparam("cents"),
+        first_on=bindparam("day"), last_on=bindparam("day"), next_month=later.scalar_subquery())
+    new = statement.excluded
+    return statement.on_conflict_do_update(index_elements=["customer_id", "month"], set_={
+        "purchases": _MONTHS.c.purchases + 1, "amount_cents": _MONTHS.c.amount_cents + new.amount_cents,
+        "first_on": case((new.first_on < _MONTHS.c.first_on, new.first_on), else_=_MONTHS.c.first_on),
+        "last_on": case((new.last_on > _MONTHS.c.last_on, new.last_on), else_=_MONTHS.c.last_on),
+    }).returning(_MONTHS.c.purchases)
+
+
+# A new month's row: the customer's month before it now points to it.
+_LINK_EARLIER = update(_MONTHS).where(_OF_CUSTOMER, _MONTHS.c.month == select(func.max(_MONTHS.c.month)).where(
+    _OF_CUSTOMER, _MONTHS.c.month < bindparam("of_month")).scalar_subquery()).values(next_month=bindparam("of_month"))
+
+
+def _append(session: Session, customer_id: int, day: date, cents: int) -> None:
+    """Add one new purchase to the customer's months: one statement, two in a month they had
+    not bought in yet (instead of a recount of their history)."""
+    values = {"customer": customer_id, "of_month": month_number(day), "cents": cents, "day": day.toordinal()}
+    if statements.run(session, _add_to_month(session.get_bind().dialect.name), values).scalar_one() == 1:
+        statements.run(session, _LINK_EARLIER, values)
 
 
 @dataclass
@@ -222,8 +232,7 @@ def settle(session: Session) -> None:
         pending.customers.update(session.scalars(
             select(Purchase.customer_id).where(Purchase.id.in_(sorted(pending.voided)))))
     if len(pending.bought) == 1 and pending.bought[0][0] not in pending.customers:  # a registration
-        if not _append(session, *pending.bought[0]):
-            pending.customers.add(pending.bought[0][0])
+        _append(session, *pending.bought[0])
     else:
         pending.customers.update(customer for customer, _, _ in pending.bought)
     refresh_customers(session, pending.customers)
