@@ -188,16 +188,21 @@ _REFERRAL_BY_CARD = select(col(Customer.id), col(Customer.referred_by_id), col(C
     col(Customer.card_number) == bindparam("value"))
 
 
-def referral_by_card(session: Session, card: str) -> tuple[int, int | None] | None:
-    """The ids of the customer a card leads to and of who referred them (None: nobody), or None
-    for an unknown card: for a never-merged customer three columns, not the whole row."""
-    found = statements.run(session, _REFERRAL_BY_CARD, {"value": card}).first()
-    if found is None:
-        return None
-    if found.merged_into_id is None:
-        return found.id, found.referred_by_id
-    holder = _holder(session, session.get_one(Customer, found.id))
-    return saved_id(holder), holder.referred_by_id
+def locked_buyer(session: Session, card: str) -> Customer:
+    """The customer with this card, locked for a purchase: a first purchase completes a
+    referral and changes the referrer's points too, so on PostgreSQL whoever referred them
+    is locked with them, in `locked_customers`' order. On SQLite the write transaction holds
+    the whole file already: the one read is the lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        found = statements.run(session, _REFERRAL_BY_CARD, {"value": card}).first()
+        if found is not None:
+            customer_id, referrer_id = found.id, found.referred_by_id
+            if found.merged_into_id is not None:
+                holder = _holder(session, session.get_one(Customer, found.id))
+                customer_id, referrer_id = saved_id(holder), holder.referred_by_id
+            if referrer_id is not None:
+                locked_customers(session, (customer_id, referrer_id))
+    return locked_by_card(session, card)
 
 
 def at_or_now(at: datetime | None) -> datetime:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, case, func, type_coerce
 from sqlalchemy.exc import IntegrityError
@@ -87,12 +88,12 @@ def _visit_columns() -> list:
 
 
 @cache
-def _visit_facts_query(open_ended: tuple[bool, ...] = ()):
+def _visit_facts_query(open_ended: tuple[bool, ...] | None = None):
     # Built once (as the other queries of a registration): building and keying an expression
-    # like this one costs five times what running it does. With the tier spend's windows
-    # (`open_ended`), their sums come along in the same pass.
-    return select(*_visit_columns(), *tiers.spend_sums(open_ended)).where(
-        Purchase.customer_id == bindparam("customer_id"))
+    # like this one costs five times what running it does. For a registration (`open_ended`,
+    # the tier spend's windows), the balance and the windows' sums come along in the same pass.
+    extra = [] if open_ended is None else [points.BALANCE.scalar_subquery(), *tiers.spend_sums(open_ended)]
+    return select(*_visit_columns(), *extra).where(Purchase.customer_id == bindparam("customer_id"))
 
 
 def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
@@ -102,15 +103,23 @@ def visit_facts(session: Session, customer_id: int) -> tuple[int, date | None]:
     return int(visits), local_date(last) if last else None
 
 
-def visit_and_tier_facts(session: Session, customer: Customer, today: date,
-                         settings: ProgrammeSettings) -> tuple[int, date | None, TierFacts]:
-    """visit_facts and tiers.tier_facts in one statement: a registration needs both."""
-    if not settings.tier_thresholds:
-        return *visit_facts(session, saved_id(customer)), TierFacts(0, None)
-    windows = tiers.windows(customer, today)
-    visits, last, *spend = statements.run(session, _visit_facts_query(tuple(end is None for _, end in windows)),
-                                           {"customer_id": saved_id(customer), **tiers.spend_values(windows)}).one()
-    return int(visits), local_date(last) if last else None, tiers.facts_of(spend)
+class RegistrationFacts(NamedTuple):
+    visits: int  # before this purchase (visit_facts)
+    last_visit: date | None
+    tier: TierFacts
+    balance: int
+
+
+def registration_facts(session: Session, customer: Customer, today: date,
+                       settings: ProgrammeSettings) -> RegistrationFacts:
+    """What a registration reads before it books, in one statement: visit_facts, the tier
+    facts (tiers.tier_facts) and the balance (points.balance)."""
+    windows = tiers.windows(customer, today) if settings.tier_thresholds else []
+    visits, last, balance, *spend = statements.run(
+        session, _visit_facts_query(tuple(end is None for _, end in windows)),
+        {"customer_id": saved_id(customer), **tiers.spend_values(windows)}).one()
+    return RegistrationFacts(int(visits), local_date(last) if last else None,
+                             tiers.facts_of(spend) if spend else TierFacts(0, None), int(balance))
 
 
 def due_today(session: Session, customer: Customer, today: date, settings: ProgrammeSettings,

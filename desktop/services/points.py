@@ -74,13 +74,14 @@ def expired_from(session: Session, lot_id: int) -> int:
     return int(total)
 
 
-_BALANCE = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
+# The one rule of a balance (a registration reads it inside another statement: occasions).
+BALANCE = select(func.coalesce(func.sum(LedgerEntry.points), 0)).where(
     LedgerEntry.customer_id == bindparam("customer_id"))
 
 
 def balance(session: Session, customer_id: int) -> int:
     """The balance is the sum of the customer's ledger entries; nothing else."""
-    return int(statements.run(session, _BALANCE, {"customer_id": customer_id}).scalar_one())
+    return int(statements.run(session, BALANCE, {"customer_id": customer_id}).scalar_one())
 
 
 @dataclass(frozen=True)

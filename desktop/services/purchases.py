@@ -22,9 +22,8 @@ from desktop.services.context import (
     at_or_now,
     audit,
     card_owner,
-    locked_by_card,
+    locked_buyer,
     locked_customers,
-    referral_by_card,
     saved_id,
     snapshot,
 )
@@ -85,18 +84,14 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
                 raise ValidationError("amount", "{amount} is more than the largest purchase allowed ({maximum}); "
                                       "check the amount.", amount=Amount(amount_cents),
                                       maximum=Amount(settings.max_purchase_cents))
-            buyer = referral_by_card(session, card)
-            if buyer is not None and buyer[1] is not None:
-                # A first purchase completes the referral and changes the referrer's points too.
-                locked_customers(session, buyer)
-            customer = locked_by_card(session, card)
+            customer = locked_buyer(session, card)
             if customer.anonymised:
                 raise ConflictError("This customer was anonymised and can no longer collect points.")
             day = local_date(moment)
             # Voided purchases were mistakes and purchases refunded in full were given back:
             # neither counts towards the Nth visit or completes a referral.
-            visits, last, facts = occasions.visit_and_tier_facts(session, customer, day, settings)
-            earning = rewards.earning_today(session, customer, day, settings, facts)
+            facts = occasions.registration_facts(session, customer, day, settings)
+            earning = rewards.earning_today(session, customer, day, settings, facts.tier)
             tier_before = earning.facts.tier(settings)
             tier_after = earning.facts.tier(settings, plus_cents=amount_cents)
             # One INSERT each for the purchase and its points, not ORM flushes (desktop.storage.appends).
@@ -105,7 +100,7 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
                    "counter": actor.counter, "receipt_ref": receipt, "client_key": key}
             purchase_id = appends.purchase(session, row)
             earned = earning.points(amount_cents, settings, non_earning_cents=non_earning_cents)
-            before = points.balance(session, saved_id(customer))
+            before = facts.balance  # the purchase's insert leaves the ledger as it was
             if earned > 0:
                 points.credit(session, saved_id(customer), EntryKind.EARN, earned, at=moment, actor=actor,
                               expires_on=rules.expiry_date(day, settings),
@@ -113,9 +108,9 @@ def register_purchase(db: Database, actor: Actor, card: str, amount_cents: int, 
                               may_owe=before < 0, purchase_id=purchase_id)
             audit(session, actor, "purchase.register", "purchase", purchase_id, None,
                   {"id": purchase_id, **row, "created_at": moment.isoformat(), "points": earned})
-            granted = occasions.after_purchase(session, actor, customer, settings, at=moment, visits=visits + 1,
-                                               previous_visit=last, tier_before=tier_before, tier_after=tier_after,
-                                               purchase_id=purchase_id)
+            granted = occasions.after_purchase(session, actor, customer, settings, at=moment,
+                                               visits=facts.visits + 1, previous_visit=facts.last_visit,
+                                               tier_before=tier_before, tier_after=tier_after, purchase_id=purchase_id)
             balance = before + earned + sum(o.points for o in granted)
             return PurchaseResult(purchase_id, saved_id(customer), earned, balance, False)
     except IntegrityError:
