@@ -450,9 +450,14 @@ def points_owed(session: Session, days: list[date]) -> dict[date, int]:
     lots, taken = [], []
     for i, day in enumerate(days):
         valid = f"day <= {q.day(day)} AND expires_on > {q.day(day)}"
-        lots.append(f"(SELECT SUM(gained) FROM ledger_day WHERE kind IN ({credit}) AND {valid}) AS lots{i}")
-        taken.append(f"(SELECT SUM(points) FROM allocation_day WHERE {valid}) AS taken{i}")
-    row = session.execute(q.sql(f"SELECT {', '.join(lots + taken)}")).mappings().one()
+        lots.append(f"SUM(CASE WHEN {valid} THEN gained END) AS lots{i}")
+        taken.append(f"SUM(CASE WHEN {valid} THEN points END) AS taken{i}")
+    # One scan of each table for all the days: a range of days per day read allocation_day's
+    # rows along its key once per day, a row lookup each (0.17 against 0.06 s at 100,000 customers).
+    alive = f"expires_on > {q.day(min(days))}"
+    row = session.execute(q.sql(
+        f"SELECT * FROM (SELECT {', '.join(lots)} FROM ledger_day WHERE kind IN ({credit}) AND {alive}) l, "
+        f"(SELECT {', '.join(taken)} FROM allocation_day WHERE {alive}) a")).mappings().one()
     return {day: int(row[f"lots{i}"] or 0) - int(row[f"taken{i}"] or 0) for i, day in enumerate(days)}
 
 
