@@ -56,7 +56,9 @@ def _joined_day(dialect: str) -> str:
     """SQL: month * 100 + day of the customer's joining day."""
     if dialect == "postgresql":
         return "CAST(EXTRACT(MONTH FROM c.joined_on) * 100 + EXTRACT(DAY FROM c.joined_on) AS INTEGER)"
-    return "CAST(strftime('%m', c.joined_on) AS INTEGER) * 100 + CAST(strftime('%d', c.joined_on) AS INTEGER)"
+    # joined_on is 'YYYY-MM-DD' text: cut out, not parsed (strftime twice per customer cost
+    # as much as the rest of the join)
+    return "CAST(substr(c.joined_on, 6, 2) AS INTEGER) * 100 + CAST(substr(c.joined_on, 9, 2) AS INTEGER)"
 
 
 def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
@@ -74,21 +76,28 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
                 f"AND o.created_at >= {start} AND o.created_at < {end} AND {not_voided_sql('o')})")
 
     last_day = max(days)
-    low = min(start for day in days for _, _, start in _anniversaries(day))
-    cuts, joins, sums, refunded, changes, spends = [], [], [], [], [], []
-    for i, today in enumerate(days):
-        rows = []
-        for key, anniversary, start in _anniversaries(today):
+    years = [_anniversaries(day) for day in days]
+    low = min(start for found in years for _, _, start in found)
+    # One row per joining day (month * 100 + day) with the windows of every day: the
+    # customers are looked up in it once, not once per day.
+    rows = []
+    for n, key in enumerate(key for key, _, _ in years[0]):
+        columns = [f"{key} AS joined"]
+        for i, found in enumerate(years):
+            _, anniversary, start = found[n]
             # start's month from `start` on, anniversary's month up to the day before it
-            rows.append(f"SELECT {key} AS joined{i}, {date_literal(anniversary, postgresql=postgresql)} AS a_day{i}, "
-                        f"{month_number(start)} AS s_month{i}, {start.toordinal()} AS s_ord{i}, "
-                        f"{at(start)} AS s_at{i}, {at(_month_end(start) + timedelta(days=1))} AS s_next_at{i}, "
-                        f"{month_number(anniversary)} AS a_month{i}, {anniversary.toordinal()} AS a_ord{i}, "
-                        f"{at(anniversary.replace(day=1))} AS a_first_at{i}, {at(anniversary)} AS a_at{i}")
-        cuts.append(f"cut{i} AS MATERIALIZED ({' UNION ALL '.join(rows)})")
-        # SQLite's CROSS JOIN keeps the customers outside, cut looked up by an index (not
-        # 366 scans of the customers); PostgreSQL plans the join itself and has no CROSS JOIN ON.
-        joins.append(f"{'JOIN' if postgresql else 'CROSS JOIN'} cut{i} ON cut{i}.joined{i} = {_joined_day(dialect)}")
+            columns.append(
+                f"{date_literal(anniversary, postgresql=postgresql)} AS a_day{i}, "
+                f"{month_number(start)} AS s_month{i}, {start.toordinal()} AS s_ord{i}, "
+                f"{at(start)} AS s_at{i}, {at(_month_end(start) + timedelta(days=1))} AS s_next_at{i}, "
+                f"{month_number(anniversary)} AS a_month{i}, {anniversary.toordinal()} AS a_ord{i}, "
+                f"{at(anniversary.replace(day=1))} AS a_first_at{i}, {at(anniversary)} AS a_at{i}")
+        rows.append(f"SELECT {', '.join(columns)}")
+    # SQLite's CROSS JOIN keeps the customers outside, cut looked up by an index (not 366
+    # scans of the customers); PostgreSQL plans the join itself and has no CROSS JOIN ON.
+    join = f"{'JOIN' if postgresql else 'CROSS JOIN'} cut ON cut.joined = {_joined_day(dialect)}"
+    sums, refunded, changes, spends = [], [], [], []
+    for i, today in enumerate(days):
         before = (
             f"CASE WHEN month > s_month{i} AND month < a_month{i} THEN amount_cents "
             f"WHEN month = s_month{i} THEN CASE WHEN first_on >= s_ord{i} THEN amount_cents "
@@ -117,10 +126,10 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
     # would); the few refunds are joined to it afterwards.
     kept = ", ".join(["MAX(c.joined_on) AS joined_on", *(f"MAX(a_day{i}) AS a_day{i}" for i in range(len(days)))])
     return f"""
-        WITH {', '.join(cuts)},
+        WITH cut AS MATERIALIZED ({' UNION ALL '.join(rows)}),
         b AS MATERIALIZED (
             SELECT c.id AS customer_id, {kept}, {', '.join(sums)}
-            FROM customer c {' '.join(joins)}
+            FROM customer c {join}
             LEFT JOIN purchase_month pm ON pm.customer_id = c.id
                                        AND pm.month >= {q.month(low)} AND pm.month <= {q.month(last_day)}
             WHERE c.merged_into_id IS NULL AND c.joined_on <= {q.day(last_day)}
@@ -130,7 +139,7 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
             FROM refund GROUP BY purchase_id
         ), r AS MATERIALIZED (
             SELECT p.customer_id, {', '.join(changes)}
-            FROM f JOIN purchase p ON p.id = f.purchase_id JOIN customer c ON c.id = p.customer_id {' '.join(joins)}
+            FROM f JOIN purchase p ON p.id = f.purchase_id JOIN customer c ON c.id = p.customer_id {join}
             WHERE p.created_at >= {q.at(low)} GROUP BY p.customer_id
         )
         SELECT {', '.join(spends)} FROM b LEFT JOIN r ON r.customer_id = b.customer_id"""
