@@ -1,4 +1,6 @@
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -99,3 +101,63 @@ def test_committed_data_is_in_the_file_for_another_program(db):
     raw = sqlite3.connect(db.url.removeprefix("sqlite:///"))
     assert raw.execute("SELECT value FROM setting").fetchone() == ('"Bakker Bart"',)
     raw.close()
+
+
+def _journal_mode(db) -> str:
+    with db.read() as session:
+        return session.execute(text("PRAGMA journal_mode")).scalar()
+
+
+def test_a_bulk_load_writes_through_a_rollback_journal_and_the_log_comes_back(db):
+    with db.rollback_journal() as switched, db.write() as session:
+        session.execute(text("INSERT INTO setting (key, value) VALUES ('shop_name', '\"Bakker Bart\"')"))
+        during = session.execute(text("PRAGMA journal_mode")).scalar()
+    assert switched and during == "delete"
+    assert _journal_mode(db) == "wal"
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM setting WHERE key = 'shop_name'")).scalar() == 1
+
+
+def test_a_bulk_load_that_fails_leaves_nothing_behind(db):
+    with pytest.raises(RuntimeError), db.rollback_journal(), db.write() as session:
+        session.execute(text("INSERT INTO setting (key, value) VALUES ('shop_name', '\"Bakker Bart\"')"))
+        raise RuntimeError("the load failed")
+    assert _journal_mode(db) == "wal"
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM setting WHERE key = 'shop_name'")).scalar() == 0
+
+
+def test_a_bulk_load_cut_off_by_a_crash_is_rolled_back_when_the_file_opens_again(db):
+    path = db.url.removeprefix("sqlite:///")
+    db.dispose()
+    crash = f"""
+import os
+from sqlalchemy import text
+from desktop.storage.engine import Database
+db = Database({db.url!r})
+with db.rollback_journal(), db.write() as session:
+    session.execute(text("PRAGMA cache_size = 10"))  # pages reach the file before the end
+    for n in range(5000):
+        session.execute(text("INSERT INTO setting (key, value) VALUES (:k, :v)"), {{"k": f"k{{n}}", "v": "x" * 200}})
+    os._exit(3)
+"""
+    assert subprocess.run([sys.executable, "-c", crash], check=False).returncode == 3
+    assert Path(path + "-journal").exists()  # the crash left the journal behind
+    again = Database(db.url)
+    try:
+        assert _journal_mode(again) == "wal"
+        with again.read() as session:
+            assert session.execute(text("SELECT count(*) FROM setting WHERE key LIKE 'k%'")).scalar() == 0
+    finally:
+        again.dispose()
+
+
+def test_the_log_is_kept_while_another_connection_has_the_file_open(db):
+    other = sqlite3.connect(db.url.removeprefix("sqlite:///"))
+    try:
+        other.execute("SELECT count(*) FROM setting").fetchone()  # it reads through the log
+        with db.rollback_journal() as switched, db.write() as session:
+            during = session.execute(text("PRAGMA journal_mode")).scalar()
+        assert not switched and during == "wal"
+    finally:
+        other.close()

@@ -769,7 +769,7 @@ def _rebuild_indexes(connection, statements: list[str]) -> None:
 def _roomy_cache(connection) -> Iterator[None]:
     """SQLite: a page cache of 256 MiB for the load, put back afterwards (the connection
     goes back to the pool). Index sorts and the new pages stay in memory instead of
-    spilling in 2 MiB pieces to the write-ahead log and temporary files."""
+    spilling in 2 MiB pieces to the file (or the write-ahead log) and temporary files."""
     if connection.dialect.name != "sqlite":
         yield
         return
@@ -895,7 +895,7 @@ def generate_demo(db: Database, actor: Actor, *, customers: int = 2000, months: 
         worker.start()
         far_end.close()
     try:
-        with db.write() as session:
+        with db.rollback_journal(), db.write() as session:
             _refuse_if_in_use(session)
             connection = session.connection()
             sqlite = connection.dialect.name == "sqlite"
