@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
@@ -193,6 +194,12 @@ def test_a_database_with_customers_is_refused(db):
     customers.create_customer(db, customers.Actor.set_up(), customers.CustomerDetails(name="Eva"))
     with pytest.raises(ConflictError, match="has customers already"):
         _make(db, count=10)
+    assert gc.isenabled()  # paused while the shop is made, back on after a refusal too
+
+
+def test_the_cycle_collector_is_back_on_after_the_demo(db):
+    _make(db, count=20, months=2)
+    assert gc.isenabled()
 
 
 def test_the_command_line_makes_a_demo_shop(tmp_path, capsys):
