@@ -82,6 +82,38 @@ def test_search_by_start_of_name_phone_or_card(any_db, owner):
         assert names("anna 1000") == [] and names("%") == [] and names("") == []
 
 
+def test_a_card_number_prefix_finds_its_cards_up_to_the_last_digit_string(any_db, owner):
+    # On PostgreSQL the card's prefix is a range on its plain index, ending at the next digit
+    # string: "2919" ends at "292", a string of nines past every card.
+    from desktop.core.cardnumber import check_digit
+    from desktop.storage.queries import prefix_values
+
+    cards = {name: first12 + check_digit(first12) for name, first12 in (
+        ("Ans", "291900000001"), ("Bas", "291999999999"), ("Cor", "292000000000"), ("Dirk", "299999999999"))}
+    for name, card in cards.items():
+        customers.create_customer(any_db, owner, customers.CustomerDetails(name=name), card_number=card)
+    with any_db.read() as session:
+        names = lambda text: [c.name for c in customers.search(session, text)]  # noqa: E731
+        assert names("2919") == ["Ans", "Bas"] and names("29199") == ["Bas"]
+        assert names("29200") == ["Cor"] and names("29999") == ["Dirk"]
+        assert names(cards["Bas"]) == ["Bas"]
+    assert prefix_values("p", "2919", "postgresql", digits=True) == {"p": "2919", "p_end": "292"}
+    assert prefix_values("p", "999", "postgresql", digits=True)["p_end"] == "9" * 64
+
+
+def test_a_card_number_prefix_is_looked_up_along_its_index_on_postgresql(any_db, owner):
+    if any_db.is_sqlite:
+        pytest.skip("SQLite's range on the card has used its index all along (the test above)")
+    new_customer(any_db, owner, "Ans")
+    with any_db.read() as session:
+        session.connection().exec_driver_sql("SET LOCAL enable_seqscan = off")  # a small table is read whole anyway
+        statement, values = customers.search_query(session, "2919", limit=50)
+        compiled = statement.compile(dialect=session.get_bind().dialect)
+        plan = "\n".join(row[0] for row in session.connection().exec_driver_sql(
+            "EXPLAIN " + str(compiled), compiled.construct_params(values)))
+    assert "Index Cond: ((card_number >= '2919'::text)" in plan, plan  # LIKE there read the whole table
+
+
 def test_search_by_surname_with_or_without_its_particles(any_db, owner):
     new_customer(any_db, owner, "Arjen van den Bakker")
     new_customer(any_db, owner, "Bakker Sanne")  # a first name that is a surname elsewhere
