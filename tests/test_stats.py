@@ -210,3 +210,20 @@ def test_a_period_not_over_yet_counts_up_to_today(db, shop, monkeypatch):
     with db.read() as session:
         latent = customers_behind(session, Behind.LATENT_WITH_CONSENT, measures.year(2026), load_settings(session))
     assert [line.name for line in latent] == ["Eva"]
+
+
+def test_customers_who_never_bought_are_newcomers_until_counted_elsewhere(db, owner):
+    """The customers' pass reads only customers with purchase months; the others are
+    newcomers when they had joined by the period's end, and a merged-away card is nobody."""
+    from desktop.services.customers import merge_customers
+
+    customer(db, owner, "Gijs", date(2026, 1, 5))  # never bought
+    customer(db, owner, "Hanna", date(2026, 11, 2))  # joins after October
+    keep = customer(db, owner, "Ilse", date(2025, 1, 5))
+    twin = customer(db, owner, "Ilse B", date(2025, 1, 5))
+    buy(db, owner, twin, date(2025, 6, 1), 10)  # latent since June 2025, on Ilse's card after the merge
+    merge_customers(db, owner, keep.card_number, twin.card_number)
+    stats = period_stats(db, OCTOBER)
+    assert stats.segments == {Segment.NEWCOMER: 1, Segment.LATENT: 1, Segment.ADVOCATE: 0,
+                              Segment.SILENT_LOYALIST: 0, Segment.RETURNING: 0}
+    assert stats.current.active == 0 and stats.series.latent[-1] == 1

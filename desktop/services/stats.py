@@ -161,6 +161,29 @@ def _purchases_within(q: Params, start: date, end: date, rows_to: date, *, amoun
     Whole months count as they are. A month cut by `start` or `end` counts whole or not at
     all when the customer's first and last day in it say so; only a customer who bought on
     both sides of the cut is counted from their purchases."""
+    purchases, cases, whole = _within(q, start, end, rows_to, amounts=amounts)
+    if whole is not None:
+        if not cases and not whole:
+            return purchases
+        cases.append(f"WHEN {' AND '.join(whole) or '1 = 1'} THEN {purchases}")
+    return f"CASE {' '.join(cases)} ELSE 0 END" if cases else "0"
+
+
+def _sum_within(q: Params, start: date, end: date, rows_to: date) -> str:
+    """SQL: the sum of _purchases_within over a group of purchase_month rows. Whole months
+    only are summed with a FILTER: the rows outside skip the sum (a fifth less CPU than a
+    CASE a row on SQLite)."""
+    purchases, cases, whole = _within(q, start, end, rows_to, amounts=False)
+    if cases or not whole:
+        return f"SUM({_purchases_within(q, start, end, rows_to)})"
+    return f"COALESCE(SUM({purchases}) FILTER (WHERE {' AND '.join(whole)}), 0)"
+
+
+def _within(q: Params, start: date, end: date, rows_to: date, *,
+            amounts: bool) -> tuple[str, list[str], list[str] | None]:
+    """_purchases_within's parts: the column summed, the WHEN branches of the months cut by
+    `start` or `end`, and the conditions on the month of the whole months between (None:
+    no whole month; empty: every month read)."""
     purchases, counted = ("amount_cents", "COALESCE(SUM(o.amount_cents), 0)") if amounts else ("purchases", "COUNT(*)")
 
     def part(first: date, last: date) -> str:  # within one month
@@ -173,10 +196,10 @@ def _purchases_within(q: Params, start: date, end: date, rows_to: date, *, amoun
 
     end = min(end, _month_end(rows_to))
     if start > end:
-        return "0"
+        return purchases, [], None
     first_month, last_month = start.replace(day=1), end.replace(day=1)
     if first_month == last_month and (start != first_month or end != _month_end(last_month)):
-        return f"CASE WHEN month = {q.month(first_month)} THEN {part(start, end)} ELSE 0 END"
+        return purchases, [f"WHEN month = {q.month(first_month)} THEN {part(start, end)}"], None
     cases, whole = [], [first_month, last_month]  # the whole months [whole[0], whole[1]]
     if start != first_month:
         cases.append(f"WHEN month = {q.month(first_month)} THEN {part(start, _month_end(first_month))}")
@@ -184,13 +207,12 @@ def _purchases_within(q: Params, start: date, end: date, rows_to: date, *, amoun
     if end != _month_end(last_month):
         cases.append(f"WHEN month = {q.month(last_month)} THEN {part(last_month, end)}")
         whole[1] = add_months(last_month, -1)
-    bounds = ([f"month >= {q.month(whole[0])}"] if whole[0] > date.min else []) + \
-             ([f"month <= {q.month(whole[1])}"] if whole[1] < rows_to else [])
-    if whole[0] <= whole[1]:
-        if not cases and not bounds:
-            return purchases
-        cases.append(f"WHEN {' AND '.join(bounds) or '1 = 1'} THEN {purchases}")
-    return f"CASE {' '.join(cases)} ELSE 0 END"
+    if whole[0] > whole[1]:
+        return purchases, cases, None
+    if whole[0] == whole[1] and date.min < whole[0] < rows_to:
+        return purchases, cases, [f"month = {q.month(whole[0])}"]
+    return purchases, cases, ([f"month >= {q.month(whole[0])}"] if whole[0] > date.min else []) + \
+        ([f"month <= {q.month(whole[1])}"] if whole[1] < rows_to else [])
 
 
 def _customers_pass(session: Session, periods: dict[str, Period], today: date,
@@ -208,24 +230,22 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
         columns.setdefault(days, f"n_{key}")
     alias = {key: columns[days] for key, days in ranges.items()}
     last = max(end for _, end in ranges.values()).replace(day=1)
-    sums = ", ".join(f"SUM({_purchases_within(q, *days, last)}) AS {name}" for days, name in columns.items())
-    per_customer = ", ".join(f"COALESCE(b.{name}, 0) AS {name}" for name in columns.values())
+    sums = ", ".join(f"{_sum_within(q, *days, last)} AS {name}" for days, name in columns.items())
+    per_customer = ", ".join(f"b.{name}" for name in columns.values())
 
     def count(condition: str) -> str:
         return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
 
-    figures = []
+    # Each figure a sum over the customers; periods with the same days share theirs.
+    conditions: dict[str, str] = {}  # condition -> its column
+    figures: dict[str, str] = {}  # figure -> the column that counts it
     for key in periods:
-        figures += [f"{count(f'{alias[key]} > 0')} AS buyers_{key}", f"{count(f'{alias[key]} > 1')} AS repeat_{key}"]
+        figures[f"buyers_{key}"] = conditions.setdefault(f"{alias[key]} > 0", f"f{len(conditions)}")
+        figures[f"repeat_{key}"] = conditions.setdefault(f"{alias[key]} > 1", f"f{len(conditions)}")
     pairs = (("pp", "p"), ("p", "cur"), ("py", "y")) + ((("lyp", "ly"),) if "ly" in periods else ())
     for earlier, later in pairs:
-        figures.append(f"{count(f'{alias[earlier]} > 0 AND {alias[later]} > 0')} AS kept_{later}")
-    for name in Segment:
-        figures.append(f"{count(f'segment = {q.int(list(Segment).index(name))}')} AS seg_{name.value}")
-    figures.append(f"{count(f'segment = {q.int(list(Segment).index(Segment.LATENT))} AND consent')} "
-                   f"AS latent_consent")
-    figures.append(f"{count(f'segment = {q.int(list(Segment).index(Segment.LATENT))} AND consent AND addressed')} "
-                   f"AS latent_addressed")
+        figures[f"kept_{later}"] = conditions.setdefault(f"{alias[earlier]} > 0 AND {alias[later]} > 0",
+                                                         f"f{len(conditions)}")
 
     # The segment at `today`, rule by rule as in moments.segment().
     total, window, year = alias["total"], alias["window"], alias["year"]
@@ -253,22 +273,35 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
                   FROM survey_response
                   WHERE customer_id IS NOT NULL AND created_at < {q.at(today + timedelta(days=1))}) answers
             GROUP BY customer_id
-        ), per AS MATERIALIZED (
+        ), per AS (
             SELECT c.joined_on, c.marketing_consent AS consent,
                    (c.street <> '' AND (c.postcode <> '' OR c.city <> '')) AS addressed, {per_customer},
                    COALESCE(r.referrals, 0) AS referrals, COALESCE(s.surveys, 0) AS surveys, s.last_recommend
-            FROM customer c
-            LEFT JOIN b ON b.customer_id = c.id
+            FROM b JOIN customer c ON c.id = b.customer_id
             LEFT JOIN r ON r.customer_id = c.id
             LEFT JOIN s ON s.customer_id = c.id
             WHERE c.merged_into_id IS NULL
-        ), seg AS MATERIALIZED (
+        ), seg AS (
             SELECT per.*, CASE WHEN joined_on > {to_day} THEN -1 ELSE {segment_case} END AS segment FROM per
         )
-        SELECT {', '.join(figures)} FROM seg
+        SELECT segment, consent, addressed, COUNT(*) AS customers,
+               {', '.join(f"{count(condition)} AS {column}" for condition, column in conditions.items())}
+        FROM seg GROUP BY segment, consent, addressed
     """
-    row = session.execute(q.sql(statement)).mappings().one()
-    return {key: int(value or 0) for key, value in row.items()}
+    # Grouped by segment: each customer's segment is worked out once, and no sum runs per segment.
+    rows = session.execute(q.sql(statement)).mappings().all()
+    found = {figure: sum(int(row[column]) for row in rows) for figure, column in figures.items()}
+    for index, name in enumerate(Segment):
+        found[f"seg_{name.value}"] = sum(int(row["customers"]) for row in rows if row["segment"] == index)
+    latent = [row for row in rows if row["segment"] == list(Segment).index(Segment.LATENT) and row["consent"]]
+    found["latent_consent"] = sum(int(row["customers"]) for row in latent)
+    found["latent_addressed"] = sum(int(row["customers"]) for row in latent if row["addressed"])
+    # The customers with no purchase months read are newcomers: their total is 0 (less than 2).
+    members = session.execute(q.sql(f"SELECT COUNT(*) FROM customer WHERE merged_into_id IS NULL "
+                                    f"AND joined_on <= {to_day}")).scalar_one()
+    found[f"seg_{Segment.NEWCOMER.value}"] += int(members) - sum(int(row["customers"]) for row in rows
+                                                                if row["segment"] >= 0)
+    return found
 
 
 @dataclass(frozen=True)
