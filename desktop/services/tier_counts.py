@@ -52,13 +52,13 @@ def _month_end(day: date) -> date:
     return add_months(day.replace(day=1), 1) - timedelta(days=1)
 
 
-def _joined_day(dialect: str) -> str:
-    """SQL: month * 100 + day of the customer's joining day."""
+def _joined_day(dialect: str, joined_on: str) -> str:
+    """SQL: month * 100 + day of the joining day `joined_on`."""
     if dialect == "postgresql":
-        return "CAST(EXTRACT(MONTH FROM c.joined_on) * 100 + EXTRACT(DAY FROM c.joined_on) AS INTEGER)"
+        return f"CAST(EXTRACT(MONTH FROM {joined_on}) * 100 + EXTRACT(DAY FROM {joined_on}) AS INTEGER)"
     # joined_on is 'YYYY-MM-DD' text: cut out, not parsed (strftime twice per customer cost
     # as much as the rest of the join)
-    return "CAST(substr(c.joined_on, 6, 2) AS INTEGER) * 100 + CAST(substr(c.joined_on, 9, 2) AS INTEGER)"
+    return f"CAST(substr({joined_on}, 6, 2) AS INTEGER) * 100 + CAST(substr({joined_on}, 9, 2) AS INTEGER)"
 
 
 def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
@@ -95,7 +95,9 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
         rows.append(f"SELECT {', '.join(columns)}")
     # SQLite's CROSS JOIN keeps the customers outside, cut looked up by an index (not 366
     # scans of the customers); PostgreSQL plans the join itself and has no CROSS JOIN ON.
-    join = f"{'JOIN' if postgresql else 'CROSS JOIN'} cut ON cut.joined = {_joined_day(dialect)}"
+    def join(joined_on: str) -> str:
+        return f"{'JOIN' if postgresql else 'CROSS JOIN'} cut ON cut.joined = {_joined_day(dialect, joined_on)}"
+
     sums, refunded, changes, spends = [], [], [], []
     for i, today in enumerate(days):
         before = (
@@ -106,8 +108,11 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
             f"WHEN first_on >= a_ord{i} THEN 0 ELSE {bought(f'a_first_at{i}', f'a_at{i}')} END "
             "ELSE 0 END")
         year_start, end_at = twelve_months_before(today), q.at(today + timedelta(days=1))
-        sums.append(f"SUM({_purchases_within(q, year_start, today, last_day, amounts=True)}) AS spend{i}, "
-                    f"SUM({before}) AS before{i}")
+        # Each sum reads only the rows of its months (a FILTER: the others skip the CASE).
+        sums.append(f"COALESCE(SUM({_purchases_within(q, year_start, today, last_day, amounts=True)}) "
+                    f"FILTER (WHERE month >= {q.month(year_start)} AND month <= {q.month(today)}), 0) AS spend{i}, "
+                    f"COALESCE(SUM({before}) FILTER (WHERE month >= s_month{i} AND month <= a_month{i}), 0) "
+                    f"AS before{i}")
         # Refunds made after the day had not happened yet; a void undoes its purchase whenever it came.
         refunded.append(f"SUM(CASE WHEN is_void OR created_at < {end_at} THEN amount_cents ELSE 0 END) AS refunded{i}")
         # What a purchase's refunds change of what purchase_month holds: a voided purchase is
@@ -119,17 +124,18 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
                        f"THEN {change} ELSE 0 END) AS before{i}")
         member = f"b.joined_on <= {q.day(today)}"
         spends.append(f"CASE WHEN {member} THEN b.spend{i} + COALESCE(r.spend{i}, 0) END AS spend{i}, "
-                      f"CASE WHEN {member} AND b.joined_on < b.a_day{i} "
+                      f"CASE WHEN {member} AND b.joined_on < cut.a_day{i} "
                       f"THEN b.before{i} + COALESCE(r.before{i}, 0) END AS before{i}")
     # b: a row for every customer, from the customer table in its own order, so that the
     # grouping needs no sort of the purchase months (a materialised list of the customers
-    # would); the few refunds are joined to it afterwards.
-    kept = ", ".join(["MAX(c.joined_on) AS joined_on", *(f"MAX(a_day{i}) AS a_day{i}" for i in range(len(days)))])
+    # would); the few refunds are joined to it afterwards, and the windows again (carried
+    # through the grouping, as a MAX a row, they cost a quarter of the pass). c.joined_on
+    # is the customer's own (c.id is its key, so PostgreSQL takes it ungrouped too).
     return f"""
         WITH cut AS MATERIALIZED ({' UNION ALL '.join(rows)}),
         b AS MATERIALIZED (
-            SELECT c.id AS customer_id, {kept}, {', '.join(sums)}
-            FROM customer c {join}
+            SELECT c.id AS customer_id, c.joined_on, {', '.join(sums)}
+            FROM customer c {join('c.joined_on')}
             LEFT JOIN purchase_month pm ON pm.customer_id = c.id
                                        AND pm.month >= {q.month(low)} AND pm.month <= {q.month(last_day)}
             WHERE c.merged_into_id IS NULL AND c.joined_on <= {q.day(last_day)}
@@ -139,10 +145,11 @@ def _spend_sql(q: Params, days: list[date], dialect: str) -> str:
             FROM refund GROUP BY purchase_id
         ), r AS MATERIALIZED (
             SELECT p.customer_id, {', '.join(changes)}
-            FROM f JOIN purchase p ON p.id = f.purchase_id JOIN customer c ON c.id = p.customer_id {join}
+            FROM f JOIN purchase p ON p.id = f.purchase_id JOIN customer c ON c.id = p.customer_id {join('c.joined_on')}
             WHERE p.created_at >= {q.at(low)} GROUP BY p.customer_id
         )
-        SELECT {', '.join(spends)} FROM b LEFT JOIN r ON r.customer_id = b.customer_id"""
+        SELECT {', '.join(spends)} FROM b {join('b.joined_on')}
+        LEFT JOIN r ON r.customer_id = b.customer_id"""
 
 
 def _band(q: Params, column: str, thresholds: list[int]) -> str:
