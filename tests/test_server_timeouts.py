@@ -133,9 +133,13 @@ def test_a_server_that_refuses_the_login_says_why(pg_url):
         check_connection(stranger)
 
 
-def test_the_server_does_not_compile_the_app_s_queries_first(pg_url):
-    """JIT compilation took 2.7 s of the dashboard's 2.9 s customers' pass on a 10,000-customer shop."""
+def test_the_server_plans_the_app_s_queries_for_a_shop_held_in_memory(pg_url):
+    """JIT compilation took 2.7 s of the dashboard's 2.9 s customers' pass on a 10,000-customer
+    shop. At the default cost of a random read (4, a spinning disk's), a customer's purchases
+    left out their voids by reading the whole refund table (1.26 ms at 100,000 customers,
+    growing with the shop) instead of looking each up by its index (0.12 ms)."""
     db = Database(pg_url)
     with db.read() as session:
         assert session.execute(text("SHOW jit")).scalar_one() == "off"
+        assert float(session.execute(text("SHOW random_page_cost")).scalar_one()) == 1.1
     db.dispose()
