@@ -109,6 +109,16 @@ def _lists(session: Session, period: measures.Period, months: list[measures.Peri
 def gather(source: Session | Database, period: measures.Period) -> tuple[PeriodStats, Lists]:
     """The measures and the lists; with a Database, the lists and the customers per tier
     (each a long read of its own) on two more connections at the same time."""
+    stats, lists, tiers = _gather(source, period)
+    return stats, replace(lists, tiers=tiers())
+
+
+def _gather(source: Session | Database,
+            period: measures.Period) -> tuple[PeriodStats, Lists, Callable[[], MonthTiers | None]]:
+    """gather's parts, and what waits for the customers per tier: the longest read, which
+    the report waits for only after drawing the charts (they need the rest; drawing holds
+    the interpreter, counting the tiers is the database's work, so the two share the
+    two cores)."""
     if isinstance(source, Database):
         with source.read() as session:
             settings = load_settings(session)
@@ -122,14 +132,16 @@ def gather(source: Session | Database, period: measures.Period) -> tuple[PeriodS
             with source.read() as other:
                 return month_tiers(other, period, clock.today())
 
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            pending, tiers = pool.submit(read_lists), pool.submit(read_tiers)
-            stats = period_stats(source, period, settings, year_ago=True)
-            return stats, replace(pending.result(), tiers=tiers.result())
+        pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="loyalty-report")
+        tiers, pending = pool.submit(read_tiers), pool.submit(read_lists)
+        pool.shutdown(wait=False)
+        stats = period_stats(source, period, settings, year_ago=True)
+        return stats, pending.result(), tiers.result
     stats = period_stats(source, period, year_ago=True)
     lists = _lists(source, period, stats.series.months, stats.settings.latent_after_days,
                    stats.settings.point_value_cents)
-    return stats, replace(lists, tiers=month_tiers(source, period, clock.today()))
+    found = month_tiers(source, period, clock.today())
+    return stats, lists, lambda: found
 
 
 class _Figures:
@@ -270,10 +282,10 @@ def _charts(stats: PeriodStats, lists: Lists, lang: Language) -> list[Table]:
     return rows
 
 
-def _charts_story(stats: PeriodStats, lists: Lists, lang: Language, st: Styles) -> list:
+def _charts_story(charts: list[Table], lang: Language, st: Styles) -> list:
     """The charts in two rows, each kept together (the heading with the first, the NPS note
     with the second): a whole block of four would leave a third of a page blank before it."""
-    first, second = _charts(stats, lists, lang)
+    first, second = charts
     return [KeepTogether([Paragraph(lang.t("The last twelve months"), st.heading), first]),
             KeepTogether([second, Paragraph(lang.t(
                 "Under each month of the NPS chart: its survey answers. An open dot rests on fewer than {minimum}: "
@@ -394,9 +406,11 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
                 printed: datetime | None = None, progress: Callable[[str], None] | None = None) -> bytes:
     lang, st = Language(language), Styles()
     period = measures.month(year, month)
-    stats, lists = gather(source, period)
+    stats, lists, tiers = _gather(source, period)
     if progress:
         progress(lang.t("Drawing the charts"))
+    charts = _charts(stats, lists, lang)  # while the tiers are counted
+    lists = replace(lists, tiers=tiers())
     shop = stats.settings.shop_name
     title = lang.t("Monthly programme report")
     current = stats.current
@@ -426,7 +440,7 @@ def monthly_pdf(source: Session | Database, year: int, month: int, language: str
         KeepTogether([Paragraph(lang.t("Customer types"), st.heading), _segments(stats, lang)]),
         *tiers_section(lists.tiers, lang, st),
         *monthly_section(source, period, lang, st),
-        *_charts_story(stats, lists, lang, st),
+        *_charts_story(charts, lang, st),
         KeepTogether([Paragraph(lang.t("Survey answers"), st.heading), _bands(stats, lang)]),
         KeepTogether([Paragraph(lang.t("The three levels of retention"), st.heading),
                       *_levels(lists.retention, lang, st)]),

@@ -97,12 +97,12 @@ def main() -> None:
 
     row("  of which customers per tier (services.tier_counts)", args.runs, tiers_only)
     stats, found = monthly.gather(db, period)
-    original = monthly.gather
-    monthly.gather = lambda source, p: (stats, found)
+    original = monthly._gather
+    monthly._gather = lambda source, p: (stats, found, lambda: found.tiers)
     try:
         row("  of which charts and layout", args.runs, lambda: monthly.monthly_pdf(db, year, month, "nl"))
     finally:
-        monthly.gather = original
+        monthly._gather = original
 
     def in_session(make: Callable) -> Callable[[], bytes]:
         def work() -> bytes:
