@@ -587,8 +587,8 @@ def period_stats(source: Session | Database, period: Period,
     today = min(period.end, clock.today())
     series = [m for m in period.months() if m.start <= today] or period.months()
     counts_found = _meanwhile(session, _customers_pass, periods, today, settings)
-    months = _months(session, min(p.start for p in (*periods.values(), *series)),
-                     max(p.end for p in (*periods.values(), *series)))
+    summed = (*compared.values(), year, *series)  # the months read: the periods before these are the pass's
+    months = _months(session, min(p.start for p in summed), max(p.end for p in summed))
     sales = _sales(session, compared | {"y": year}, months)
     joined = _joined(session, compared | {f"m{i}": m for i, m in enumerate(series)})
     # Whole purchases refunded later: their refunds come off the period's revenue.
