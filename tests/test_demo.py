@@ -197,6 +197,17 @@ def test_a_database_with_customers_is_refused(db):
     assert gc.isenabled()  # paused while the shop is made, back on after a refusal too
 
 
+def test_the_demo_puts_back_every_index_it_set_aside(db, tmp_path):
+    fresh = open_database(f"sqlite:///{tmp_path / 'fresh.db'}", create=True)
+    try:
+        _make(db, count=30, months=2)
+        schema = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        with db.read() as made, fresh.read() as empty:
+            assert _rows(made, schema) == _rows(empty, schema)
+    finally:
+        fresh.dispose()
+
+
 def test_the_cycle_collector_is_back_on_after_the_demo(db):
     _make(db, count=20, months=2)
     assert gc.isenabled()
