@@ -99,7 +99,6 @@ def refresh_customers(session: Session, customer_ids: Iterable[int]) -> None:
             )
 
 
-@cache
 def _insert_with_upsert(dialect: str, table):
     """The dialect's INSERT, which has ON CONFLICT DO UPDATE."""
     if dialect == "postgresql":
@@ -109,6 +108,7 @@ def _insert_with_upsert(dialect: str, table):
     return sqlite.insert(table)
 
 
+@cache
 def _upsert_statement(dialect: str, table, keys: tuple[str, ...], columns: tuple[str, ...]):
     """INSERT ... ON CONFLICT DO UPDATE adding the totals, built once (it is built for every
     write otherwise, which costs more than running it)."""
