@@ -227,3 +227,19 @@ def test_customers_who_never_bought_are_newcomers_until_counted_elsewhere(db, ow
     assert stats.segments == {Segment.NEWCOMER: 1, Segment.LATENT: 1, Segment.ADVOCATE: 0,
                               Segment.SILENT_LOYALIST: 0, Segment.RETURNING: 0}
     assert stats.current.active == 0 and stats.series.latent[-1] == 1
+
+
+def test_the_customers_pass_in_parts_counts_what_one_pass_counts(db, shop):
+    """With a Database the pass runs in parts of the customer ids on two connections (six
+    customers: three parts); a session tied to one connection counts them in one part."""
+    from sqlmodel import Session
+
+    from desktop.services import stats as stats_module
+
+    assert stats_module._PASS_PARTS > 1
+    in_parts = period_stats(db, OCTOBER, year_ago=True)
+    with db.engine.connect() as connection, Session(bind=connection) as session:
+        in_one = period_stats(session, OCTOBER, year_ago=True)
+    assert in_parts.current == in_one.current and in_parts.previous == in_one.previous
+    assert in_parts.year_ago == in_one.year_ago and in_parts.segments == in_one.segments
+    assert in_parts.segments[Segment.LATENT] == 1 and in_parts.current.active == 2  # Anna and Cor

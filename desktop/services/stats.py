@@ -42,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlmodel import Session
@@ -63,7 +63,6 @@ from desktop.storage.summaries import month_number, month_start
 from desktop.storage.types import UTCDateTime
 
 DETRACTORS_LISTED = 100
-T = TypeVar("T")
 # Kinds counted as points issued: earning (less reversals of refunded purchases), bonuses,
 # opening balances. Positive corrections count too; transfers between merged cards do not.
 _ISSUED_KINDS = (EntryKind.EARN, EntryKind.REVERSAL, EntryKind.WELCOME, EntryKind.BIRTHDAY,
@@ -216,11 +215,13 @@ def _within(q: Params, start: date, end: date, rows_to: date, *,
 
 
 def _customers_pass(session: Session, periods: dict[str, Period], today: date,
-                    settings: ProgrammeSettings) -> dict[str, int]:
-    """One pass over the customers' purchase months (purchase_month): who bought in each
-    of `periods`, who bought in two of them, and the segments at `today` (the period's last
-    day). Periods with the same days are counted once."""
+                    settings: ProgrammeSettings, ids: tuple[int, int]) -> dict[str, int]:
+    """One pass over the purchase months (purchase_month) of the customers with ids in
+    [ids[0], ids[1]): who bought in each of `periods`, who bought in two of them, and the
+    segments at `today` (the period's last day). Periods with the same days are counted
+    once. Every figure counts customers, so the figures of parts add up."""
     q = Params()
+    low, high = q.int(ids[0]), q.int(ids[1])
     ranges = {key: (p.start, p.end) for key, p in periods.items()}
     ranges |= {"window": (today - timedelta(days=settings.latent_after_days), today),  # as moments.segment says
                "year": (today - timedelta(days=365), today),  # the counter's year (services/overview.py)
@@ -262,16 +263,17 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
     statement = f"""
         WITH b AS MATERIALIZED (
             SELECT customer_id, {sums} FROM purchase_month pm
-            WHERE month <= {q.month(last)} GROUP BY customer_id
+            WHERE customer_id >= {low} AND customer_id < {high} AND month <= {q.month(last)} GROUP BY customer_id
         ), r AS MATERIALIZED (
             SELECT referred_by_id AS customer_id, COUNT(*) AS referrals
-            FROM customer WHERE referred_by_id IS NOT NULL AND joined_on <= {to_day}
+            FROM customer WHERE referred_by_id >= {low} AND referred_by_id < {high} AND joined_on <= {to_day}
             GROUP BY referred_by_id
         ), s AS MATERIALIZED (
             SELECT customer_id, COUNT(*) AS surveys, MAX(CASE WHEN id = latest THEN recommend END) AS last_recommend
             FROM (SELECT customer_id, id, recommend, MAX(id) OVER (PARTITION BY customer_id) AS latest
                   FROM survey_response
-                  WHERE customer_id IS NOT NULL AND created_at < {q.at(today + timedelta(days=1))}) answers
+                  WHERE customer_id >= {low} AND customer_id < {high}
+                        AND created_at < {q.at(today + timedelta(days=1))}) answers
             GROUP BY customer_id
         ), per AS (
             SELECT c.joined_on, c.marketing_consent AS consent,
@@ -297,8 +299,8 @@ def _customers_pass(session: Session, periods: dict[str, Period], today: date,
     found["latent_consent"] = sum(int(row["customers"]) for row in latent)
     found["latent_addressed"] = sum(int(row["customers"]) for row in latent if row["addressed"])
     # The customers with no purchase months read are newcomers: their total is 0 (less than 2).
-    members = session.execute(q.sql(f"SELECT COUNT(*) FROM customer WHERE merged_into_id IS NULL "
-                                    f"AND joined_on <= {to_day}")).scalar_one()
+    members = session.execute(q.sql(f"SELECT COUNT(*) FROM customer WHERE id >= {low} AND id < {high} "
+                                    f"AND merged_into_id IS NULL AND joined_on <= {to_day}")).scalar_one()
     found[f"seg_{Segment.NEWCOMER.value}"] += int(members) - sum(int(row["customers"]) for row in rows
                                                                 if row["segment"] >= 0)
     return found
@@ -548,23 +550,45 @@ def _refunds(session: Session, ranges: dict[str, Period]) -> dict[str, int]:
     return {key: int(value or 0) for key, value in row.items()}
 
 
-def _meanwhile(session: Session, query: Callable[..., T], *args: Any) -> Callable[[], T]:
-    """Start `query(session, *args)` on a connection of its own, in a thread (a second core:
-    the customers' pass takes as long as all the other figures together); returns what
-    waits for its result. A session tied to one connection runs it at once instead."""
+# Parts of the customer ids for the pass's two workers. The early customers hold most purchase
+# months, so a worker takes the next part when it is done; at 100,000 customers four parts
+# took a year on the dashboard from 0.54-0.56 to 0.50-0.52 s (one part, as before, on a worker).
+_PASS_PARTS = 4
+
+
+def _customers_pass_meanwhile(session: Session, periods: dict[str, Period], today: date,
+                              settings: ProgrammeSettings) -> Callable[[], dict[str, int]]:
+    """_customers_pass over all customers, in parts by id on two connections of their own
+    (the pass takes as long as all the other figures together); returns what waits for the
+    figures. A session tied to one connection counts them at once, in one part."""
     bind = session.get_bind()
     if not isinstance(bind, Engine):
-        found = query(session, *args)
+        found = _customers_pass(session, periods, today, settings, (0, _ALL_IDS))
         return lambda: found
+    first, last = session.execute(Params().sql("SELECT MIN(id), MAX(id) FROM customer")).one()
+    if first is None:
+        first = last = 0
+    step = max(1, (last - first + _PASS_PARTS) // _PASS_PARTS)
+    parts = [(low, low + step) for low in range(first, last + 1, step)]
 
-    def run() -> T:
+    def run(ids: tuple[int, int]) -> dict[str, int]:
         with Session(bind) as own:
-            return query(own, *args)
+            return _customers_pass(own, periods, today, settings, ids)
 
-    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loyalty-stats")
-    future = pool.submit(run)
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="loyalty-stats")
+    futures = [pool.submit(run, ids) for ids in parts]
     pool.shutdown(wait=False)
-    return future.result
+
+    def figures() -> dict[str, int]:
+        found: dict[str, int] = {}
+        for future in futures:
+            for name, value in future.result().items():
+                found[name] = found.get(name, 0) + value
+        return found
+    return figures
+
+
+_ALL_IDS = 2**62  # past every id
 
 
 def period_stats(source: Session | Database, period: Period,
@@ -586,7 +610,7 @@ def period_stats(source: Session | Database, period: Period,
     # A period reaching into the future: segments as of today, no months yet to come.
     today = min(period.end, clock.today())
     series = [m for m in period.months() if m.start <= today] or period.months()
-    counts_found = _meanwhile(session, _customers_pass, periods, today, settings)
+    counts_found = _customers_pass_meanwhile(session, periods, today, settings)
     summed = (*compared.values(), year, *series)  # the months read: the periods before these are the pass's
     months = _months(session, min(p.start for p in summed), max(p.end for p in summed))
     sales = _sales(session, compared | {"y": year}, months)
