@@ -100,8 +100,8 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def natural_widths(rows: Sequence[Sequence], total: float, *, size: float = 8.5, flexible: int = 0) -> list[float]:
-    """Column widths from the content: each column as wide as its widest cell or the longest
-    word of its header (headers wrap between words, never inside one); column `flexible`
+    """Column widths from the content: each column as wide as its widest cell (its widest
+    line) or the longest word of its header (headers wrap between words, never inside one); column `flexible`
     takes what is left of `total`, so the widths add up to `total` exactly. Raises
     ValueError when the other columns alone leave it less than 20 mm: the table would run
     off its frame."""
@@ -112,7 +112,8 @@ def natural_widths(rows: Sequence[Sequence], total: float, *, size: float = 8.5,
     widths = []
     for column in range(len(rows[0])):
         header = max(stringWidth(word, fonts.BOLD, size) for word in str(rows[0][column]).split() or [""])
-        cells = max((stringWidth(str(row[column]), fonts.BOLD, size) for row in rows[1:]), default=0)
+        cells = max((stringWidth(line, fonts.BOLD, size) for row in rows[1:] for line in str(row[column]).split("\n")),
+                    default=0)
         widths.append(max(header, cells) + pad)
     left = total - (sum(widths) - widths[flexible])
     if left < 20 * mm:

@@ -77,20 +77,33 @@ def day_pdf(session: Session, day: date, language: str, size: str = "a4", *,
     header = [lang.t("Staff member") + " / " + lang.t("Counter"), lang.t("Purchases"), lang.t("Amount"),
               lang.t("Points issued"), lang.t("Bonus points"), lang.t("Rewards"), lang.t("Reward points"),
               lang.t("Voids"), lang.t("Refunds")]
-    rows: list[list] = [header]
     who_style = ParagraphStyle("who", st.cell, fontSize=7, leading=8.6)
-    for row in data.staff + [data.total]:
-        if row.name:
-            counter = escape(row.counter or lang.t("(not recorded)"))
-            who = Paragraph(f"{escape(row.name)}<br/><font color='#52606d'>{counter}</font>", who_style)
-        else:
-            who = Paragraph(f"<b>{escape(lang.t('Total'))}</b>", who_style)
-        rows.append([who, lang.number(row.purchases), lang.amount(row.purchase_cents), lang.number(row.points_issued),
-                     lang.number(row.bonus_points), lang.number(row.rewards), lang.number(row.reward_points),
-                     f"{lang.number(row.voids)} · {lang.amount(row.void_cents)}",
-                     f"{lang.number(row.refunds)} · {lang.amount(row.refund_cents)}"])
+
+    def rows_joined(joiner: str) -> list[list]:
+        rows: list[list] = [header]
+        for row in data.staff + [data.total]:
+            if row.name:
+                counter = escape(row.counter or lang.t("(not recorded)"))
+                who = Paragraph(f"{escape(row.name)}<br/><font color='#52606d'>{counter}</font>", who_style)
+            else:
+                who = Paragraph(f"<b>{escape(lang.t('Total'))}</b>", who_style)
+            rows.append([who, lang.number(row.purchases), lang.amount(row.purchase_cents),
+                         lang.number(row.points_issued), lang.number(row.bonus_points), lang.number(row.rewards),
+                         lang.number(row.reward_points),
+                         f"{lang.number(row.voids)}{joiner}{lang.amount(row.void_cents)}",
+                         f"{lang.number(row.refunds)}{joiner}{lang.amount(row.refund_cents)}"])
+        return rows
+
+    # A busy shop's day (amounts of six figures) does not fit on one line a row: the voids'
+    # and refunds' count then goes above their amount.
+    try:
+        rows = rows_joined(" · ")
+        widths = natural_widths(rows, A4_FRAME_WIDTH, size=7)
+    except ValueError:
+        rows = rows_joined("\n")
+        widths = natural_widths(rows, A4_FRAME_WIDTH, size=7)
     story = [Paragraph(title, st.title), Paragraph(lang.day(day), st.heading),
-             table(rows, natural_widths(rows, A4_FRAME_WIDTH, size=7), right=range(1, 9), size=7, total=True),
+             table(rows, widths, right=range(1, 9), size=7, total=True),
              Spacer(1, 3 * mm),
              Paragraph(lang.t("Per counter PC and staff member."), st.small)]
     if not data.staff:

@@ -393,3 +393,20 @@ def test_cards_on_card_stock_are_id1_with_bleed_and_cut_marks_outside(qapp, shop
             left, right = bx - 2 * mm, bx + sheet.card_w + 2 * mm
             low, high = page.height - (by + sheet.card_h + 2 * mm), page.height - by
             assert line["x1"] < left or line["x0"] > right or line["bottom"] < low or line["top"] > high
+
+
+def test_a_busy_shop_s_end_of_day_summary_fits_its_page(qapp, db, monkeypatch):
+    # At 100,000 customers a day's figures run to six digits and "20 · € 547,18" did not fit
+    # A4 beside them (the report refused to print): the count then goes above the amount.
+    from desktop.services import documents
+
+    busy = documents.StaffDay("Fatima El Amrani", "Kassa 1", 6_949, 21_662_143, 211_853, 7_100, 602, 64_200,
+                              20, 54_718, 71, 149_025)
+    monkeypatch.setattr(documents, "day_summary", lambda session, day, unknown="": documents.DaySummary(
+        day, "Mijn Winkel", [busy], dataclasses.replace(busy, name="")))
+    for language, amount in (("nl", "€ 1.490,25"), ("en", "€1,490.25")):
+        with db.read() as session:
+            text = Pdf(day_pdf(session, TODAY, language, "a4")).all_text()
+        assert amount in text and ("6.949" if language == "nl" else "6,949") in text
+        if language == "nl":  # "€ 216.621,43" and the Dutch headers are wider: the count above the amount
+            assert "71 · " not in text, text
