@@ -190,7 +190,18 @@ def test_the_surveys_score_from_0_to_10_with_comments(db):
     assert any(row[4] for row in scores) and {r[0] for r in scores} & {9, 10} and {r[0] for r in scores} & set(range(7))
 
 
-def test_a_database_with_customers_is_refused(db):
+@pytest.fixture
+def collector_on():
+    """The cycle collector on for the test (a test run with the app's UiThreadGarbage has it
+    off: desktop/ui/tasks.py), as it was afterwards."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_a_database_with_customers_is_refused(db, collector_on):
     customers.create_customer(db, customers.Actor.set_up(), customers.CustomerDetails(name="Eva"))
     with pytest.raises(ConflictError, match="has customers already"):
         _make(db, count=10)
@@ -208,9 +219,20 @@ def test_the_demo_puts_back_every_index_it_set_aside(db, tmp_path):
         fresh.dispose()
 
 
-def test_the_cycle_collector_is_back_on_after_the_demo(db):
+def test_the_cycle_collector_is_back_on_after_the_demo(db, collector_on):
     _make(db, count=20, months=2)
     assert gc.isenabled()
+
+
+def test_a_collector_that_was_off_stays_off_after_the_demo(db):
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        _make(db, count=20, months=2)
+        assert not gc.isenabled()  # the app's UI thread collects on its own timer (UiThreadGarbage)
+    finally:
+        if was:
+            gc.enable()
 
 
 def test_the_command_line_makes_a_demo_shop(tmp_path, capsys):
