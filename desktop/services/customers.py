@@ -32,6 +32,7 @@ from desktop.services.context import (
     unknown_card,
 )
 from desktop.services.settings import load_settings
+from desktop.storage import statements
 from desktop.storage.engine import Database, retried
 from desktop.storage.models import (
     AuditLog,
@@ -328,9 +329,8 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     """Customers whose name, surname, phone number, card number, postcode or (text with "@"
     or ".") e-mail address starts with `text`, by name."""
     query = search_query(session, text, limit=limit, offset=offset)
-    # Run as plain SQL (Core) on the session's connection: the ORM's handling of a statement
-    # costs more than the statement itself, and only columns are read.
-    return [] if query is None else [SearchHit._make(row) for row in session.connection().execute(*query).all()]
+    # Only columns are read: past the ORM's handling of a statement, which costs more than this one.
+    return [] if query is None else [SearchHit._make(row) for row in statements.run(session, *query).all()]
 
 
 def search_page(db: Database, text: str, *, limit: int = 50, offset: int = 0) -> list[SearchHit]:

@@ -57,7 +57,7 @@ def _granted_query():
 
 def granted(session: Session, customer_id: int, due: Due) -> bool:
     return statements.run(session, _granted_query(), {"customer_id": customer_id, "kind": due.kind,
-                                              "period": due.period}).first() is not None
+                                                      "period": due.period}).first() is not None
 
 
 def grant(session: Session, actor: Actor, customer: Customer, due: Due, settings: ProgrammeSettings, *,

@@ -48,5 +48,5 @@ def ledger_entry(session: Session, *, customer_id: int, kind: str, points: int, 
 
 def audit_log(session: Session, *, at: datetime, staff_id: int | None, actor: str, action: str, entity: str,
               entity_id: str, before: str, after: str) -> None:
-    statements.run(session, _AUDIT, {"at": at, "staff_id": staff_id, "actor": actor, "action": action, "entity": entity,
-                             "entity_id": entity_id, "before": before, "after": after})
+    statements.run(session, _AUDIT, {"at": at, "staff_id": staff_id, "actor": actor, "action": action,
+                                     "entity": entity, "entity_id": entity_id, "before": before, "after": after})

@@ -2,7 +2,7 @@
 
 Session.execute costs about 40 us of CPU a statement on top of the connection's own
 execution (its plugin lookup, bind resolution and result set-up), more than a short
-statement itself; a registration sends fifteen. Statements that read or write columns,
+statement itself; a registration sends twelve. Statements that read or write columns,
 not ORM objects, run here on the session's connection, in its transaction.
 """
 

@@ -13,9 +13,9 @@ total. A new purchase is added to its month (its first and last day, and the nex
 links when the month is new); otherwise a customer's months are recomputed from their
 purchases (a void or a merge changes the first, last and next days); ledger and allocation
 totals grow by increments, applied in key order so that two counters on PostgreSQL never
-wait on each other in a circle. Loaders
-that write with plain SQL call rebuild() afterwards (migration 0008), or write the totals
-their rows add up to (the demo, checked against a rebuild by a test).
+wait on each other in a circle. Loaders that write with plain SQL call rebuild()
+afterwards (migration 0008), or write the totals their rows add up to (the demo, checked
+against a rebuild by a test).
 
 Days are the shop's calendar days (the machine's time zone), as the dashboard counts them.
 purchase_month holds months and days as numbers (month_number, date.toordinal).
